@@ -60,7 +60,29 @@ record Links(List<List<Quantity>> byTarget, List<Quantity> looseShares) {
         if (comparable.size() == 1) {
             return likeness > 0.1 || unnamed ? best : -1;
         }
+        if (likeness == 0 && unnamed) {
+            return nearest(targets, actual, comparable);
+        }
         return likeness >= metricMatch / 2 ? best : -1;
+    }
+
+    /**
+     * Without metrics to go by, a figure most likely measures the target of the nearest size: 35348人 measures
+     * 4.5万人 rather than 80人.
+     */
+    private static int nearest(List<Quantity> targets, Quantity actual, List<Integer> among) {
+        double got = Math.abs(actual.normalized().doubleValue());
+        int nearest = -1;
+        double distance = Double.MAX_VALUE;
+        for (int i : among) {
+            double goal = Math.abs(targets.get(i).normalized().doubleValue());
+            double d = got == 0 || goal == 0 ? Double.MAX_VALUE / 2 : Math.abs(Math.log(got / goal));
+            if (d < distance) {
+                nearest = i;
+                distance = d;
+            }
+        }
+        return nearest;
     }
 
     private static int best(List<Quantity> targets, Quantity actual, List<Integer> among) {

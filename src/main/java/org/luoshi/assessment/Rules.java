@@ -87,7 +87,7 @@ public final class Rules {
         if (cues.noData().isPresent()) {
             return Verdict.of(Status.NO_DATA, "进展称“" + cues.noData().get() + "”;" + missing);
         }
-        Optional<String> done = cues.taskDone().or(cues::done);
+        Optional<String> done = cues.anyDone();
         if (done.isPresent()) {
             return Verdict.of(Status.COMPLETED, "进展称“" + done.get() + "”(未报具体数字)");
         }
@@ -105,7 +105,7 @@ public final class Rules {
         if (figures != null && figures.status() == Status.COMPLETED) {
             return figures;
         }
-        Optional<String> done = cues.taskDone().or(cues::done);
+        Optional<String> done = cues.anyDone();
         if (done.isPresent()) {
             return Verdict.of(Status.COMPLETED, "进展称“" + done.get() + "”");
         }

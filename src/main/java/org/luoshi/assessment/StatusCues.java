@@ -20,7 +20,9 @@ final class StatusCues {
         NO_DATA,
         /** The (annual) task as a whole is done: enough to call even a task without numeric target done. */
         TASK_DONE,
-        /** Something is done in full; enough when a task's targets are otherwise unreported. */
+        /** All of something is done (全部完工, 均已完成, 完成剩余): lifts met-but-partly-unreported targets. */
+        ALL_DONE,
+        /** Something is done; enough only when a task's targets are otherwise unreported. */
         DONE,
         /** At or above the schedule, in words (超序时, 将超额完成). */
         ON_TRACK,
@@ -30,10 +32,18 @@ final class StatusCues {
 
     /** The cues found in one text; each is the quoted clause, or empty. */
     record Found(Optional<String> atRisk, Optional<String> noData, Optional<String> taskDone,
-                 Optional<String> done, Optional<String> onTrack, Optional<String> lagging) {
+                 Optional<String> allDone, Optional<String> done, Optional<String> onTrack,
+                 Optional<String> lagging) {
+
+        /** The strongest completion statement found, if any. */
+        Optional<String> anyDone() {
+            return taskDone.or(() -> allDone).or(() -> done);
+        }
     }
 
     private static final String CLAUSE_END = ",,。;;!!??\n";
+    /** A list number at the start of a quoted clause ("3.", "(2)") says nothing. */
+    private static final Pattern LIST_MARK = Pattern.compile("^(\\d{1,2}[.、.]|[((]\\d{1,2}[))])");
     /** Words that undo a cue when they stand just before it. */
     private static final Pattern NEGATED = Pattern.compile("(未|无|不|没有|避免|防止|杜绝|严禁|不得|不会|是否)$");
     /** Words that make a completion a plan or a hope rather than a fact. */
@@ -57,9 +67,10 @@ final class StatusCues {
     private static final List<Pattern> TASK_DONE = patterns(
             "完成了?(全年|年度|今年|全年度)?的?(目标)?任务", "完成(全年|年度)(目标|计划)",
             "(目标|年度|全年)任务(已|均)(全面|全部)?完成", "达到?(全年|年度)目标");
+    private static final List<Pattern> ALL_DONE = patterns(
+            "完成剩余", "全部完成", "均已完成", "全部(提前)?(完工|建成|竣工)", "已全部建成");
     private static final List<Pattern> DONE = patterns(
-            "完成剩余", "全部完成", "全面完成", "均已完成", "全部(提前)?(完工|建成|竣工)", "已全部建成", "已建成",
-            "已竣工", "已完成", "已完工", "超额完成", "提前完成");
+            "全面完成", "已建成", "已竣工", "已完成", "已完工", "超额完成", "提前完成");
     private static final List<Pattern> ON_TRACK = patterns(
             "超时序", "超序时", "快于序时", "高于序时", "好于序时", "超过序时", "达到序时", "符合序时", "序时推进",
             "(将|有望|可望|预计可?)(超额)?完成[^,,。;;]{0,6}(目标|任务|计划)");
@@ -72,7 +83,8 @@ final class StatusCues {
     static Found read(String text) {
         String t = text == null ? "" : text;
         return new Found(first(t, AT_RISK, Guard.NEGATION), first(t, NO_DATA, Guard.NEGATION),
-                first(t, TASK_DONE, Guard.COMPLETION), first(t, DONE, Guard.COMPLETION),
+                first(t, TASK_DONE, Guard.COMPLETION), first(t, ALL_DONE, Guard.COMPLETION),
+                first(t, DONE, Guard.COMPLETION),
                 first(t, ON_TRACK, Guard.NEGATION), first(t, LAGGING, Guard.NEGATION));
     }
 
@@ -105,17 +117,17 @@ final class StatusCues {
         return countOk && !NOT_YET.matcher(before).find() && !PARTIAL_AFTER.matcher(after).find();
     }
 
-    /** The clause around a cue, for quoting: from the previous to the next punctuation, at most 40 characters. */
+    /** The clause around a cue, for quoting: from the previous to the next punctuation, at most 48 characters. */
     private static String clause(String text, int start, int end) {
         int from = start;
         while (from > 0 && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0 && start - from < 24) {
             from--;
         }
         int to = end;
-        while (to < text.length() && CLAUSE_END.indexOf(text.charAt(to)) < 0 && to - end < 16) {
+        while (to < text.length() && CLAUSE_END.indexOf(text.charAt(to)) < 0 && to - end < 24) {
             to++;
         }
-        return text.substring(from, to).strip();
+        return LIST_MARK.matcher(text.substring(from, to).strip()).replaceFirst("");
     }
 
     private static List<Pattern> patterns(String... regexes) {

@@ -108,7 +108,7 @@ final class Tally {
         }
         boolean onlyMet = positive.stream().allMatch(e -> e.outcome() == Outcome.COMPLETED)
                 && with(Outcome.INCOMPARABLE).isEmpty();
-        var done = cues.done().or(cues::taskDone);
+        var done = cues.taskDone().or(cues::allDone);
         if (onlyMet && done.isPresent()) {
             return Verdict.of(Status.COMPLETED, texts(positive) + ";进展称“" + done.get() + "”" + unreportedNote());
         }

@@ -86,6 +86,9 @@ class SampleStatusTest {
             Judgement j = rules.judge(facts.apply(p));
             String gold = p.gold().status();
             confusion.computeIfAbsent(gold, k -> new TreeMap<>()).merge(j.status().code(), 1, Integer::sum);
+            if (Boolean.getBoolean("luoshi.verbose")) {
+                System.out.printf("  #%s %s/%s %s%n", p.gold().number(), gold, j.status().code(), j.reason());
+            }
             if (gold.equals("unclear")) {
                 continue;
             }
