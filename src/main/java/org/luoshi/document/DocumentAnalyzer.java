@@ -24,7 +24,7 @@ public final class DocumentAnalyzer {
         String content = Chinese.simplified(row.content());
         String progress = Chinese.simplified(row.progress());
         List<Quantity> targets = quantities.targets(content);
-        List<Quantity> actuals = quantities.actuals(progress, targets);
+        List<Quantity> actuals = quantities.actuals(progress, targets, content);
         var facts = new TaskFacts(content, targets, progress, actuals, document.expectedShare());
         return new AnalyzedTask(row, printed(targets, content, row.content()), printed(actuals, progress, row.progress()), rules.judge(facts));
     }
