@@ -102,16 +102,15 @@ final class StreamLayout {
     /** Whether cells are set apart by blank lines; without them every line is a cell of its own. */
     private static boolean blankSeparated(List<String> lines, int from) {
         int blanks = 0;
-        int rows = 0;
+        int filled = 0;
         for (int i = from; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.isEmpty()) {
+            if (lines.get(i).isBlank()) {
                 blanks++;
-            } else if (RowBuilder.isNumber(l)) {
-                rows++;
+            } else {
+                filled++;
             }
         }
-        return blanks >= rows;
+        return blanks * 3 >= filled;
     }
 
     private static boolean startsRow(String line, int expected) {
