@@ -14,9 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Findings {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
-    /** Punctuation, spaces and list markers ("1.", "一是") do not make two progress texts different. */
-    private static final Pattern NOISE = Pattern.compile("[\\s\\p{P}\\p{S}]|(?<![\\d.])\\d{1,2}[.、]|[一二三四五六七八九十]是");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
     private static final int MIN_COPIED_LENGTH = 20;
 
     private Findings() {
@@ -77,7 +75,7 @@ final class Findings {
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            String key = NOISE.matcher(tasks.get(i).progress()).replaceAll("");
+            String key = letters(tasks.get(i).progress());
             keys.add(key);
             if (key.length() >= MIN_COPIED_LENGTH) {
                 // Nearly identical texts share their opening; comparing only within a prefix bucket keeps this linear.
@@ -107,6 +105,18 @@ final class Findings {
             }
             out.add(new Finding("copied-progress", numbers, "序号" + String.join("、", numbers) + "的进展情况相同"));
         }
+    }
+
+    /** Punctuation and spaces do not make two progress texts different. */
+    private static String letters(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Equal, or differing in no more than a twentieth of the longer text outside a common start and end. */

@@ -15,6 +15,9 @@ final class Groups {
 
     /** True when a short line reads as a heading rather than a task or a progress sentence. */
     static boolean isHeading(String text) {
+        if (text.length() > 60) {
+            return false;
+        }
         String f = Chinese.fold(text);
         return !f.isEmpty() && f.length() <= 44 && !f.endsWith("。") && !f.contains("。") && HEADING.matcher(f).matches();
     }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class LabelledLayout {
 
-    private static final Pattern TASK_START = Pattern.compile("^\\s*(?:[((](\\d{1,4})[))]|(\\d{1,4})\\s*[.、.](?!\\d))\\s*(.*)$");
+    private static final Pattern TASK_START = Pattern.compile("^\\s*(?:[((](\\d{1,5})[))]|(\\d{1,5})\\s*[.、.](?!\\d))\\s*(.*)$");
     private static final Pattern LABEL = Pattern.compile(
             "(工作内容|主要工作任务|目标任务|任务内容|工作任务|工作事项|内容|牵头单位|责任单位|牵头部门|责任部门|具体责任单位|牵头责任单位|主办单位"
                     + "|配合单位|协办单位|进展情况|完成情况|推进情况|落实情况|工作进展|执行情况|目前进展|[一二三四]?季度进展情况|前三季度完成情况|全年完成情况"

@@ -15,7 +15,7 @@ final class RowBuilder {
             "[((\\[【]\\s*(牵头单位|责任单位|牵头部门|责任部门|牵头|责任|主办单位|牵头责任单位)\\s*[::]\\s*([^()()\\[\\]【】]{1,120})[))\\]】]");
     private static final Pattern LABELLED_UNITS = Pattern.compile(
             "(牵头单位|牵头部门|主办单位|牵头|责任单位|责任部门|配合单位|协办单位|参与单位|配合部门)\\s*[::]");
-    private static final Pattern NUMBER = Pattern.compile("^[((]?\\s*(\\d{1,4})\\s*[))]?[.、.]?$");
+    private static final Pattern NUMBER = Pattern.compile("^[((]?\\s*(\\d{1,5})\\s*[))]?[.、.]?$");
 
     private final String number;
     private final StringBuilder content = new StringBuilder();
@@ -37,6 +37,10 @@ final class RowBuilder {
     }
 
     static boolean isNumber(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 9 || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == '(' || t.charAt(0) == '(')) {
+            return false;
+        }
         return NUMBER.matcher(Chinese.fold(text)).matches();
     }
 

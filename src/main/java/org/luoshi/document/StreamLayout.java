@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class StreamLayout {
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0]{1,}");
-    private static final Pattern RUN_TOGETHER = Pattern.compile("^[((]?(\\d{1,4})[))]?[.、.]?[ \\t\\u3000\\u00A0]+\\S.*");
+    private static final Pattern RUN_TOGETHER = Pattern.compile("^[((]?(\\d{1,5})[))]?[.、.]?[ \\t\\u3000\\u00A0]+\\S.*");
 
     private StreamLayout() {
     }
