@@ -60,6 +60,7 @@ final class LabelledLayout {
                 }
                 continue;
             }
+            line = row.takeInlineUnits(line);
             Matcher label = LABEL.matcher(Chinese.simplified(line));
             int at = 0;
             while (label.find()) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class RowBuilder {
 
     /** "(牵头单位:市发改委)" written into the task text itself. */
-    private static final Pattern INLINE_UNIT = Pattern.compile(
+    static final Pattern INLINE_UNIT = Pattern.compile(
             "[((\\[【]\\s*(牵头单位|责任单位|牵头部门|责任部门|牵头|责任|主办单位|牵头责任单位)\\s*[::]\\s*([^()()\\[\\]【】]{1,120})[))\\]】]");
     private static final Pattern LABELLED_UNITS = Pattern.compile(
             "(牵头单位|牵头部门|主办单位|牵头|责任单位|责任部门|配合单位|协办单位|参与单位|配合部门)\\s*[::]");
@@ -116,6 +116,22 @@ final class RowBuilder {
                 to.add(t);
             }
         }
+    }
+
+    /** Takes "(牵头单位:…)" out of a text as this task's units; returns the text without it. */
+    String takeInlineUnits(String text) {
+        Matcher m = INLINE_UNIT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        do {
+            units(m.group(2), !lead.isEmpty());
+            rest.append(text, at, m.start());
+            at = m.end();
+        } while (m.find());
+        return rest.append(text.substring(at)).toString();
     }
 
     boolean isEmpty() {

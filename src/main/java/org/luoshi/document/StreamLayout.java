@@ -37,6 +37,9 @@ final class StreamLayout {
             }
         }
         List<String> around = new ArrayList<>(lines.subList(0, header[0]));
+        if (!columns.contains(Column.NUMBER)) {
+            return UnnumberedLayout.read(lines, header[1], columns, headers, around, !blankSeparated(lines, header[1]));
+        }
         List<TaskRow> tasks = new ArrayList<>();
         boolean abridged = false;
         String group = "";
@@ -100,7 +103,7 @@ final class StreamLayout {
     }
 
     /** Whether cells are set apart by blank lines; without them every line is a cell of its own. */
-    private static boolean blankSeparated(List<String> lines, int from) {
+    static boolean blankSeparated(List<String> lines, int from) {
         int blanks = 0;
         int filled = 0;
         for (int i = from; i < lines.size(); i++) {
