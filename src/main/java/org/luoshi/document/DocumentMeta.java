@@ -30,7 +30,7 @@ record DocumentMeta(String title, String government, Integer year, String period
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern GOVERNMENT = Pattern.compile(
             "([\\u4e00-\\u9fa5]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗))(?:人民政府|政府|委员会|\\d{4}年|20\\d{2}|关于|重点工作|政府工作报告)");
-    private static final Pattern NOT_A_NAME = Pattern.compile("^(年|全|本|我|各|该|省|市|县|区|的|和|及|在|对|有|对于|关于|全省|全市|全县|全区).*");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(年|全|本|我|各|该|省|市|县|区|的|及|与|于|在|对|有|为|是|了|关|度|季|月|日|号|份|第).*");
 
     static DocumentMeta read(List<String> preamble, String pageTitle, List<String> headers, boolean hasProgress) {
         Map<String, String> disclosure = new LinkedHashMap<>();
@@ -125,14 +125,18 @@ record DocumentMeta(String title, String government, Integer year, String period
     }
 
     private static String name(String text) {
-        Matcher m = GOVERNMENT.matcher(Chinese.fold(text));
-        while (m.find()) {
+        String folded = Chinese.fold(text);
+        Matcher m = GOVERNMENT.matcher(folded);
+        int from = 0;
+        // A rejected candidate ("关于温州市") may hide a good one starting inside it, so search on from the next char.
+        while (from < folded.length() && m.find(from)) {
             String n = m.group(1);
             if (!NOT_A_NAME.matcher(n).matches() && n.length() >= 2) {
                 // "浙江省舟山市" names the city; the province is context.
                 int province = n.indexOf('省');
                 return province > 0 && province < n.length() - 2 ? n.substring(province + 1) : n;
             }
+            from = m.start() + 1;
         }
         return "";
     }

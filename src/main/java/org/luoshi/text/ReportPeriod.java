@@ -21,6 +21,7 @@ public record ReportPeriod(String label, LocalDate end, BigDecimal expectedShare
 
     private static final Pattern MONTH_RANGE = Pattern.compile("(?:1|一)\\s*[-—–~至到]\\s*(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])\\s*月(?:份)?");
     private static final Pattern AS_OF_MONTH = Pattern.compile("截[至止]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*月(?:底|末)");
+    private static final Pattern AS_OF_DAY = Pattern.compile("截[至止]\\s*(?:\\d{4}年)?\\s*(1[0-2]|[1-9])\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![0-9\\-—–~至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*月份?(?:工作)?(?:进展|完成|推进|落实)");
 
     public ReportPeriod {
@@ -68,6 +69,16 @@ public record ReportPeriod(String label, LocalDate end, BigDecimal expectedShare
         Matcher asOf = AS_OF_MONTH.matcher(t);
         if (asOf.find()) {
             return Optional.of(ofMonths(asOf.group(), year, month(asOf.group(1))));
+        }
+        Matcher day = AS_OF_DAY.matcher(t);
+        if (day.find()) {
+            // A figure "截至9月15日" is mid-month: the schedule counts only the months already over.
+            int m = Integer.parseInt(day.group(1));
+            int d = Integer.parseInt(day.group(2));
+            int months = d >= 28 ? m : m - 1;
+            if (months >= 1) {
+                return Optional.of(ofMonths(day.group(), year, months));
+            }
         }
         Matcher single = SINGLE_MONTH.matcher(t);
         if (single.find()) {

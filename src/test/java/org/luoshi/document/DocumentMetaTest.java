@@ -1,0 +1,48 @@
+package org.luoshi.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentMetaTest {
+
+    private static DocumentMeta read(String... lines) {
+        return DocumentMeta.read(List.of(lines), "", List.of(), true);
+    }
+
+    @Test
+    void takesTheGovernmentFromTheBreadcrumbWhenTheTitleSaysOnlyCityGovernment() {
+        DocumentMeta m = read("市政府工作部门> 舟山市人民政府办公室> 法定主动公开内容>", "2022年市政府工作报告重点工作前三季度完成情况");
+        assertThat(m.government()).isEqualTo("舟山市");
+        assertThat(m.title()).isEqualTo("2022年市政府工作报告重点工作前三季度完成情况");
+    }
+
+    @Test
+    void takesTheGovernmentFromTheTitleBeforeAnythingElse() {
+        assertThat(read("发布机构 某省人民政府", "关于温州市2023年政府工作报告重点工作一季度进展情况的通报").government()).isEqualTo("温州市");
+        assertThat(read("浙江省舟山市人民政府").government()).isEqualTo("舟山市");
+        assertThat(read("嵊泗县2022年重点工作任务清单").government()).isEqualTo("嵊泗县");
+    }
+
+    @Test
+    void readsDisclosureLabelsSharingALine() {
+        DocumentMeta m = read("组配分类 市政府工作报告 发布机构 市政府办公室", "生成日期 2022-10-10 公开方式 主动公开");
+        assertThat(m.disclosure()).containsEntry("组配分类", "市政府工作报告").containsEntry("发布机构", "市政府办公室")
+                .containsEntry("生成日期", "2022-10-10").containsEntry("公开方式", "主动公开");
+    }
+
+    @Test
+    void takesTheYearFromTheDisclosureDateWhenTheTitleHasNone() {
+        DocumentMeta m = read("成文日期:2021-07-15", "市政府工作报告重点工作上半年进展情况");
+        assertThat(m.year()).isEqualTo(2021);
+        assertThat(m.periodEnd()).hasToString("2021-06-30");
+    }
+
+    @Test
+    void leavesThePeriodOutOfATaskListWithoutProgress() {
+        DocumentMeta m = DocumentMeta.read(List.of("2022年政府工作报告重点工作任务分解"), "", List.of(), false);
+        assertThat(m.periodLabel()).isEmpty();
+        assertThat(m.expectedShare()).isNull();
+    }
+}
