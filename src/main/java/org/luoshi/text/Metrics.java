@@ -40,6 +40,19 @@ final class Metrics {
         return t;
     }
 
+    /** The noun phrase right after a figure, up to the next digit or bracket: "市级重点入海排污口整治销号". */
+    static String nounAfter(String after) {
+        int i = 0;
+        while (i < after.length()) {
+            char c = after.charAt(i);
+            if (ChineseNumber.isArabicDigit(c) || c == '(' || c == '（' || c == '《') {
+                break;
+            }
+            i++;
+        }
+        return after.substring(0, i).strip();
+    }
+
     /**
      * How much two phrases share, as the overlap coefficient of their character bigrams: 1 when the shorter
      * one's bigrams all occur in the longer one. Punctuation and digits are ignored.

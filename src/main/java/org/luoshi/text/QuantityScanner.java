@@ -170,7 +170,7 @@ final class QuantityScanner {
         Comparison suffix = Cues.suffix(s, k);
         k += Cues.suffixLength(s, k);
         int after = skipSpaces(k, 1);
-        if (after < n && (ChineseNumber.isArabicDigit(s.charAt(after)))) {
+        if (suffix != null && after < n && (ChineseNumber.isArabicDigit(s.charAt(after)))) {
             return k;  // "100亿元以上1个": the figure qualifies the count that follows
         }
         add(numberStart, k, value, magnitude, unitName, range, approx, suffix, chinese);
@@ -235,11 +235,20 @@ final class QuantityScanner {
         if (start == numberStart) {
             start = prefixStart(numberStart, before);
         }
+        String sentence = s.substring(Cues.sentenceStart(s, numberStart), numberStart);
+        int afterEnd = end;
+        while (afterEnd < n && afterEnd - end < 20 && !Cues.isClauseBreak(s.charAt(afterEnd))) {
+            afterEnd++;
+        }
         String metric = Metrics.of(before);
         if (metric.isEmpty() && listed) {
             metric = previous.metric();
+        } else if (Metrics.letters(metric).length() < 5 && kind == QuantityKind.AMOUNT) {
+            // "完成59个市级重点入海排污口整治销号": the thing counted follows the number.
+            metric = (metric + Metrics.nounAfter(s.substring(end, afterEnd))).strip();
         }
-        out.add(new Mention(start, numberStart, end, signed, magnitude, unit, comparison, kind, metric, before, annual));
+        out.add(new Mention(start, numberStart, end, signed, magnitude, unit, comparison, kind, metric, before, sentence,
+                s.substring(end, afterEnd), annual));
     }
 
     /** Start of the figure's text including a growth or completion cue: "同比增长21.9%", "完成年度任务的130%". */
