@@ -1,7 +1,9 @@
 package org.luoshi.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides which figures of a progress text measure the task: completion shares, figures of the same kind
@@ -14,20 +16,30 @@ final class Linker {
     private static final String GENERIC = " 项目 工程 建设 完成 推进 加快 工作 全市 开展 实施 进度 总体 任务 年度 计划 累计 目前 已经 实现 提升 加强 重点 全面 "
             + "持续 深化 一批 新增 市级 省级 我市 发展 推动 体系 服务 管理 体化 一体 进一 一步 打造 积极 提高 同比 增长 创建 ";
 
+    private static final Set<Integer> GENERIC_PAIRS = bigrams(GENERIC.replace(" ", "|"));
+
+    private static final int MAX_TARGETS = 64;
+
     private Linker() {
     }
 
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
         List<Mention> kept = new ArrayList<>();
+        Set<Integer> subject = bigrams(content);
+        // A task states a handful of targets; a text that yields hundreds is not a task, and linking every
+        // figure to each of them would cost time quadratic in the text.
+        if (targets.size() > MAX_TARGETS) {
+            targets = targets.subList(0, MAX_TARGETS);
+        }
         for (Mention m : candidates) {
-            if (keep(m, targets, content)) {
+            if (keep(m, targets, subject)) {
                 kept.add(m);
             }
         }
         return kept;
     }
 
-    static boolean keep(Mention m, List<Quantity> targets, String content) {
+    static boolean keep(Mention m, List<Quantity> targets, Set<Integer> content) {
         String around = m.sentence() + m.after();
         if (m.kind() == QuantityKind.COMPLETION) {
             return m.annual() || subjectShared(around, content) >= 1;
@@ -72,7 +84,7 @@ final class Linker {
     private static final String[] DONE = {"完成投资", "完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达",
         "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种"};
 
-    static int subjectScore(Mention m, String content) {
+    static int subjectScore(Mention m, Set<Integer> content) {
         return subjectShared(m.clause() + m.after(), content) + (done(m.clause()) ? 1 : 0);
     }
 
@@ -108,18 +120,28 @@ final class Linker {
         return (double) shared / total;
     }
 
-    /** Distinct non-generic bigrams of {@code text} that also occur in {@code content}. */
-    static int subjectShared(String text, String content) {
+    /** Distinct non-generic bigrams of {@code text} that also occur in the task's content. */
+    static int subjectShared(String text, Set<Integer> content) {
         String x = Metrics.letters(text);
-        int shared = 0;
-        String seen = "";
+        Set<Integer> seen = new HashSet<>();
         for (int i = 0; i + 1 < x.length(); i++) {
-            String b = x.substring(i, i + 2);
-            if (content.contains(b) && !GENERIC.contains(" " + b + " ") && !seen.contains(b)) {
-                shared++;
-                seen += b + " ";
+            int b = pair(x.charAt(i), x.charAt(i + 1));
+            if (content.contains(b) && !GENERIC_PAIRS.contains(b)) {
+                seen.add(b);
             }
         }
-        return shared;
+        return seen.size();
+    }
+
+    static Set<Integer> bigrams(String text) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            out.add(pair(text.charAt(i), text.charAt(i + 1)));
+        }
+        return out;
+    }
+
+    private static int pair(char a, char b) {
+        return (a << 16) | b;
     }
 }

@@ -39,10 +39,10 @@ public final class QuantityExtractor {
         }
         List<Quantity> known = targets == null ? List.of() : targets;
         String subject = content == null ? "" : content;
-        List<Periods.Found> periods = Periods.all(progress);
+        Periods.Index periods = Periods.index(progress);
         List<Quantity> out = new ArrayList<>();
         for (Mention m : Linker.select(QuantityScanner.scan(progress, false), known, subject)) {
-            out.add(m.toQuantity(progress, Periods.before(progress, periods, m.start())));
+            out.add(m.toQuantity(progress, Periods.before(periods, m.start())));
         }
         return List.copyOf(out);
     }

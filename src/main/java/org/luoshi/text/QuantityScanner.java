@@ -182,7 +182,7 @@ final class QuantityScanner {
         int clauseStart = Cues.clauseStart(s, numberStart);
         String before = s.substring(clauseStart, numberStart);
         Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
-        boolean listed = previous != null && before.isBlank() && numberStart - previous.end() <= 2
+        boolean listed = previous != null && Cues.stripGlue(before).isBlank() && numberStart - previous.end() <= 2 + before.length()
                 && clauseStart > 0 && "、和及与或".indexOf(s.charAt(clauseStart - 1)) >= 0;
         if (!listed && previous != null && numberStart - previous.end() <= 2 && numberStart > previous.end()
                 && "和及与或".indexOf(s.charAt(numberStart - 1)) >= 0) {
