@@ -36,7 +36,7 @@ final class Cues {
     private static final String[] COMPLETION_END = {"完成率", "完工率", "执行率", "兑现率", "进度", "完成", "完工", "完成至", "形象完成至"};
     private static final Pattern COMPLETION_OF = Pattern.compile(
             "(?:完成|为|占)[^，。；,;:：]{0,14}?(?:任务|计划|目标|预算|投资|工程量|程量|任务量|开挖量|总量|投资额|进度)的?$");
-    private static final Pattern ANNUAL = Pattern.compile("年度|全年|年计划|年度计划|年度目标|年度任务|年目标|年任务|预算|省定目标|计划|目标|任务");
+    private static final Pattern ANNUAL = Pattern.compile("年度|全年|年计划|年度计划|年度目标|年度任务|年目标|年任务|预算|省定目标|计划|目标|任务|总投资");
 
     private Cues() {
     }

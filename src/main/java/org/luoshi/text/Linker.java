@@ -24,19 +24,36 @@ final class Linker {
     }
 
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
-        List<Mention> kept = new ArrayList<>();
         Set<Integer> subject = bigrams(content);
         // A task states a handful of targets; a text that yields hundreds is not a task, and linking every
         // figure to each of them would cost time quadratic in the text.
-        if (targets.size() > MAX_TARGETS) {
-            targets = targets.subList(0, MAX_TARGETS);
+        List<Quantity> known = targets.size() > MAX_TARGETS ? targets.subList(0, MAX_TARGETS) : targets;
+        boolean[] keep = new boolean[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            keep[i] = keep(candidates.get(i), known, subject);
         }
-        for (Mention m : candidates) {
-            if (keep(m, targets, subject)) {
-                kept.add(m);
+        // "完成保税燃料油加注量439.1万吨,完成年度目标的70.8%": the amount a kept annual share is computed
+        // from measures the same target, whatever it is called.
+        for (int i = 1; i < candidates.size(); i++) {
+            Mention share = candidates.get(i);
+            Mention amount = candidates.get(i - 1);
+            if (keep[i] && share.annual() && !keep[i - 1] && amount.kind() == QuantityKind.AMOUNT
+                    && share.numberStart() - amount.end() <= share.clause().length() + 1 && sameSentence(amount, share)
+                    && known.stream().anyMatch(t -> t.unit().equals(amount.unit()))) {
+                keep[i - 1] = true;
+            }
+        }
+        List<Mention> kept = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (keep[i]) {
+                kept.add(candidates.get(i));
             }
         }
         return kept;
+    }
+
+    private static boolean sameSentence(Mention first, Mention second) {
+        return second.sentence().length() >= second.numberStart() - first.numberStart();
     }
 
     static boolean keep(Mention m, List<Quantity> targets, Set<Integer> content) {
@@ -44,7 +61,7 @@ final class Linker {
         if (m.kind() == QuantityKind.COMPLETION) {
             return m.annual() || subjectShared(around, content) >= 1;
         }
-        boolean breakdown = m.clause().strip().startsWith("其中");
+        boolean breakdown = m.clause().strip().startsWith("其中") || unclosedParenthesis(m.clause());
         if (!targets.isEmpty()) {
             for (Quantity t : targets) {
                 if (restatesTarget(m, t)) {
@@ -52,15 +69,17 @@ final class Linker {
                 }
             }
             for (Quantity t : targets) {
-                double near = Math.max(coverage(t.metric(), m.clause() + m.after()), coverage(m.metric(), t.metric()));
+                double forward = coverage(t.metric(), m.clause() + m.after());
+                double backward = Metrics.letters(m.metric()).length() >= 3 ? coverage(m.metric(), t.metric()) : 0;
+                double near = Math.max(forward, backward);
                 boolean sameUnit = t.unit().equals(m.unit()) && (!t.isPercent() || t.kind() == m.kind());
-                if (near >= 0.6) {
+                if (near >= 0.8) {
                     return true;
                 }
                 if (breakdown) {
                     continue;
                 }
-                if (sameUnit && near >= 0.34) {
+                if (sameUnit && (forward >= 0.3 || backward >= 0.34)) {
                     return true;
                 }
                 if (sameUnit && t.isPercent() && coverage(t.metric(), around) >= 0.5) {
@@ -73,7 +92,7 @@ final class Linker {
             return false;
         }
         if (m.kind() == QuantityKind.AMOUNT) {
-            return subjectScore(m, content) >= 2;
+            return reportsWorkOnSubject(m, content);
         }
         if (m.kind() == QuantityKind.GROWTH) {
             return subjectShared(around, content) >= 2;
@@ -81,12 +100,28 @@ final class Linker {
         return subjectShared(m.clause() + m.after(), content) >= 2;
     }
 
-    private static final String[] DONE = {"完成投资", "完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达",
-        "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种"};
-
-    static int subjectScore(Mention m, Set<Integer> content) {
-        return subjectShared(m.clause() + m.after(), content) + (done(m.clause()) ? 1 : 0);
+    /**
+     * For a task without numeric targets: money invested in it (完成投资, 投入资金), work done on its subject
+     * (a 完成/新增/建成 … verb and a shared word), or a count whose clause names the subject outright.
+     */
+    static boolean reportsWorkOnSubject(Mention m, Set<Integer> content) {
+        String clause = m.clause();
+        if (clause.contains("完成投资") || clause.contains("投入资金")) {
+            return true;
+        }
+        boolean done = done(clause) || done(m.after());
+        int shared = subjectShared(clause + m.after(), content);
+        return (done && shared >= 1) || subjectShared(clause, content) >= 3;
     }
+
+    private static boolean unclosedParenthesis(String clause) {
+        int open = Math.max(clause.lastIndexOf('('), clause.lastIndexOf('（'));
+        int close = Math.max(clause.lastIndexOf(')'), clause.lastIndexOf('）'));
+        return open > close;
+    }
+
+    private static final String[] DONE = {"完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达",
+        "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种", "销号"};
 
     /** The clause reports work done (完成, 建成, 新增 …), not work started or planned. */
     static boolean done(String clause) {
