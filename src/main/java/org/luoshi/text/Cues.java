@@ -41,14 +41,39 @@ final class Cues {
     private Cues() {
     }
 
+    /**
+     * Start of the clause holding {@code pos}. A 、 ends a clause only when the list item before it carries
+     * its own figure ("进出口额2500亿元、出口额800亿元"); between bare nouns ("改造断头路、瓶颈路4条") it
+     * joins them into one metric.
+     */
     static int clauseStart(CharSequence s, int pos) {
         int limit = Math.max(0, pos - MAX_CLAUSE);
         for (int i = pos - 1; i >= limit; i--) {
-            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c == '、') {
+                if (itemHasFigure(s, i, limit)) {
+                    return i + 1;
+                }
+                continue;
+            }
+            if (CLAUSE_BREAKS.indexOf(c) >= 0) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    private static boolean itemHasFigure(CharSequence s, int comma, int limit) {
+        for (int i = comma - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (ChineseNumber.isArabicDigit(c) || c == '%' || c == '％') {
+                return true;
+            }
+            if (c == '、' || CLAUSE_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int sentenceStart(CharSequence s, int pos) {

@@ -28,19 +28,30 @@ final class Linker {
         // A task states a handful of targets; a text that yields hundreds is not a task, and linking every
         // figure to each of them would cost time quadratic in the text.
         List<Quantity> known = targets.size() > MAX_TARGETS ? targets.subList(0, MAX_TARGETS) : targets;
+        List<TargetTerms> terms = new ArrayList<>();
+        for (Quantity t : known) {
+            terms.add(TargetTerms.of(t));
+        }
         boolean[] keep = new boolean[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            keep[i] = keep(candidates.get(i), known, subject);
+            keep[i] = keep(candidates.get(i), terms, subject);
         }
         // "完成保税燃料油加注量439.1万吨,完成年度目标的70.8%": the amount a kept annual share is computed
         // from measures the same target, whatever it is called.
         for (int i = 1; i < candidates.size(); i++) {
             Mention share = candidates.get(i);
-            Mention amount = candidates.get(i - 1);
-            if (keep[i] && share.annual() && !keep[i - 1] && amount.kind() == QuantityKind.AMOUNT
-                    && share.numberStart() - amount.end() <= share.clause().length() + 1 && sameSentence(amount, share)
-                    && known.stream().anyMatch(t -> t.unit().equals(amount.unit()))) {
-                keep[i - 1] = true;
+            if (!keep[i] || !share.annual()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && sameSentence(candidates.get(j), share); j--) {
+                Mention amount = candidates.get(j);
+                if (amount.kind() != QuantityKind.AMOUNT) {
+                    continue;
+                }
+                if (!keep[j] && !isTotal(amount) && known.stream().anyMatch(t -> t.unit().equals(amount.unit()))) {
+                    keep[j] = true;
+                }
+                break;
             }
         }
         List<Mention> kept = new ArrayList<>();
@@ -56,25 +67,41 @@ final class Linker {
         return second.sentence().length() >= second.numberStart() - first.numberStart();
     }
 
-    static boolean keep(Mention m, List<Quantity> targets, Set<Integer> content) {
+    /** A target with its metric's bigrams computed once: the whole metric and each part of a 、 list. */
+    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Set<Integer> all) {
+        static TargetTerms of(Quantity t) {
+            List<int[]> parts = new ArrayList<>();
+            for (String part : t.metric().split("[、和及]")) {
+                parts.add(specificPairs(part));
+            }
+            return new TargetTerms(t, specificPairs(t.metric()), parts, bigrams(Metrics.letters(t.metric())));
+        }
+    }
+
+    static boolean keep(Mention m, List<TargetTerms> targets, Set<Integer> content) {
         String around = m.sentence() + m.after();
         if (m.kind() == QuantityKind.COMPLETION) {
             return m.annual() || subjectShared(around, content) >= 1;
         }
-        boolean breakdown = m.clause().strip().startsWith("其中") || unclosedParenthesis(m.clause());
+        if (unclosedParenthesis(m.clause()) || isTotal(m)) {
+            return false;  // "(09-18年1455亩)" is an aside; "13项问题已完成整改9项" states the total first
+        }
+        boolean breakdown = m.clause().strip().startsWith("其中");
         if (!targets.isEmpty()) {
-            for (Quantity t : targets) {
-                if (restatesTarget(m, t)) {
-                    return false;
+            Set<Integer> near = bigrams(m.clause() + m.after());
+            Set<Integer> wide = null;
+            int[] own = Metrics.letters(m.metric()).length() >= 3 ? specificPairs(m.metric()) : new int[0];
+            for (TargetTerms terms : targets) {
+                Quantity t = terms.target();
+                double forward = 0;
+                for (int[] part : terms.parts()) {  // "改造断头路、瓶颈路4条" counts either
+                    forward = Math.max(forward, coverage(part, near));
                 }
-            }
-            for (Quantity t : targets) {
-                double forward = coverage(t.metric(), m.clause() + m.after());
-                double backward = Metrics.letters(m.metric()).length() >= 3 ? coverage(m.metric(), t.metric()) : 0;
-                double near = Math.max(forward, backward);
+                double backward = coverage(own, terms.all());
+                double best = Math.max(forward, backward);
                 boolean sameUnit = t.unit().equals(m.unit()) && (!t.isPercent() || t.kind() == m.kind());
-                if (near >= 0.8) {
-                    return true;
+                if (best >= 0.7 && (t.isPercent() || m.unit().equals("%") || sameUnit)) {
+                    return true;  // "一般公共预算收入158.86亿元" for a growth target of that revenue
                 }
                 if (breakdown) {
                     continue;
@@ -82,7 +109,7 @@ final class Linker {
                 if (sameUnit && (forward >= 0.3 || backward >= 0.34)) {
                     return true;
                 }
-                if (sameUnit && t.isPercent() && coverage(t.metric(), around) >= 0.5) {
+                if (sameUnit && t.isPercent() && coverage(terms.whole(), wide == null ? wide = bigrams(around) : wide) >= 0.5) {
                     return true;  // "一般公共预算收入158.86亿元,自然口径增长4.3%": the sentence's subject carries
                 }
             }
@@ -133,26 +160,56 @@ final class Linker {
         return false;
     }
 
-    /** "9条精品示范街建设已完成5条": the first figure repeats the target; the second is the actual. */
-    static boolean restatesTarget(Mention m, Quantity t) {
-        return t.unit().equals(m.unit()) && t.normalized().compareTo(m.normalized()) == 0 && m.after().chars().anyMatch(c -> c >= '0' && c <= '9');
+    /**
+     * "9条精品示范街建设已完成5条", "13项问题已完成整改9项": a figure followed in its clause by 完成 and another
+     * number states the total; the second number is the actual.
+     */
+    static boolean isTotal(Mention m) {
+        String after = m.after();
+        int done = after.indexOf('已');
+        for (String w : DONE) {
+            int at = after.indexOf(w);
+            if (at >= 0 && (done < 0 || at < done)) {
+                done = at;
+            }
+        }
+        if (done < 0) {
+            return false;
+        }
+        for (int i = done; i < after.length(); i++) {
+            if (ChineseNumber.isArabicDigit(after.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Share of the target metric's bigrams found in {@code text}. */
-    static double coverage(String metric, String text) {
-        String x = Metrics.letters(metric);
-        if (x.length() < 2) {
+    /** Share of the metric's specific bigrams found among {@code text}'s bigrams. */
+    static double coverage(int[] metric, Set<Integer> text) {
+        if (metric.length == 0) {
             return 0;
         }
         int shared = 0;
-        int total = 0;
-        for (int i = 0; i + 1 < x.length(); i++) {
-            total++;
-            if (text.contains(x.substring(i, i + 2))) {
+        for (int p : metric) {
+            if (text.contains(p)) {
                 shared++;
             }
         }
-        return (double) shared / total;
+        return (double) shared / metric.length;
+    }
+
+    /** The bigrams of a metric's letters, leaving out words every task uses (新增, 建设, 完成 …). */
+    static int[] specificPairs(String metric) {
+        String x = Metrics.letters(metric);
+        int[] out = new int[Math.max(0, x.length() - 1)];
+        int k = 0;
+        for (int i = 0; i + 1 < x.length(); i++) {
+            int p = pair(x.charAt(i), x.charAt(i + 1));
+            if (!GENERIC_PAIRS.contains(p)) {
+                out[k++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** Distinct non-generic bigrams of {@code text} that also occur in the task's content. */

@@ -16,7 +16,7 @@ class RobustnessTest {
     private void readsQuickly(String text) {
         long begin = System.nanoTime();
         assertThatCode(() -> extractor.actuals(text, extractor.targets(text), text)).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(3));
     }
 
     @Test
