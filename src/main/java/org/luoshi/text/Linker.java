@@ -54,6 +54,14 @@ final class Linker {
                 break;
             }
         }
+        // "项目累计完成投资3200万元,完成总工程量的65%": a share right after a kept figure of the same
+        // sentence reports on the same work.
+        for (int i = 1; i < candidates.size(); i++) {
+            Mention share = candidates.get(i);
+            if (!keep[i] && keep[i - 1] && share.kind() == QuantityKind.COMPLETION && sameSentence(candidates.get(i - 1), share)) {
+                keep[i] = true;
+            }
+        }
         List<Mention> kept = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (keep[i]) {
