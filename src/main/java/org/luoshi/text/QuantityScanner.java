@@ -71,7 +71,7 @@ final class QuantityScanner {
         if (value == null || blockedOnTheLeft(start)) {
             return skipCode(j);
         }
-        return finish(start, j, value, range, false);
+        return finish(start, j, value, range);
     }
 
     /** After a rejected number, skip the rest of the code or name it belongs to ("2.5", "4#5#", "1+13"). */
