@@ -4,8 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a number measures: the short phrase before it in its clause, without the period, the filler words
- * and the cue words ("前三季度,全市实现一般公共预算收入158.86亿元" → "一般公共预算收入"). And a similarity of
- * two such phrases, used to link an actual to its target.
+ * and the cue words ("前三季度,全市实现一般公共预算收入158.86亿元" → "一般公共预算收入").
  */
 final class Metrics {
 
@@ -56,43 +55,7 @@ final class Metrics {
         return after.substring(0, i).strip();
     }
 
-    /**
-     * How much two phrases share, as the overlap coefficient of their character bigrams: 1 when the shorter
-     * one's bigrams all occur in the longer one. Punctuation and digits are ignored.
-     */
-    static double similarity(String a, String b) {
-        String x = letters(a);
-        String y = letters(b);
-        if (x.length() < 2 || y.length() < 2) {
-            return 0;
-        }
-        int shared = 0;
-        int total = 0;
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = shorter == x ? y : x;
-        for (int i = 0; i + 1 < shorter.length(); i++) {
-            String bigram = shorter.substring(i, i + 2);
-            total++;
-            if (longer.contains(bigram)) {
-                shared++;
-            }
-        }
-        return total == 0 ? 0 : (double) shared / total;
-    }
-
-    /** Bigrams shared by the two phrases (ignoring punctuation), for weak evidence of a common subject. */
-    static int sharedBigrams(String a, String b) {
-        String x = letters(a);
-        String y = letters(b);
-        int shared = 0;
-        for (int i = 0; i + 1 < x.length(); i++) {
-            if (y.contains(x.substring(i, i + 2))) {
-                shared++;
-            }
-        }
-        return shared;
-    }
-
+    /** The CJK letters of a phrase: punctuation, digits and Latin letters carry no subject. */
     static String letters(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
