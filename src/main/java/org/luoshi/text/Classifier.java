@@ -97,7 +97,7 @@ final class Classifier {
     /** Start of the figure's text including a growth or completion cue: "同比增长21.9%", "完成年度任务的130%". */
     private static int cueStart(int clauseStart, int numberStart, String before) {
         String[] cues = {"完成年度", "完成全年", "完成年", "完成总", "已完成", "完成", "为计划", "同比增长", "同比下降", "同比减少", "增长", "下降",
-            "减少", "降低", "提高", "提升", "增", "进度"};
+            "减少", "降低", "提高", "提升", "增", "进度", "同比"};
         int best = numberStart;
         for (String c : cues) {
             int at = before.lastIndexOf(c);
