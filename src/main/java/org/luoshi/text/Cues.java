@@ -28,7 +28,8 @@ final class Cues {
     private static final String[] ABOUT_SUFFIX = {"左右", "上下"};
 
     /** Words that may sit between a cue and the number: "增长了", "分别增长", "达到了". */
-    private static final String[] GLUE = {"分别为", "分别", "了", "为", "达到", "达", "约", "近", "超过", "超", "突破", "力争", "共计", "共"};
+    private static final String[] GLUE = {"分别为", "分别", "了", "为", "达到", "达", "约", "近", "超过", "超", "突破", "力争", "共计", "共",
+        "控制在", "保持在", "稳定在", "保持"};
 
     private static final String[] GROWTH = {"同比增长", "同比下降", "同比减少", "增长", "增加", "提高", "提升", "上升", "增幅", "增速", "涨幅",
         "下降", "降低", "减少", "回落", "下滑", "降幅", "压减", "缩减", "增", "降", "减", "同比"};

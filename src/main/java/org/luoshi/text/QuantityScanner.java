@@ -159,13 +159,26 @@ final class QuantityScanner {
             k = unitPos + unit.length();
             unitName = unit.unit();
             magnitude = magnitude.multiply(unit.scale());
-        } else if (mag != null && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0 || moneyContext(numberStart))) {
+        } else if (mag != null && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0
+                || magnitude.compareTo(BigDecimal.valueOf(10_000)) >= 0 && moneyContext(numberStart))) {
             unitName = "元";  // "550亿以上" next to 资金, "突破千亿": an amount of money with 元 left out
         } else {
             return j;
         }
         if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '#')) {
             return skipCode(k);
+        }
+        if (unitName.equals("千伏")) {
+            return k;  // "10千伏线路", "220千伏变电站": a voltage class names the line, it counts nothing
+        }
+        // "4.5%-5%": a range written with the unit on both ends reads as its lower bound.
+        if (unitName.equals("%") && k + 1 < n && RANGE.indexOf(s.charAt(k)) >= 0 && ChineseNumber.isArabicDigit(s.charAt(k + 1))) {
+            int high = ChineseNumber.arabicEnd(s, k + 1);
+            Units.Match second = Units.unitAt(s, high);
+            if (second != null && second.unit().equals("%")) {
+                k = high + second.length();
+                range = true;
+            }
         }
         Comparison suffix = Cues.suffix(s, k);
         k += Cues.suffixLength(s, k);
