@@ -154,6 +154,19 @@ final class QuantityScanner {
         }
         int unitPos = skipSpaces(k, 1);
         Units.Match unit = Units.unitAt(s, unitPos);
+        if (unit == null && mag != null && unitPos + 1 < n && RANGE.indexOf(s.charAt(unitPos)) >= 0
+                && ChineseNumber.isArabicDigit(s.charAt(unitPos + 1))) {
+            // "1.2万-1.5万人": the unit is written once, after the upper bound; read the lower one.
+            int high = ChineseNumber.arabicEnd(s, unitPos + 1);
+            Units.Match highMagnitude = Units.magnitudeAt(s, high);
+            int highUnit = high + (highMagnitude == null ? 0 : highMagnitude.length());
+            Units.Match second = Units.unitAt(s, highUnit);
+            if (second != null) {
+                unit = second;
+                unitPos = highUnit;
+                range = true;
+            }
+        }
         String unitName;
         if (unit != null) {
             k = unitPos + unit.length();

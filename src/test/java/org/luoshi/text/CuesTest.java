@@ -150,4 +150,12 @@ class CuesTest {
     void readsKilovoltsAsAUnitNotThousands() {
         assertThat(only("投资建设10千伏线路12公里").unit()).isEqualTo("公里");
     }
+
+    @Test
+    void readsARangeWithTheUnitWrittenOnce() {
+        Quantity q = only("新增城镇就业1.2万-1.5万人");
+        assertThat(q.normalized()).isEqualByComparingTo("12000");
+        assertThat(q.unit()).isEqualTo("人");
+        assertThat(q.comparison()).isEqualTo(Comparison.AT_LEAST);
+    }
 }
