@@ -13,10 +13,14 @@ class RobustnessTest {
 
     private final QuantityExtractor extractor = new QuantityExtractor();
 
+    /**
+     * Linear work on ~100 KB takes well under a second on a quiet core; the budget is generous because build
+     * machines are shared, and still far below what quadratic work or regex backtracking would need.
+     */
     private void readsQuickly(String text) {
         long begin = System.nanoTime();
         assertThatCode(() -> extractor.actuals(text, extractor.targets(text), text)).doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
