@@ -45,7 +45,8 @@ final class StatusCues {
     /** A list number at the start of a quoted clause ("3.", "(2)") says nothing. */
     private static final Pattern LIST_MARK = Pattern.compile("^(\\d{1,2}[.、.]|[((]\\d{1,2}[))])");
     /** Words that undo a cue when they stand just before it. */
-    private static final Pattern NEGATED = Pattern.compile("(未|无|不|没有|避免|防止|杜绝|严禁|不得|不会|是否)$");
+    private static final Pattern NEGATED =
+            Pattern.compile("(未|无|不|没有|避免|防止|杜绝|严禁|不得|不会|是否)(出现|发生|存在|造成|再)?$");
     /** Words that make a completion a plan or a hope rather than a fact. */
     private static final Pattern NOT_YET = Pattern.compile(
             "(未|尚未|没有|力争|争取|确保|计划|预计|将|有望|可望|能否|难以|无法|待|部分|拟|要|需)[^,,。;;]{0,3}$");
