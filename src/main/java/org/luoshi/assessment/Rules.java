@@ -78,6 +78,10 @@ public final class Rules {
         if (cues.taskDone().isPresent() && oneItem(facts.content())) {
             return Verdict.of(Status.COMPLETED, "无量化目标;进展称“" + cues.taskDone().get() + "”");
         }
+        if (cues.lagging().isPresent()) {
+            // An explicit lag is not ordinary progress, even without a figure to measure it.
+            return Verdict.of(Status.BEHIND, "无量化目标;进展称“" + cues.lagging().get() + "”");
+        }
         return Verdict.of(Status.QUALITATIVE, "无量化目标,按进展情况有序推进");
     }
 
@@ -87,9 +91,16 @@ public final class Rules {
         if (cues.noData().isPresent()) {
             return Verdict.of(Status.NO_DATA, "进展称“" + cues.noData().get() + "”;" + missing);
         }
-        Optional<String> done = cues.anyDone();
-        if (done.isPresent()) {
-            return Verdict.of(Status.COMPLETED, "进展称“" + done.get() + "”(未报具体数字)");
+        Optional<String> whole = cues.taskDone().or(cues::allDone);
+        if (whole.isPresent()) {
+            return Verdict.of(Status.COMPLETED, "进展称“" + whole.get() + "”(未报具体数字)");
+        }
+        if (cues.done().isPresent() && cues.pending().isPresent()) {
+            return Verdict.of(Status.AHEAD, "进展称“" + cues.done().get() + "”,另“" + cues.pending().get()
+                    + "”,部分已完成、其余在推进;" + missing);
+        }
+        if (cues.done().isPresent()) {
+            return Verdict.of(Status.COMPLETED, "进展称“" + cues.done().get() + "”(未报具体数字)");
         }
         if (cues.onTrack().isPresent()) {
             return Verdict.of(Status.AHEAD, "进展称“" + cues.onTrack().get() + "”;" + missing);

@@ -27,13 +27,15 @@ final class StatusCues {
         /** At or above the schedule, in words (超序时, 将超额完成). */
         ON_TRACK,
         /** Below the schedule, in words (滞后序时). */
-        LAGGING
+        LAGGING,
+        /** Some of the work is still to finish (预计10月中旬完工): a DONE cue then covers only a part. */
+        PENDING
     }
 
     /** The cues found in one text; each is the quoted clause, or empty. */
     record Found(Optional<String> atRisk, Optional<String> noData, Optional<String> taskDone,
                  Optional<String> allDone, Optional<String> done, Optional<String> onTrack,
-                 Optional<String> lagging) {
+                 Optional<String> lagging, Optional<String> pending) {
 
         /** The strongest completion statement found, if any. */
         Optional<String> anyDone() {
@@ -76,7 +78,9 @@ final class StatusCues {
             "超时序", "超序时", "快于序时", "高于序时", "好于序时", "超过序时", "达到序时", "符合序时", "序时推进",
             "(将|有望|可望|预计可?)(超额)?完成[^,,。;;]{0,6}(目标|任务|计划)");
     private static final List<Pattern> LAGGING = patterns(
-            "滞后序时", "慢于序时", "低于序时", "落后于?序时", "未达到?序时", "进度滞后", "滞后于");
+            "滞后序时", "慢于序时", "低于序时", "落后于?序时", "未达到?序时", "进度滞后");
+    private static final List<Pattern> PENDING = patterns(
+            "(预计|计划|力争|争取|有望)[^,,。;;]{0,10}(完工|建成|竣工|投用|完成)", "尚未(完成|完工|建成|竣工)");
 
     private StatusCues() {
     }
@@ -86,10 +90,11 @@ final class StatusCues {
         return new Found(first(t, AT_RISK, Guard.NEGATION), first(t, NO_DATA, Guard.NEGATION),
                 first(t, TASK_DONE, Guard.COMPLETION), first(t, ALL_DONE, Guard.COMPLETION),
                 first(t, DONE, Guard.COMPLETION),
-                first(t, ON_TRACK, Guard.NEGATION), first(t, LAGGING, Guard.NEGATION));
+                first(t, ON_TRACK, Guard.NEGATION), first(t, LAGGING, Guard.NEGATION),
+                first(t, PENDING, Guard.NONE));
     }
 
-    private enum Guard { NEGATION, COMPLETION }
+    private enum Guard { NONE, NEGATION, COMPLETION }
 
     private static Optional<String> first(String text, List<Pattern> patterns, Guard guard) {
         for (Pattern p : patterns) {
@@ -106,6 +111,9 @@ final class StatusCues {
     }
 
     private static boolean accepted(String cue, String before, String after, Guard guard) {
+        if (guard == Guard.NONE) {
+            return true;
+        }
         if (NEGATED.matcher(before).find() && !cue.startsWith("未") && !cue.startsWith("无")) {
             return false;
         }

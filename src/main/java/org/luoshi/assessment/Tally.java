@@ -94,8 +94,16 @@ final class Tally {
         BigDecimal gap = behind.stream().map(Evidence::gap).filter(g -> g != null)
                 .max(Comparator.naturalOrder()).orElse(null);
         if (!behind.isEmpty() && !positive.isEmpty()) {
-            return new Verdict(Status.UNCLEAR, "各目标进展不一。达到或超过序时:" + texts(positive) + ";滞后:"
-                    + texts(behind) + others(Outcome.INCOMPARABLE) + unreportedNote(), gap);
+            String mixed = "达到或超过序时:" + texts(positive) + ";滞后:" + texts(behind)
+                    + others(Outcome.INCOMPARABLE) + unreportedNote();
+            // Figures that disagree are settled by the unit's own overall word on the schedule, when it gives one.
+            if (cues.onTrack().isPresent() && cues.lagging().isEmpty()) {
+                return Verdict.of(Status.AHEAD, "进展称“" + cues.onTrack().get() + "”;" + mixed);
+            }
+            if (cues.lagging().isPresent() && cues.onTrack().isEmpty()) {
+                return new Verdict(Status.BEHIND, "进展称“" + cues.lagging().get() + "”;" + mixed, gap);
+            }
+            return new Verdict(Status.UNCLEAR, "各目标进展不一。" + mixed, gap);
         }
         if (!behind.isEmpty()) {
             return new Verdict(Status.BEHIND, texts(behind) + others(Outcome.INCOMPARABLE) + unreportedNote(), gap);

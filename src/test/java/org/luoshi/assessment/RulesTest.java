@@ -361,4 +361,48 @@ class RulesTest {
         assertThat(a.gap()).isEqualByComparingTo("0.25");
         assertThat(a.signal()).isEqualTo(Signal.AMBER);
     }
+
+    @Test
+    void somethingDoneWithTheRestStillToFinishIsAheadNotCompleted() {
+        Judgement j = judge("建成社区多功能运动场6个、百姓健身房8个,新建登山健身步道12公里。",
+                List.of(q("6个").metric("建成社区多功能运动场").amount("6", "个").build(),
+                        q("12公里").metric("新建登山健身步道").amount("12", "公里").build()),
+                "百姓健身房及定海、岱山、嵊泗登山健身步道等工程均已完工,普陀登山健身步道预计10月中旬完工。", List.of());
+
+        assertThat(j.status()).isEqualTo(Status.AHEAD);
+        assertThat(j.reason()).contains("均已完工").contains("预计10月中旬完工");
+    }
+
+    @Test
+    void theUnitsOwnWordOnTheScheduleSettlesFiguresThatDisagree() {
+        List<Quantity> targets = List.of(q("千亿").metric("固定资产投资").amount("1000", "元").yi().atLeast().build());
+        List<Quantity> actuals = List.of(
+                q("144.60亿元").metric("投资").amount("144.60", "元").yi().build(),
+                q("完成率80.3%").metric("市重点项目投资年度计划完成率").completion("80.3").build());
+        Judgement said = judge("力争固定资产投资突破千亿规模。", targets, "年度计划完成率80.3%,均超时序推进。", actuals);
+        Judgement silent = judge("力争固定资产投资突破千亿规模。", targets, "年度计划完成率80.3%。", actuals);
+
+        assertThat(said.status()).isEqualTo(Status.AHEAD);
+        assertThat(said.reason()).contains("均超时序推进").contains("滞后:固定资产投资:144.6亿元");
+        assertThat(silent.status()).isEqualTo(Status.UNCLEAR);
+    }
+
+    @Test
+    void anExplicitLagWithoutNumericTargetIsBehind() {
+        Judgement j = judge("加快推进城市更新。", List.of(), "受疫情影响,部分项目进度滞后。", List.of());
+
+        assertThat(j.status()).isEqualTo(Status.BEHIND);
+    }
+
+    @Test
+    void aFigureWhoseMetricFitsNoneOfSeveralTargetsWellIsNotTakenForOne() {
+        Judgement j = judge("新增上市企业1家,培育省级“专精特新”中小企业40家,“新升规”企业50家。",
+                List.of(q("1家").metric("新增上市企业").amount("1", "家").build(),
+                        q("40家").metric("培育省级“专精特新”中小企业").amount("40", "家").build(),
+                        q("50家").metric("“新升规”企业").amount("50", "家").build()),
+                "建立全市重点上规企业培育库102家。",
+                List.of(q("102家").metric("建立全市重点上规企业培育库").amount("102", "家").build()));
+
+        assertThat(j.status()).isEqualTo(Status.NO_DATA);
+    }
 }
