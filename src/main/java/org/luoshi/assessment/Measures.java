@@ -50,7 +50,7 @@ final class Measures {
         if (done.compareTo(expected.subtract(policy.tolerance())) >= 0) {
             return new Evidence(Outcome.AHEAD, said + " ≥ 序时进度" + Wording.percent(expected), null);
         }
-        if (WHOLE_PROJECT.matcher(actual.text() + actual.metric()).find()) {
+        if (WHOLE_PROJECT.matcher(Hanzi.normalize(actual.text() + actual.metric())).find()) {
             return new Evidence(Outcome.INCOMPARABLE, said + "为项目总体进度,无法与年度序时进度"
                     + Wording.percent(expected) + "对照", null);
         }
@@ -123,7 +123,7 @@ final class Measures {
     /** A growth rate with its sign, whether or not "下降" was already turned into a minus. */
     static BigDecimal signed(Quantity q) {
         BigDecimal v = q.value().multiply(q.magnitude());
-        if (q.kind() == QuantityKind.GROWTH && v.signum() > 0 && FALL.matcher(q.text() + q.metric()).find()) {
+        if (q.kind() == QuantityKind.GROWTH && v.signum() > 0 && FALL.matcher(Hanzi.normalize(q.text() + q.metric())).find()) {
             return v.negate();
         }
         return v;

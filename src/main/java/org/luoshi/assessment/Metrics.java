@@ -74,12 +74,14 @@ final class Metrics {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }
-        return UNIT_ALIASES.getOrDefault(a, a).equals(UNIT_ALIASES.getOrDefault(b, b));
+        String x = Hanzi.normalize(a);
+        String y = Hanzi.normalize(b);
+        return UNIT_ALIASES.getOrDefault(x, x).equals(UNIT_ALIASES.getOrDefault(y, y));
     }
 
     private static String letters(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        Hanzi.normalize(s).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();
     }
 

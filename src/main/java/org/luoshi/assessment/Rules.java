@@ -125,6 +125,6 @@ public final class Rules {
     }
 
     private static boolean oneItem(String content) {
-        return SENTENCE_END.splitAsStream(content).filter(s -> !s.isBlank()).count() <= 1;
+        return SENTENCE_END.splitAsStream(Hanzi.normalize(content)).filter(s -> !s.isBlank()).count() <= 1;
     }
 }

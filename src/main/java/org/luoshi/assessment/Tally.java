@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.luoshi.assessment.Evidence.Outcome;
 import org.luoshi.text.Quantity;
 
@@ -21,7 +22,11 @@ import org.luoshi.text.Quantity;
  */
 final class Tally {
 
+    /** 力争 beside a firm target of the same metric ("增长9%、力争10%") is a hope: missing it is not lagging. */
+    private static final Pattern HOPE = Pattern.compile("力争|争取");
+
     private final List<Evidence> measured = new ArrayList<>();
+    private final List<String> hopesMissed = new ArrayList<>();
     private final List<String> unreported = new ArrayList<>();
     private boolean allTargetsMet = true;
 
@@ -30,7 +35,15 @@ final class Tally {
         Tally tally = new Tally();
         for (int i = 0; i < targets.size(); i++) {
             Quantity target = targets.get(i);
-            List<Quantity> actuals = latest(links.byTarget().get(i));
+            int firm = firmTargetOf(targets, i);
+            List<Quantity> linked = new ArrayList<>(links.byTarget().get(i));
+            if (firm >= 0) {
+                linked.addAll(links.byTarget().get(firm));
+            }
+            List<Quantity> actuals = latest(linked);
+            if (actuals.isEmpty() && firm >= 0) {
+                continue;
+            }
             if (actuals.isEmpty()) {
                 tally.unreported.add(Wording.name(target) + target.text());
                 tally.allTargetsMet = false;
@@ -51,6 +64,10 @@ final class Tally {
             }
             String text = Wording.name(target) + ":" + best.text()
                     + (others.isEmpty() ? "" : "(另:" + String.join(",", others) + ")");
+            if (firm >= 0 && !best.outcome().positive()) {
+                tally.hopesMissed.add(text);
+                continue;
+            }
             tally.measured.add(new Evidence(best.outcome(), text, best.gap()));
             tally.allTargetsMet &= best.outcome() == Outcome.COMPLETED;
         }
@@ -60,6 +77,24 @@ final class Tally {
             tally.allTargetsMet &= e.outcome() == Outcome.COMPLETED;
         }
         return tally;
+    }
+
+    /** The firm target an aspirational one (力争) stands beside, or -1 when it is the only one of its metric. */
+    private static int firmTargetOf(List<Quantity> targets, int i) {
+        Quantity hope = targets.get(i);
+        if (!HOPE.matcher(Hanzi.normalize(hope.text() + hope.metric())).find()) {
+            return -1;
+        }
+        for (int j = 0; j < targets.size(); j++) {
+            Quantity other = targets.get(j);
+            boolean firm = !HOPE.matcher(Hanzi.normalize(other.text() + other.metric())).find();
+            boolean sameMetric = hope.metric().isBlank() ? j == i - 1 : Metrics.likeness(hope, other) >= 0.5;
+            if (j != i && firm && other.kind() == hope.kind() && Metrics.sameUnit(hope.unit(), other.unit())
+                    && sameMetric) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -112,7 +147,7 @@ final class Tally {
             return Verdict.of(Status.UNCLEAR, texts(measured) + ",无法判断年度进度" + unreportedNote());
         }
         if (allTargetsMet) {
-            return Verdict.of(Status.COMPLETED, texts(measured));
+            return Verdict.of(Status.COMPLETED, texts(measured) + unreportedNote());
         }
         boolean onlyMet = positive.stream().allMatch(e -> e.outcome() == Outcome.COMPLETED)
                 && with(Outcome.INCOMPARABLE).isEmpty();
@@ -133,7 +168,8 @@ final class Tally {
     }
 
     private String unreportedNote() {
-        return unreported.isEmpty() ? "" : ";未提及目标的完成数据:" + String.join("、", unreported);
+        String hopes = hopesMissed.isEmpty() ? "" : ";力争目标未达到(不计为滞后):" + String.join(";", hopesMissed);
+        return hopes + (unreported.isEmpty() ? "" : ";未提及目标的完成数据:" + String.join("、", unreported));
     }
 
     private static String texts(List<Evidence> evidence) {

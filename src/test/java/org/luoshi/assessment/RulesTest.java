@@ -405,4 +405,43 @@ class RulesTest {
 
         assertThat(j.status()).isEqualTo(Status.NO_DATA);
     }
+
+    @Test
+    void missingAHopedForTargetBesideAFirmOneIsNotLagging() {
+        List<Quantity> targets = List.of(q("增长9%").metric("地区生产总值").growth("9").build(),
+                q("力争10%").metric("地区生产总值(力争)").growth("10").atLeast().build());
+        Judgement j = judge("全市地区生产总值增长9%、力争10%。", targets, "前三季度地区生产总值增长9.4%。",
+                List.of(q("增长9.4%").metric("地区生产总值").growth("9.4").build()));
+
+        assertThat(j.status()).isEqualTo(Status.AHEAD);
+        assertThat(j.reason()).contains("增长9.4% ≥ 目标增长9%").contains("力争目标未达到(不计为滞后)");
+    }
+
+    @Test
+    void aHopedForTargetAloneIsBinding() {
+        Judgement j = judge("力争规上工业增加值增长10%。",
+                List.of(q("力争10%").metric("规上工业增加值").growth("10").atLeast().build()), "规上工业增加值增长9.4%。",
+                List.of(q("增长9.4%").metric("规上工业增加值").growth("9.4").build()));
+
+        assertThat(j.status()).isEqualTo(Status.BEHIND);
+    }
+
+    @Test
+    void readsFullWidthPunctuationAndTraditionalCharacters() {
+        List<Quantity> targets = List.of(q("5家").metric("建成智慧養老院").amount("5", "家").build());
+        Judgement postponed = judge("建成智慧養老院5家。", targets, "受疫情影響\uFF0C項目暫緩建設\uFF1B其餘有序推進。",
+                List.of());
+        Judgement partial = judge("建成智慧養老院5家。", targets, "已完成\uFF08部分\uFF09前期工作\uFF0C預計年底建成。",
+                List.of());
+
+        assertThat(postponed.status()).isEqualTo(Status.AT_RISK);
+        assertThat(partial.status()).isEqualTo(Status.NO_DATA);
+    }
+
+    @Test
+    void orderingOthersToStopWorkIsEnforcementNotRisk() {
+        Judgement j = judge("深化安全生产专项整治。", List.of(), "检查企业120家,责令停工整改5家。", List.of());
+
+        assertThat(j.status()).isEqualTo(Status.QUALITATIVE);
+    }
 }
