@@ -19,6 +19,11 @@ final class Measures {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** A rate written as a fall: 下降5% is -5 whether or not the reader already signed it. */
     private static final Pattern FALL = Pattern.compile("下降|降低|减少|压减|削减|回落|下滑|减");
+    /**
+     * Amounts that are levels, not sums over the year (25微克/立方米, 均价, 指数): held against the target as they
+     * stand, like rates, not against target × 序时进度.
+     */
+    private static final Pattern LEVEL = Pattern.compile("/|每|浓度|密度|均价|单价|价格|指数|平均");
     /** Shares of a whole (multi-year) project, which cannot be held against the year's schedule when low. */
     private static final Pattern WHOLE_PROJECT = Pattern.compile("总工程量|工程总量|总程量|总投资|项目总|总体形象");
 
@@ -66,9 +71,15 @@ final class Measures {
         if (goal.signum() == 0) {
             return new Evidence(Outcome.INCOMPARABLE, said + ",目标为零无法计算比例", null);
         }
+        if (LEVEL.matcher(Hanzi.normalize(target.unit() + target.metric())).find()) {
+            return level(target, actual, periodShare, said);
+        }
         BigDecimal done = actual.normalized().divide(goal, MC);
-        BigDecimal expected = PeriodShares.expectedFor(actual.asOf(), periodShare);
         said = said + " = " + Wording.percent(done);
+        if (forecast(actual, periodShare)) {
+            return forecastOf(target, done, said);
+        }
+        BigDecimal expected = PeriodShares.expectedFor(actual.asOf(), periodShare);
         if (target.comparison() == Comparison.AT_MOST) {
             return cap(done, expected, said);
         }
@@ -81,6 +92,40 @@ final class Measures {
         }
         return new Evidence(Outcome.BEHIND, said + " < 序时进度" + Wording.percent(expected),
                 expected.subtract(done));
+    }
+
+    /** A level is met when it stands at or beyond the target (below it, for a ceiling). */
+    private static Evidence level(Quantity target, Quantity actual, BigDecimal periodShare, String said) {
+        boolean lowerIsBetter = target.comparison() == Comparison.AT_MOST;
+        int cmp = actual.normalized().compareTo(target.normalized());
+        boolean met = lowerIsBetter ? cmp <= 0 : cmp >= 0;
+        if (met) {
+            boolean yearEnd = periodShare.compareTo(BigDecimal.ONE) >= 0;
+            return new Evidence(yearEnd ? Outcome.COMPLETED : Outcome.AHEAD,
+                    said + (lowerIsBetter ? ",控制在目标以内" : ",达到目标水平"), null);
+        }
+        BigDecimal gap = actual.normalized().subtract(target.normalized()).abs()
+                .divide(target.normalized().abs(), MC);
+        return new Evidence(Outcome.BEHIND, said + (lowerIsBetter ? ",高于控制目标" : ",未达到目标水平"), gap);
+    }
+
+    /** A figure for a later period than the report's ("预计全年") is a forecast, not a result. */
+    private static boolean forecast(Quantity actual, BigDecimal periodShare) {
+        var month = PeriodShares.month(actual.asOf());
+        return month.isPresent() && periodShare.compareTo(BigDecimal.ONE) < 0
+                && BigDecimal.valueOf(month.getAsInt()).compareTo(periodShare.multiply(BigDecimal.valueOf(12))) > 0;
+    }
+
+    /** A forecast that reaches the target says the task is on course; one that falls short says it lags. */
+    private static Evidence forecastOf(Quantity target, BigDecimal done, String said) {
+        if (target.comparison() == Comparison.AT_MOST) {
+            return done.compareTo(BigDecimal.ONE) <= 0
+                    ? new Evidence(Outcome.AHEAD, said + ",预计可控制在目标以内", null)
+                    : new Evidence(Outcome.BEHIND, said + ",预计将超出控制目标", done.subtract(BigDecimal.ONE));
+        }
+        return done.compareTo(BigDecimal.ONE) >= 0
+                ? new Evidence(Outcome.AHEAD, said + ",预计可完成全年目标", null)
+                : new Evidence(Outcome.BEHIND, said + ",预计难以完成全年目标", BigDecimal.ONE.subtract(done));
     }
 
     /** A ceiling is kept when the year's use stays within its pro-rata part (and, at year end, within it). */
@@ -130,8 +175,12 @@ final class Measures {
     }
 
     private static String rateLabel(Quantity q, BigDecimal signed) {
-        if (q.kind() == QuantityKind.GROWTH) {
+        if (q.kind() == QuantityKind.GROWTH && (q.isPercent() || q.unit().isEmpty())) {
             return Wording.rate(signed);
+        }
+        if (q.kind() == QuantityKind.GROWTH) {
+            String unit = "百分点".equals(q.unit()) ? "个百分点" : q.unit();
+            return (signed.signum() < 0 ? "下降" : "提高") + Wording.plain(signed.abs()) + unit;
         }
         return Wording.plain(signed) + (q.unit().isEmpty() ? "%" : q.unit());
     }

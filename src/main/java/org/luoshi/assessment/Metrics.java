@@ -66,7 +66,8 @@ final class Metrics {
         if (t == QuantityKind.COMPLETION || a == QuantityKind.COMPLETION) {
             return false;
         }
-        return t == a || likeness(target, actual) >= 0.5;
+        // 增长7% and 提高1.2个百分点 are both rates but not comparable with each other.
+        return sameUnit(target.unit(), actual.unit()) && (t == a || likeness(target, actual) >= 0.5);
     }
 
     /** A unit left unwritten ("550亿以上") is taken as the target's. */
