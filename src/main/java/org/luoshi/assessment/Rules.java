@@ -24,6 +24,9 @@ public final class Rules {
     /** A task of one sentence is one item: a statement that "the annual task" is done can only mean it. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。;;!!]");
 
+    /** A report this short says one thing only. */
+    private static final int SHORT_REPORT = 40;
+
     private final AssessmentPolicy policy;
     private final Measures measures;
 
@@ -72,7 +75,8 @@ public final class Rules {
         if (cues.atRisk().isPresent()) {
             return Verdict.of(Status.AT_RISK, "进展称“" + cues.atRisk().get() + "”,存在风险");
         }
-        if (cues.noData().isPresent()) {
+        // Without targets, "figures not out" only means no data when that is all the report says.
+        if (cues.noData().isPresent() && Hanzi.normalize(facts.progress()).strip().length() <= SHORT_REPORT) {
             return Verdict.of(Status.NO_DATA, "无量化目标;进展称“" + cues.noData().get() + "”");
         }
         if (cues.taskDone().isPresent() && oneItem(facts.content())) {

@@ -40,7 +40,7 @@ final class Tally {
             if (firm >= 0) {
                 linked.addAll(links.byTarget().get(firm));
             }
-            List<Quantity> actuals = latest(linked);
+            List<Quantity> actuals = latest(linked, periodShare);
             if (actuals.isEmpty() && firm >= 0) {
                 continue;
             }
@@ -99,16 +99,20 @@ final class Tally {
 
     /**
      * Of figures given for several periods (1-8月 and 1-9月), only the latest count: cumulative figures
-     * supersede earlier ones. A figure without a period is the report's own, hence the latest.
+     * supersede earlier ones. A figure without a period is taken for the report's own. A forecast for a later
+     * period (预计全年) counts only when no result is given.
      */
-    private static List<Quantity> latest(List<Quantity> actuals) {
-        int last = actuals.stream().mapToInt(Tally::month).max().orElse(0);
-        return actuals.stream().filter(a -> month(a) == last).toList();
+    private static List<Quantity> latest(List<Quantity> actuals, BigDecimal periodShare) {
+        int own = periodShare.multiply(BigDecimal.valueOf(12)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+        List<Quantity> results = actuals.stream().filter(a -> month(a, own) <= own).toList();
+        List<Quantity> pool = results.isEmpty() ? actuals : results;
+        int last = pool.stream().mapToInt(a -> month(a, own)).max().orElse(0);
+        return pool.stream().filter(a -> month(a, own) == last).toList();
     }
 
-    private static int month(Quantity q) {
+    private static int month(Quantity q, int own) {
         OptionalInt m = PeriodShares.month(q.asOf());
-        return m.isPresent() ? m.getAsInt() : 99;
+        return m.isPresent() ? m.getAsInt() : own;
     }
 
     boolean hasEvidence() {

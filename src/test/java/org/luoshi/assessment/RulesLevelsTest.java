@@ -80,4 +80,25 @@ class RulesLevelsTest {
         assertThat(j.status()).isEqualTo(Status.AHEAD);
         assertThat(j.reason()).contains("51.7% ≥ 序时进度50%");
     }
+
+    @Test
+    void aResultOutweighsAForecastForTheSameTarget() {
+        Judgement j = judge(List.of(q("120亿元").metric("固定资产投资").amount("120", "元").yi().build()),
+                List.of(q("80亿元").metric("固定资产投资").amount("80", "元").yi().asOf("1-9月").build(),
+                        q("预计全年125亿元").metric("固定资产投资").amount("125", "元").yi().about().asOf("全年").build()),
+                Q3);
+
+        assertThat(j.status()).isEqualTo(Status.BEHIND);
+        assertThat(j.reason()).contains("80亿元(1-9月) / 目标120亿元 = 66.7% < 序时进度75%");
+    }
+
+    @Test
+    void aFigureWithoutPeriodCountsAsTheReportsOwnBesideOneForTheSameMonths() {
+        Judgement j = judge(List.of(q("33亿美元").metric("外轮供应货值").amount("33", "美元").yi().build()),
+                List.of(q("27亿美元").metric("外轮供应货值").amount("27", "美元").yi().asOf("1-9月").build(),
+                        q("26亿美元").metric("外轮供应货值").amount("26", "美元").yi().build()),
+                Q3);
+
+        assertThat(j.reason()).contains("27亿美元(1-9月)").contains("另:26亿美元");
+    }
 }
