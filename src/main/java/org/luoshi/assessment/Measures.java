@@ -2,7 +2,6 @@ package org.luoshi.assessment;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.regex.Pattern;
 import org.luoshi.assessment.Evidence.Outcome;
 import org.luoshi.text.Comparison;
@@ -18,7 +17,9 @@ final class Measures {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** A rate written as a fall: 下降5% is -5 whether or not the reader already signed it. */
-    private static final Pattern FALL = Pattern.compile("下降|降低|减少|压减|削减|回落|下滑|减");
+    private static final Pattern FALL = Pattern.compile("下降|降低|减少|压减|削减|回落|下滑|降幅");
+    /** A rate written as a rise, which a fall word in the metric ("减税降费规模增长10%") does not turn. */
+    private static final Pattern RISE = Pattern.compile("增长|增加|提高|提升|上升|增幅|增速");
     /**
      * Amounts that are levels, not sums over the year (25微克/立方米, 均价, 指数): held against the target as they
      * stand, like rates, not against target × 序时进度.
@@ -68,10 +69,8 @@ final class Measures {
         BigDecimal goal = target.normalized();
         String said = Wording.amount(actual) + Wording.asOf(actual) + Wording.uncertainty(actual) + " / 目标"
                 + Wording.amount(target) + Wording.bound(target.comparison());
-        if (goal.signum() == 0) {
-            return new Evidence(Outcome.INCOMPARABLE, said + ",目标为零无法计算比例", null);
-        }
-        if (LEVEL.matcher(Hanzi.normalize(target.unit() + target.metric())).find()) {
+        // A target of nothing (0起) has no share to take: it is a level to keep.
+        if (goal.signum() == 0 || LEVEL.matcher(Hanzi.normalize(target.unit() + target.metric())).find()) {
             return level(target, actual, periodShare, said);
         }
         BigDecimal done = actual.normalized().divide(goal, MC);
@@ -104,8 +103,10 @@ final class Measures {
             return new Evidence(yearEnd ? Outcome.COMPLETED : Outcome.AHEAD,
                     said + (lowerIsBetter ? ",控制在目标以内" : ",达到目标水平"), null);
         }
-        BigDecimal gap = actual.normalized().subtract(target.normalized()).abs()
-                .divide(target.normalized().abs(), MC);
+        BigDecimal miss = actual.normalized().subtract(target.normalized()).abs();
+        BigDecimal gap = target.normalized().signum() == 0
+                ? BigDecimal.ONE
+                : miss.divide(target.normalized().abs(), MC);
         return new Evidence(Outcome.BEHIND, said + (lowerIsBetter ? ",高于控制目标" : ",未达到目标水平"), gap);
     }
 
@@ -168,10 +169,14 @@ final class Measures {
     /** A growth rate with its sign, whether or not "下降" was already turned into a minus. */
     static BigDecimal signed(Quantity q) {
         BigDecimal v = q.value().multiply(q.magnitude());
-        if (q.kind() == QuantityKind.GROWTH && v.signum() > 0 && FALL.matcher(Hanzi.normalize(q.text() + q.metric())).find()) {
-            return v.negate();
+        if (q.kind() != QuantityKind.GROWTH || v.signum() <= 0) {
+            return v;
         }
-        return v;
+        String text = Hanzi.normalize(q.text());
+        if (RISE.matcher(text).find()) {
+            return v;
+        }
+        return FALL.matcher(text + Hanzi.normalize(q.metric())).find() ? v.negate() : v;
     }
 
     private static String rateLabel(Quantity q, BigDecimal signed) {

@@ -13,10 +13,12 @@ import org.luoshi.text.Quantity;
  * The evidence of a whole task: for each target the best-supported reading of its latest figures, plus the
  * completion shares of its parts. Summing it up follows the office's practice:
  * <ul>
- *   <li>some targets behind and others on schedule or met → unclear, naming which is which;</li>
+ *   <li>some targets behind and others on schedule or met → unclear, naming which is which, unless the unit's
+ *       own word on the schedule (超序时 / 滞后序时) settles it;</li>
  *   <li>only behind (the rest unreported) → behind;</li>
  *   <li>every target met → completed; met or on schedule with some unreported → ahead, because what is
- *       reported is at or above 序时 and nothing says otherwise;</li>
+ *       reported is at or above 序时 and nothing says otherwise (completed when the text says all is done);</li>
+ *   <li>a hoped-for target (力争) beside a firm one counts when met and is only noted when missed;</li>
  *   <li>nothing reported → decided by the words of the progress text, else no data.</li>
  * </ul>
  */
@@ -113,10 +115,6 @@ final class Tally {
     private static int month(Quantity q, int own) {
         OptionalInt m = PeriodShares.month(q.asOf());
         return m.isPresent() ? m.getAsInt() : own;
-    }
-
-    boolean hasEvidence() {
-        return !measured.isEmpty();
     }
 
     List<String> unreported() {

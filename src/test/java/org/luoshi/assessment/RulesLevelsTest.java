@@ -101,4 +101,23 @@ class RulesLevelsTest {
 
         assertThat(j.reason()).contains("27亿美元(1-9月)").contains("另:26亿美元");
     }
+
+    @Test
+    void aTargetOfNothingIsKeptWhileNothingHappens() {
+        List<Quantity> none = List.of(q("0起").metric("较大以上生产安全事故").amount("0", "起").atMost().build());
+        Judgement kept = judge(none, List.of(q("0起").metric("较大以上生产安全事故").amount("0", "起").build()), Q3);
+        Judgement broken = judge(none, List.of(q("1起").metric("较大以上生产安全事故").amount("1", "起").build()), Q3);
+
+        assertThat(kept.status()).isEqualTo(Status.AHEAD);
+        assertThat(broken.status()).isEqualTo(Status.BEHIND);
+    }
+
+    @Test
+    void aFallWordInTheMetricDoesNotTurnARise() {
+        Judgement j = judge(List.of(q("增长10%").metric("减税降费规模").growth("10").build()),
+                List.of(q("增长12%").metric("减税降费规模").growth("12").build()), Q3);
+
+        assertThat(j.status()).isEqualTo(Status.AHEAD);
+        assertThat(j.reason()).contains("增长12% ≥ 目标增长10%");
+    }
 }
