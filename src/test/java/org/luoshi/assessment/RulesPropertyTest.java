@@ -102,6 +102,27 @@ class RulesPropertyTest {
         }
     }
 
+    @Test
+    void anyTextAndAnyFiguresGiveAJudgementWithAReason() {
+        Random random = new Random(119L);
+        String alphabet = "已完成未获暂缓延期尚在核算数据超序时滞后预计全年任务目标的%0123456789,。;()部分前期总工程量力争以内";
+        for (int run = 0; run < RUNS; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<Pair> pairs = new ArrayList<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                pairs.add(pair(random, i));
+            }
+            BigDecimal share = random.nextBoolean() ? null : SHARES[random.nextInt(SHARES.length)];
+            List<Quantity> targets = pairs.stream().map(Pair::target).toList();
+            List<Quantity> actuals = pairs.stream().flatMap(p -> p.actuals().stream()).toList();
+            Assessment a = rules.assess(new TaskFacts(text.toString(), targets, text.toString(), actuals, share));
+            assertThat(a.reason()).as(text.toString()).isNotBlank();
+        }
+    }
+
     private static Pair pair(Random random, int i) {
         String metric = METRICS[i % METRICS.length] + i;
         int kind = random.nextInt(3);
