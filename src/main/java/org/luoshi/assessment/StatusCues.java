@@ -51,7 +51,7 @@ final class StatusCues {
             Pattern.compile("(未|无|不|没有|避免|防止|杜绝|严禁|不得|不会|是否)(出现|发生|存在|造成|再)?$");
     /** Words that make a completion a plan or a hope rather than a fact. */
     private static final Pattern NOT_YET = Pattern.compile(
-            "(未|尚未|没有|力争|争取|确保|计划|预计|将|有望|可望|能否|难以|无法|待|部分|拟|要|需)[^,,。;;]{0,3}$");
+            "(未|尚未|没有|力争|争取|确保|计划|预计|将|有望|可望|能否|难以|无法|待|部分|基本|拟|要|需)[^,,。;;]{0,3}$");
     /** Words after a completion that show only a share or a preliminary step was done. */
     private static final Pattern PARTIAL_AFTER = Pattern.compile(
             "^[^,,。;;]{0,12}?(%|%|前期|部分|初步|一半|过半|阶段|招标|设计|方案|选址|可研|立项|审批|调研|意见|起草|编制|准备|序时|时序)");
@@ -72,7 +72,8 @@ final class StatusCues {
             "尚在核算", "正在核算", "核算中", "暂无(统计)?数据", "尚无数据", "数据(尚|暂|还)?未(出|公布|发布)",
             "待统计", "尚未统计", "暂未统计", "待核算", "数据(尚|正)在统计", "尚未公布", "暂未公布");
     private static final List<Pattern> TASK_DONE = patterns(
-            "完成了?(全年|年度|今年|全年度)?的?(目标)?任务", "完成(全年|年度)(目标|计划)",
+            "完成了?(全年|年度|今年|全年度)?的?(目标)?任务", "完成(全年|年度)[^,。;的\\d%]{1,4}任务",
+            "完成(全年|年度)(目标|计划)",
             "(目标|年度|全年)任务(已|均)(全面|全部)?完成", "达到?(全年|年度)目标");
     private static final List<Pattern> ALL_DONE = patterns(
             "完成剩余", "全部完成", "均已完成", "全部(提前)?(完工|建成|竣工)", "已全部建成");
@@ -81,7 +82,7 @@ final class StatusCues {
     private static final List<Pattern> ON_TRACK = patterns(
             "超时序", "超序时", "快于序时", "高于序时", "好于序时", "超过序时", "达到序时", "符合序时", "序时推进",
             "(完成|达到?|符合|按|快于|高于|超过?)时序", "完成序时", "达序时",
-            "(将|有望|可望|预计可?)(超额)?完成[^,,。;;]{0,6}(目标|任务|计划)");
+            "(将|有望|可望|预计可?)(超额)?完成[^,,。;;]{0,6}(目标|任务|计划)", "基本完成(全年|年度)[^,,。;;的\\d%]{0,4}(目标|任务|计划)");
     private static final List<Pattern> LAGGING = patterns(
             "滞后序时", "慢于序时", "低于序时", "落后于?序时", "未达到?序时", "未完成序时", "进度滞后", "滞后时序",
             "(慢于|低于|落后于?|未达到?)时序");

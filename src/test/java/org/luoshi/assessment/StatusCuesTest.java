@@ -62,4 +62,18 @@ class StatusCuesTest {
         assertThat(StatusCues.read("受原材料涨价影响,工程进度滞后。").lagging()).isPresent();
         assertThat(StatusCues.read("将超额完成三季度目标任务。").done()).isEmpty();
     }
+
+    @Test
+    void readsTheAnnualTaskOfAKindDoneAsTaskDone() {
+        assertThat(StatusCues.read("已完成年度建设任务。").taskDone()).isPresent();
+        assertThat(StatusCues.read("已完成全年目标任务。").taskDone()).isPresent();
+    }
+
+    @Test
+    void readsBasicallyDoneAsOnTrackNotDone() {
+        StatusCues.Found found = StatusCues.read("已基本完成年度建设任务。");
+        assertThat(found.taskDone()).isEmpty();
+        assertThat(found.done()).isEmpty();
+        assertThat(found.onTrack()).isPresent();
+    }
 }
