@@ -49,6 +49,10 @@ final class Measures {
     Evidence share(Quantity actual, BigDecimal periodShare) {
         BigDecimal done = actual.normalized().divide(HUNDRED, MC);
         BigDecimal expected = PeriodShares.expectedFor(actual.asOf(), periodShare);
+        return shareOf(actual, done, expected).measuredBy("share", done, expected);
+    }
+
+    private Evidence shareOf(Quantity actual, BigDecimal done, BigDecimal expected) {
         String said = shareLabel(actual) + Wording.asOf(actual) + Wording.uncertainty(actual);
         if (done.compareTo(BigDecimal.ONE) >= 0) {
             return new Evidence(Outcome.COMPLETED, said + " ≥ 100%,已完成", null);
@@ -71,17 +75,21 @@ final class Measures {
                 + Wording.amount(target) + Wording.bound(target.comparison());
         // A target of nothing (0起) has no share to take: it is a level to keep.
         if (goal.signum() == 0 || LEVEL.matcher(Hanzi.normalize(target.unit() + target.metric())).find()) {
-            return level(target, actual, periodShare, said);
+            return level(target, actual, periodShare, said).measuredBy("level", actual.normalized(), goal);
         }
         BigDecimal done = actual.normalized().divide(goal, MC);
         said = said + " = " + Wording.percent(done);
         if (forecast(actual, periodShare)) {
-            return forecastOf(target, done, said);
+            return forecastOf(target, done, said).measuredBy("forecast", done, BigDecimal.ONE);
         }
         BigDecimal expected = PeriodShares.expectedFor(actual.asOf(), periodShare);
         if (target.comparison() == Comparison.AT_MOST) {
-            return cap(done, expected, said);
+            return cap(done, expected, said).measuredBy("cap", done, expected);
         }
+        return cumulative(done, expected, said).measuredBy("amount", done, expected);
+    }
+
+    private Evidence cumulative(BigDecimal done, BigDecimal expected, String said) {
         if (done.compareTo(BigDecimal.ONE) >= 0) {
             return new Evidence(Outcome.COMPLETED,
                     said + (done.compareTo(BigDecimal.ONE) > 0 ? ",已超额完成" : ",已完成"), null);
@@ -160,10 +168,12 @@ final class Measures {
                 + rateLabel(target, goal) + Wording.bound(target.comparison());
         if (met) {
             boolean yearEnd = periodShare.compareTo(BigDecimal.ONE) >= 0;
-            return new Evidence(yearEnd ? Outcome.COMPLETED : Outcome.AHEAD, said + (yearEnd ? ",已完成" : ""), null);
+            return new Evidence(yearEnd ? Outcome.COMPLETED : Outcome.AHEAD, said + (yearEnd ? ",已完成" : ""), null)
+                    .measuredBy("rate", got, goal);
         }
         BigDecimal scale = goal.abs().max(BigDecimal.ONE);
-        return new Evidence(Outcome.BEHIND, said, got.subtract(goal).abs().divide(scale, MC));
+        return new Evidence(Outcome.BEHIND, said, got.subtract(goal).abs().divide(scale, MC))
+                .measuredBy("rate", got, goal);
     }
 
     /** A growth rate with its sign, whether or not "下降" was already turned into a minus. */

@@ -46,7 +46,8 @@ public final class Rules {
     /** The judgement with its signal and schedule gap. */
     public Assessment assess(TaskFacts facts) {
         Verdict v = verdict(facts);
-        return new Assessment(new Judgement(v.status(), v.reason()), policy.signal(v.status(), v.gap()), v.gap());
+        return new Assessment(new Judgement(v.status(), v.reason()), policy.signal(v.status(), v.gap()), v.gap(),
+                v.checks());
     }
 
     private Verdict verdict(TaskFacts facts) {
@@ -61,6 +62,10 @@ public final class Rules {
         Links links = Links.of(facts.targets(), facts.actuals(), policy.metricMatch());
         Tally tally = Tally.of(facts.targets(), links, share, measures);
         Verdict figures = tally.verdict(cues);
+        return targeted(facts, cues, tally, figures).withChecks(tally.checks());
+    }
+
+    private static Verdict targeted(TaskFacts facts, StatusCues.Found cues, Tally tally, Verdict figures) {
         if (cues.atRisk().isPresent() && (figures == null || figures.status() != Status.COMPLETED)) {
             return new Verdict(Status.AT_RISK, "进展称“" + cues.atRisk().get() + "”,存在风险"
                     + (figures == null ? "" : ";" + figures.reason()), figures == null ? null : figures.gap());

@@ -30,6 +30,7 @@ final class Tally {
     private final List<Evidence> measured = new ArrayList<>();
     private final List<String> hopesMissed = new ArrayList<>();
     private final List<String> unreported = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
     private boolean allTargetsMet = true;
 
     /** Reads every target's figures and every loose share. */
@@ -47,11 +48,13 @@ final class Tally {
                 continue;
             }
             if (actuals.isEmpty()) {
+                tally.checks.add(Check.unreported(target));
                 tally.unreported.add(Wording.name(target) + target.text());
                 tally.allTargetsMet = false;
                 continue;
             }
             Evidence best = null;
+            Quantity decisive = null;
             List<String> others = new ArrayList<>();
             for (Quantity actual : actuals) {
                 Evidence e = measures.against(target, actual, periodShare);
@@ -60,10 +63,12 @@ final class Tally {
                         others.add(best.text());
                     }
                     best = e;
+                    decisive = actual;
                 } else {
                     others.add(e.text());
                 }
             }
+            tally.checks.add(best.check(target, decisive));
             String text = Wording.name(target) + ":" + best.text()
                     + (others.isEmpty() ? "" : "(另:" + String.join(",", others) + ")");
             if (firm >= 0 && !best.outcome().positive()) {
@@ -75,6 +80,7 @@ final class Tally {
         }
         for (Quantity share : links.looseShares()) {
             Evidence e = measures.share(share, periodShare);
+            tally.checks.add(e.check(null, share));
             tally.measured.add(e);
             tally.allTargetsMet &= e.outcome() == Outcome.COMPLETED;
         }
@@ -119,6 +125,11 @@ final class Tally {
 
     List<String> unreported() {
         return unreported;
+    }
+
+    /** Every figure held against every target, and every target left unreported, in target order. */
+    List<Check> checks() {
+        return checks;
     }
 
     /** The status the figures support, or null when there are none. */

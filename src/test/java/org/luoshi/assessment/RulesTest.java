@@ -295,4 +295,23 @@ class RulesTest {
 
         assertThat(j.status()).isEqualTo(Status.BEHIND);
     }
+
+    @Test
+    void assessmentListsTheFactsUsedForEachTarget() {
+        Quantity met = q("85人").metric("引育“高精尖”人才").amount("85", "人").build();
+        Assessment a = rules.assess(new TaskFacts("新引育“高精尖”人才80人以上,新聘海洋特色产业工程师30名以上。",
+                List.of(q("80人以上").metric("新引育“高精尖”人才").amount("80", "人").atLeast().build(),
+                        q("30名以上").metric("新聘海洋特色产业工程师").amount("30", "名").atLeast().build()),
+                "引育“高精尖”人才85人。", List.of(met), Q3));
+
+        assertThat(a.checks()).hasSize(2);
+        Check first = a.checks().get(0);
+        assertThat(first.actual()).isEqualTo(met);
+        assertThat(first.outcome()).isEqualTo("completed");
+        assertThat(first.rule()).isEqualTo("amount");
+        assertThat(first.achieved()).isEqualByComparingTo("1.0625");
+        assertThat(first.expected()).isEqualByComparingTo("0.75");
+        assertThat(a.checks().get(1).outcome()).isEqualTo("unreported");
+        assertThat(a.checks().get(1).actual()).isNull();
+    }
 }
