@@ -26,6 +26,7 @@ record DocumentMeta(String title, String government, Integer year, String period
             "(" + String.join("|", DISCLOSURE_LABELS) + "|发布日期|发布时间|来源|访问次数|浏览次数|字号|主题词|标题|名称)\\s*[::]?\\s*");
     private static final Pattern TITLE_WORDS = Pattern.compile(
             ".*(工作报告|重点工作|完成情况|进展情况|推进情况|落实情况|执行情况|任务|清单|分解|责任|实施|计划|通报|汇总|目标|实事).*");
+    private static final Pattern REPORT_KIND = Pattern.compile("完成情况|进展情况|推进情况|落实情况|执行情况|任务分解|责任分解|任务清单|重点工作");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern GOVERNMENT = Pattern.compile(
@@ -35,11 +36,14 @@ record DocumentMeta(String title, String government, Integer year, String period
     static DocumentMeta read(List<String> preamble, String pageTitle, List<String> headers, boolean hasProgress) {
         Map<String, String> disclosure = new LinkedHashMap<>();
         String title = "";
+        int best = 0;
         for (String raw : preamble) {
             String line = Chinese.foldKeepingSpaces(raw);
             readDisclosure(line, disclosure);
-            if (title.isEmpty() && isTitle(line)) {
+            int score = isTitle(line) ? titleScore(line) : 0;
+            if (score > best) {
                 title = raw.strip();
+                best = score;
             }
         }
         if (title.isEmpty() && pageTitle != null && !pageTitle.isBlank()) {
@@ -65,6 +69,15 @@ record DocumentMeta(String title, String government, Integer year, String period
         String f = line.replace(" ", "");
         return f.length() >= 8 && f.length() <= 80 && !f.endsWith("。") && !Furniture.isFurniture(f)
                 && !LABEL.matcher(f).lookingAt() && TITLE_WORDS.matcher(f).matches();
+    }
+
+    /** A report's title names a year, the work report and a kind of report; a navigation line names fewer. */
+    private static int titleScore(String line) {
+        int score = 1;
+        score += YEAR.matcher(line).find() ? 2 : 0;
+        score += line.contains("工作报告") ? 2 : 0;
+        score += REPORT_KIND.matcher(line).find() ? 2 : 0;
+        return score;
     }
 
     static void readDisclosure(String line, Map<String, String> into) {

@@ -46,6 +46,7 @@ final class StreamLayout {
         String number = null;
         List<List<String>> paragraphs = new ArrayList<>();
         int expected = 1;
+        List<String> sectionHeaders = new ArrayList<>(headers);
         boolean linePerCell = !blankSeparated(lines, header[1]);
         for (int i = header[1]; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -60,6 +61,27 @@ final class StreamLayout {
             if (Furniture.isFurniture(f)) {
                 continue;
             }
+            if (line.length() <= 16 && Column.recognise(line) == Column.NUMBER) {
+                int[] next = findHeader(lines.subList(i, Math.min(lines.size(), i + 40)));
+                if (next != null && next[0] == 0) {
+                    finish(number, paragraphs, columns, sectionHeaders, group, tasks);
+                    number = null;
+                    columns = new ArrayList<>();
+                    List<String> names = new ArrayList<>();
+                    for (int k = i; k < i + next[1]; k++) {
+                        String name = Chinese.fold(lines.get(k));
+                        if (!name.isEmpty()) {
+                            names.add(name);
+                            columns.add(Column.recognise(name));
+                        }
+                    }
+                    headers.addAll(names);
+                    sectionHeaders = names;
+                    expected = 1;
+                    i += next[1] - 1;
+                    continue;
+                }
+            }
             List<String> cells = null;
             if (RowBuilder.isNumber(line)) {
                 cells = List.of(line);
@@ -67,13 +89,13 @@ final class StreamLayout {
                 cells = List.of(SPACES.split(line));
             }
             if (cells == null && Groups.isHeading(line) && nextRowStartsAt(lines, i + 1)) {
-                finish(number, paragraphs, columns, headers, group, tasks);
+                finish(number, paragraphs, columns, sectionHeaders, group, tasks);
                 number = null;
                 group = line;
                 continue;
             }
             if (cells != null) {
-                finish(number, paragraphs, columns, headers, group, tasks);
+                finish(number, paragraphs, columns, sectionHeaders, group, tasks);
                 number = cells.get(0);
                 expected = Integer.parseInt(RowBuilder.normalNumber(number)) + 1;
                 for (String c : cells.subList(1, cells.size())) {
@@ -98,7 +120,7 @@ final class StreamLayout {
                 paragraphs.get(paragraphs.size() - 1).add(line);
             }
         }
-        finish(number, paragraphs, columns, headers, group, tasks);
+        finish(number, paragraphs, columns, sectionHeaders, group, tasks);
         return new Parsed(tasks, headers, around, abridged);
     }
 

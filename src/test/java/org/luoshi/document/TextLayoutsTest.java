@@ -181,4 +181,43 @@ class TextLayoutsTest {
         ReadDocument d = read("序号\t工作内容\t牵头单位\t进展情况\n1\t建成茶山大桥。\t市交通局\t已完工。\n");
         assertThat(d.tasks()).extracting(TaskRow::leadUnits).containsExactly(List.of("市交通局"));
     }
+
+    @Test
+    void readsAnIndicatorSectionAndATaskSectionEachUnderItsOwnHeaderLines() {
+        ReadDocument d = read("""
+                序号
+                指标名称
+                年度目标
+                完成情况
+                责任单位
+                1
+                地区生产总值增长
+                7%
+                增长4.1%。
+                市发改委
+                序号
+                工作任务
+                牵头单位
+                进展情况
+                1
+                建成茶山大桥。
+                市交通局
+                主体已完工。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::content, TaskRow::leadUnits, TaskRow::progress).containsExactly(
+                tuple("1", "地区生产总值增长7%", List.of("市发改委"), "增长4.1%。"),
+                tuple("1", "建成茶山大桥。", List.of("市交通局"), "主体已完工。"));
+    }
+
+    @Test
+    void prefersTheLineNamingYearAndReportAsTitleOverNavigation() {
+        ReadDocument d = read("""
+                重点工作
+                政务公开
+                2022年市政府工作报告重点工作推进情况
+                序号 工作内容 牵头单位 推进情况
+                1 建成茶山大桥。 市交通局 主体已完工。
+                """);
+        assertThat(d.title()).isEqualTo("2022年市政府工作报告重点工作推进情况");
+    }
 }
