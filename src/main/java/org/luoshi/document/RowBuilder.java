@@ -15,6 +15,8 @@ final class RowBuilder {
             "[((\\[【]\\s*(牵头单位|责任单位|牵头部门|责任部门|牵头|责任|主办单位|牵头责任单位)\\s*[::]\\s*([^()()\\[\\]【】]{1,120})[))\\]】]");
     private static final Pattern LABELLED_UNITS = Pattern.compile(
             "(牵头单位|牵头部门|主办单位|牵头|责任单位|责任部门|配合单位|协办单位|参与单位|配合部门)\\s*[::]");
+    /** "…建成茶山大桥(市交通局)。": a unit cell run into the task text. */
+    private static final Pattern TRAILING_UNIT = Pattern.compile("[((]([^()()]{2,60})[))][。.;;]?$");
     private static final Pattern NUMBER = Pattern.compile("^[((]?\\s*(\\d{1,5})\\s*[))]?[.、.]?$");
 
     private final String number;
@@ -146,6 +148,13 @@ final class RowBuilder {
                 units(inline.group(2), false);
             }
             text = (text.substring(0, inline.start()) + text.substring(inline.end())).strip();
+        }
+        if (lead.isEmpty()) {
+            Matcher trailing = TRAILING_UNIT.matcher(text);
+            if (trailing.find() && Units.looksLikeUnits(trailing.group(1))) {
+                units(trailing.group(1), false);
+                text = (text.substring(0, trailing.start()) + text.substring(trailing.end(1) + 1)).strip();
+            }
         }
         return new TaskRow(number, text, lead, co, progress.toString().strip(), group, extra);
     }

@@ -2,6 +2,7 @@ package org.luoshi.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 final class StreamLayout {
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0]{1,}");
+    /** "1.新建改建污水管网10公里。": a number run into the task text, read as a row start only where no row has a bare number. */
+    private static final Pattern NUMBERED = Pattern.compile("^[((]?(\\d{1,5})[))]?[.、.](?!\\d)\\s*(\\S.*)$");
     private static final Pattern RUN_TOGETHER = Pattern.compile("^[((]?(\\d{1,5})[))]?[.、.]?[ \\t\\u3000\\u00A0]+\\S.*");
 
     private StreamLayout() {
@@ -48,6 +51,7 @@ final class StreamLayout {
         int expected = 1;
         List<String> sectionHeaders = new ArrayList<>(headers);
         boolean linePerCell = !blankSeparated(lines, header[1]);
+        boolean bareNumbers = lines.subList(header[1], lines.size()).stream().anyMatch(RowBuilder::isNumber);
         for (int i = header[1]; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             String f = Chinese.fold(line);
@@ -87,6 +91,11 @@ final class StreamLayout {
                 cells = List.of(line);
             } else if (RUN_TOGETHER.matcher(line).matches() && startsRow(line, expected)) {
                 cells = List.of(SPACES.split(line));
+            } else if (!bareNumbers) {
+                Matcher numbered = NUMBERED.matcher(line);
+                if (numbered.matches() && Integer.parseInt(numbered.group(1)) == expected && unitFollows(lines, i + 1, columns)) {
+                    cells = List.of(numbered.group(1), numbered.group(2));
+                }
             }
             if (cells == null && Groups.isHeading(line) && nextRowStartsAt(lines, i + 1)) {
                 finish(number, paragraphs, columns, sectionHeaders, group, tasks);
@@ -141,6 +150,20 @@ final class StreamLayout {
     private static boolean startsRow(String line, int expected) {
         var m = RUN_TOGETHER.matcher(line);
         return m.matches() && Integer.parseInt(m.group(1)) == expected && SPACES.split(line.strip()).length >= 3;
+    }
+
+    /** Where the unit column comes right after the task text, the next line must read as units. */
+    private static boolean unitFollows(List<String> lines, int from, List<Column> columns) {
+        int content = columns.indexOf(Column.CONTENT);
+        if (content < 0 || content + 1 >= columns.size() || columns.get(content + 1) != Column.LEAD) {
+            return true;
+        }
+        for (int i = from; i < lines.size() && i < from + 3; i++) {
+            if (!lines.get(i).isBlank()) {
+                return Units.looksLikeUnits(lines.get(i));
+            }
+        }
+        return false;
     }
 
     private static boolean nextRowStartsAt(List<String> lines, int from) {

@@ -220,4 +220,36 @@ class TextLayoutsTest {
                 """);
         assertThat(d.title()).isEqualTo("2022年市政府工作报告重点工作推进情况");
     }
+
+    @Test
+    void readsANumberRunIntoTheTaskTextWhenNoRowHasABareNumber() {
+        ReadDocument d = read("""
+                序号
+                工作内容
+                牵头单位
+                进展情况
+                1.新建5G基站1000个。
+                市经信局
+                1.已建成800个。
+                2.正在推进。
+                2.新增城镇就业1.8万人。
+                市人社局
+                新增1.5万人。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::content, TaskRow::progress).containsExactly(
+                tuple("1", "新建5G基站1000个。", "1.已建成800个。\n2.正在推进。"),
+                tuple("2", "新增城镇就业1.8万人。", "新增1.5万人。"));
+    }
+
+    @Test
+    void takesAUnitInBracketsAtTheEndOfTheTaskTextWhenThereIsNoUnitColumn() {
+        ReadDocument d = new DocumentReaders().read("a.csv", """
+                序号,重点任务,进展情况
+                1,建成茶山大桥(市交通局)。,已完工。
+                2,推进沪舟合作(浙沪洋山区域)。,已签约。
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.tasks()).extracting(TaskRow::content, TaskRow::leadUnits).containsExactly(
+                tuple("建成茶山大桥。", List.of("市交通局")),
+                tuple("推进沪舟合作(浙沪洋山区域)。", List.of()));
+    }
 }
