@@ -32,8 +32,8 @@ final class LabelledLayout {
         String field = "content";
         String group = "";
         int expected = 1;
-        for (String raw : lines) {
-            String line = raw.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             String f = Chinese.fold(line);
             if (Furniture.isEnd(f)) {
                 break;
@@ -46,18 +46,18 @@ final class LabelledLayout {
                 continue;
             }
             Matcher start = TASK_START.matcher(line);
-            if (start.matches() && number(start) == expected) {
+            // Inside a progress text "2.…" is usually an item of the progress; a task opens only where labels follow.
+            if (start.matches() && number(start) == expected && (!field.equals("progress") || labelBeforeNextNumber(lines, i))) {
                 add(row, tasks);
                 row = new RowBuilder(String.valueOf(number(start))).group(group);
                 expected = number(start) + 1;
                 field = "content";
                 line = start.group(3);
-            } else if (row == null || Groups.isHeading(line) && !hasLabel(line)) {
-                if (Groups.isHeading(line) && row != null) {
-                    group = line;
-                } else if (row == null) {
-                    around.add(line);
-                }
+            } else if (Groups.isHeading(line) && !hasLabel(line) && (row == null || !field.equals("progress") || labelWithin(lines, i + 1, 3))) {
+                group = line;
+                continue;
+            } else if (row == null) {
+                around.add(line);
                 continue;
             }
             line = row.takeInlineUnits(line);
@@ -73,6 +73,31 @@ final class LabelledLayout {
         }
         add(row, tasks);
         return sawLabel ? new Parsed(tasks, List.of(), around, abridged) : null;
+    }
+
+    /** True when the line itself, or a line before the next numbered one, carries a label. */
+    private static boolean labelBeforeNextNumber(List<String> lines, int at) {
+        if (hasLabel(lines.get(at))) {
+            return true;
+        }
+        for (int i = at + 1; i < lines.size() && i < at + 6; i++) {
+            if (hasLabel(lines.get(i))) {
+                return true;
+            }
+            if (TASK_START.matcher(lines.get(i)).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean labelWithin(List<String> lines, int from, int count) {
+        for (int i = from; i < lines.size() && i < from + count; i++) {
+            if (hasLabel(lines.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLabel(String line) {

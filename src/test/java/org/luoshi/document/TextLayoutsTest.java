@@ -252,4 +252,26 @@ class TextLayoutsTest {
                 tuple("建成茶山大桥。", List.of("市交通局")),
                 tuple("推进沪舟合作(浙沪洋山区域)。", List.of()));
     }
+
+    @Test
+    void keepsNumberedProgressItemsInsideALabelledTaskAndReadsHeadingsAsGroups() {
+        ReadDocument d = read("""
+                一、经济发展
+                1.地区生产总值增长7%左右。(牵头单位:市发改委)
+                进展情况:
+                1.1-9月增长4.1%。
+                2.固定资产投资增长10%。
+                2.新增城镇就业1.8万人。
+                责任单位:市人社局
+                进展情况:新增1.5万人。
+                二、社会民生
+                3.建成茶山大桥。
+                责任单位:市交通局
+                进展情况:已完工。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::progress, TaskRow::group).containsExactly(
+                tuple("1", List.of("市发改委"), "1.1-9月增长4.1%。\n2.固定资产投资增长10%。", "一、经济发展"),
+                tuple("2", List.of("市人社局"), "新增1.5万人。", "一、经济发展"),
+                tuple("3", List.of("市交通局"), "已完工。", "二、社会民生"));
+    }
 }
