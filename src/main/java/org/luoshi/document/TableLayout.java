@@ -37,6 +37,7 @@ final class TableLayout {
         List<Column> columns = List.of();
         String group = "";
         RowBuilder last = null;
+        boolean afterHeader = false;
         for (int i = start; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Block.Line l) {
@@ -57,8 +58,29 @@ final class TableLayout {
                 names = cells;
                 columns = cells.stream().map(Column::recognise).toList();
                 headers.addAll(cells);
+                afterHeader = true;
                 continue;
             }
+            if (afterHeader && isSubHeader(cells, columns)) {
+                // A two-level header ("完成情况" over "进展" and "状态"): the lower names refine the columns.
+                List<String> refinedNames = new ArrayList<>(names);
+                List<Column> refined = new ArrayList<>(columns);
+                for (int c = 0; c < cells.size(); c++) {
+                    String cell = cells.get(c).strip();
+                    if (!cell.isEmpty()) {
+                        String name = c < names.size() && !names.get(c).isBlank() ? names.get(c).strip() + cell : cell;
+                        Column col = Column.recognise(cell);
+                        set(refinedNames, c, name);
+                        set(refined, c, col == null ? Column.recognise(name) : col);
+                        headers.add(cell);
+                    }
+                }
+                names = refinedNames;
+                columns = refined;
+                afterHeader = false;
+                continue;
+            }
+            afterHeader = false;
             Set<String> distinct = new LinkedHashSet<>();
             cells.stream().map(String::strip).filter(c -> !c.isEmpty()).forEach(distinct::add);
             if (distinct.isEmpty()) {
@@ -95,6 +117,31 @@ final class TableLayout {
             }
         }
         return new Parsed(tasks, headers, around, abridged);
+    }
+
+    private static boolean isSubHeader(List<String> cells, List<Column> columns) {
+        int numberAt = columns.indexOf(Column.NUMBER);
+        if (numberAt >= 0 && numberAt < cells.size() && !cells.get(numberAt).isBlank()) {
+            return false;
+        }
+        boolean any = false;
+        for (String c : cells) {
+            String t = c.strip();
+            if (!t.isEmpty()) {
+                if (t.length() > 8 || Column.recognise(t) == null && t.length() > 4) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static <T> void set(List<T> list, int at, T value) {
+        while (list.size() <= at) {
+            list.add(null);
+        }
+        list.set(at, value);
     }
 
     private static boolean onlyProgress(List<String> cells, List<Column> columns) {

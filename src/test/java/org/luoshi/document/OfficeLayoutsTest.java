@@ -102,4 +102,47 @@ class OfficeLayoutsTest {
         assertThat(d.disclosure()).containsEntry("索引号", "0001/2022-01");
         assertThat(d.title()).isEqualTo("2022年区政府工作报告重点工作前三季度完成情况");
     }
+
+    @Test
+    void readsATwoLevelHeaderWhoseLowerRowSplitsTheProgressColumn() {
+        String html = """
+                <table>
+                  <tr><th rowspan="2">序号</th><th rowspan="2">工作内容</th><th rowspan="2">牵头单位</th><th colspan="2">三季度完成情况</th></tr>
+                  <tr><th>进展</th><th>状态</th></tr>
+                  <tr><td>1</td><td>建成茶山大桥。</td><td>市交通局</td><td>已完工。</td><td>已完成</td></tr>
+                </table>
+                """;
+        ReadDocument d = new DocumentReaders().read("a.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.progress()).isEqualTo("已完工。");
+            assertThat(t.extra()).containsValue("已完成");
+        });
+    }
+
+    @Test
+    void readsATwoLevelHeaderFromASpreadsheetWhereTheUpperCellsAreNotRepeated() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet s = book.createSheet();
+            String[][] rows = {
+                {"序号", "工作内容", "牵头单位", "前三季度完成情况", ""},
+                {"", "", "", "进展", "状态"},
+                {"1", "建成茶山大桥。", "市交通局", "已完工。", "已完成"},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                var row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(bytes);
+        }
+        ReadDocument d = new DocumentReaders().read("a.xlsx", bytes.toByteArray());
+        assertThat(d.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.content()).isEqualTo("建成茶山大桥。");
+            assertThat(t.progress()).isEqualTo("已完工。");
+            assertThat(t.extra()).containsEntry("状态", "已完成");
+        });
+        assertThat(d.periodLabel()).isEqualTo("前三季度");
+    }
 }
