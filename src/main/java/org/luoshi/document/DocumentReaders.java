@@ -22,6 +22,17 @@ public final class DocumentReaders {
      *                                     holds no task table; the message is one line
      */
     public ReadDocument read(String fileName, byte[] content) {
+        try {
+            return readChecked(fileName, content);
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader's own bug or a library's surprise must still reach the user as one line, never a trace.
+            throw new UnreadableDocumentException("无法读取文档 / cannot read document: " + CliSafe.oneLine(e), e);
+        }
+    }
+
+    private ReadDocument readChecked(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new UnreadableDocumentException("文件为空 / empty file");
         }

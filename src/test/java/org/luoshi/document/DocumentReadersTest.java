@@ -98,4 +98,11 @@ class DocumentReadersTest {
         assertThatThrownBy(() -> readers.read("plan.json", "{\"tasks\": [".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("JSON格式错误").hasMessageNotContaining("\n");
     }
+
+    @Test
+    void turnsDeeplyNestedHtmlIntoAnUnreadableDocumentInsteadOfACrash() {
+        String html = "<html><body>" + "<div>".repeat(200_000) + "序号 工作内容" + "</div>".repeat(200_000) + "</body></html>";
+        assertThatThrownBy(() -> readers.read("a.html", html.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableDocumentException.class);
+    }
 }
