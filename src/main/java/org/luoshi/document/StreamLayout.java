@@ -30,8 +30,10 @@ final class StreamLayout {
         }
         List<String> headers = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
+        boolean oneLine = header[1] - header[0] == 1;
         for (int i = header[0]; i < header[1]; i++) {
-            String f = Chinese.foldKeepingSpaces(lines.get(i));
+            // All names on one line are set apart by spaces; one name per line may itself hold a space ("牵头 单位").
+            String f = oneLine ? Chinese.foldKeepingSpaces(lines.get(i)) : Chinese.fold(lines.get(i));
             for (String name : f.split(" ")) {
                 if (!name.isEmpty()) {
                     headers.add(name);
