@@ -42,7 +42,7 @@ record DocumentMeta(String title, String government, Integer year, String period
             readDisclosure(line, disclosure);
             int score = isTitle(line) ? titleScore(line) : 0;
             if (score > best) {
-                title = raw.strip();
+                title = raw.strip().replaceFirst("^#+\\s*", "");
                 best = score;
             }
         }

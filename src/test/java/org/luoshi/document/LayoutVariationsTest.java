@@ -79,6 +79,7 @@ class LayoutVariationsTest {
         assertThat(d.periodLabel()).isEqualTo("上半年");
         assertThat(d.expectedShare()).isEqualByComparingTo("0.5");
         assertThat(d.year()).isEqualTo(2023);
+        assertThat(d.title()).isEqualTo("2023年政府工作报告重点工作上半年进展情况");
     }
 
     @Test
