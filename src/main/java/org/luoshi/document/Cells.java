@@ -22,7 +22,7 @@ final class Cells {
                 names.add(headerNames.get(i));
             }
         }
-        List<String> texts = paragraphs.stream().map(p -> String.join("\n", p)).toList();
+        List<String> texts = new ArrayList<>(paragraphs.stream().map(p -> String.join("\n", p)).toList());
         int progressAt = columns.indexOf(Column.PROGRESS);
         if (progressAt < 0) {
             progressAt = columns.size();
@@ -34,6 +34,10 @@ final class Cells {
             Column next = c + 1 < columns.size() ? columns.get(c + 1) : null;
             if ((col == Column.CONTENT || col == Column.INDICATOR) && isUnit(next)) {
                 int unitAt = firstUnit(texts, front + 1, Math.min(back, front + 4));
+                if (unitAt < 0 && splitRunTogether(texts, front)) {
+                    back++;
+                    unitAt = front + 1;
+                }
                 int end = unitAt < 0 ? front + 1 : unitAt;
                 for (int i = front; i < end; i++) {
                     row.content(texts.get(i));
@@ -69,6 +73,48 @@ final class Cells {
                 row.content(texts.get(i));
             }
         }
+    }
+
+    /**
+     * Cells run together on one line: "建成茶山大桥。 市交通局" or "市交通局 已完工。". Splits the unit off into a
+     * paragraph of its own right after the task text; false when neither line has one.
+     */
+    private static boolean splitRunTogether(List<String> texts, int content) {
+        String text = texts.get(content);
+        int cut = lastSpace(text);
+        if (cut > 0 && Units.looksLikeUnits(text.substring(cut + 1))) {
+            texts.set(content, text.substring(0, cut).strip());
+            texts.add(content + 1, text.substring(cut + 1));
+            return true;
+        }
+        if (content + 1 < texts.size()) {
+            String next = texts.get(content + 1);
+            int space = firstSpace(next);
+            if (space > 0 && Units.looksLikeUnits(next.substring(0, space))) {
+                texts.set(content + 1, next.substring(0, space));
+                texts.add(content + 2, next.substring(space + 1).strip());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastSpace(String s) {
+        for (int i = s.length() - 1; i > 0; i--) {
+            if (s.charAt(i) == ' ' || s.charAt(i) == '\u3000' || s.charAt(i) == '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstSpace(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' || s.charAt(i) == '\u3000' || s.charAt(i) == '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isUnit(Column c) {

@@ -274,4 +274,23 @@ class TextLayoutsTest {
                 tuple("2", List.of("市人社局"), "新增1.5万人。", "一、经济发展"),
                 tuple("3", List.of("市交通局"), "已完工。", "二、社会民生"));
     }
+
+    @Test
+    void splitsAUnitRunTogetherWithTheTaskTextOrWithTheProgress() {
+        ReadDocument d = read("""
+                序号
+                工作内容
+                牵头单位
+                进展情况
+                1
+                建成茶山大桥。 市交通局
+                主体已完工。
+                2
+                新增城镇就业1.8万人。
+                市人社局 新增1.5万人。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::content, TaskRow::leadUnits, TaskRow::progress).containsExactly(
+                tuple("建成茶山大桥。", List.of("市交通局"), "主体已完工。"),
+                tuple("新增城镇就业1.8万人。", List.of("市人社局"), "新增1.5万人。"));
+    }
 }
