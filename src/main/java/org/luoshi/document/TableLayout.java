@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class TableLayout {
 
+    private static final java.util.regex.Pattern CHINESE_ORDINAL = java.util.regex.Pattern.compile("[((]?[一二三四五六七八九十]{1,3}[))]?[、.]?");
+
     private TableLayout() {
     }
 
@@ -102,6 +104,12 @@ final class TableLayout {
             String number = numberAt >= 0 && numberAt < cells.size() ? cells.get(numberAt).strip() : "";
             if (!number.isEmpty() && !RowBuilder.isNumber(number) && Groups.isHeading(number)) {
                 group = number;
+                continue;
+            }
+            if (CHINESE_ORDINAL.matcher(number).matches() && distinct.size() == 2) {
+                // "一" | "经济发展" with nothing else: a heading whose ordinal sits in the number column.
+                String heading = distinct.stream().skip(1).findFirst().orElse("");
+                group = number.matches(".*[、.)]$") ? number + heading : number + "、" + heading;
                 continue;
             }
             if (number.isEmpty() && last != null && onlyProgress(cells, columns)) {

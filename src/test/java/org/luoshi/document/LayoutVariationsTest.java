@@ -236,4 +236,14 @@ class LayoutVariationsTest {
                 org.assertj.core.groups.Tuple.tuple("2", List.of("市人社局")));
         assertThat(d.tasks().get(1).progress()).isEqualTo("新增1.5万人。");
     }
+
+    @Test
+    void readsAHeadingWhoseOrdinalSitsInTheNumberColumn() {
+        ReadDocument d = read("a.csv", """
+                序号,工作内容,牵头单位,进展情况
+                一,稳定经济增长,,
+                1,地区生产总值增长7%。,市发改委,增长4.1%。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::group).containsExactly(org.assertj.core.groups.Tuple.tuple("1", "一、稳定经济增长"));
+    }
 }
