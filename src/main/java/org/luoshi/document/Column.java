@@ -35,6 +35,11 @@ enum Column {
                     + "|任务名称|项目名称|实事项目|重点任务|任务举措|工作要点|主要内容|具体内容|目标要求|任务要求|事项).*"
                     + "|内容|任务|项目|工作");
 
+    /** A cheap test before {@link #recognise}, which runs on many lines of a text layout. */
+    static boolean mayNameNumbers(String line) {
+        return line.indexOf('序') >= 0 || line.indexOf('号') >= 0 || line.indexOf('號') >= 0 || line.indexOf('N') >= 0;
+    }
+
     /** The column a header cell names, or null when the text is not a column name at all. */
     static Column recognise(String header) {
         String h = Chinese.fold(header).replaceAll("[()\\[\\]【】:*★▲]", "");

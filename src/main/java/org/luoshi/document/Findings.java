@@ -16,6 +16,7 @@ final class Findings {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
     private static final int MIN_COPIED_LENGTH = 20;
+    private static final int MAX_COMPARED = 64;
 
     private Findings() {
     }
@@ -89,7 +90,9 @@ final class Findings {
                 continue;
             }
             List<Integer> same = new ArrayList<>();
-            for (int j : byKey.get(key.substring(0, MIN_COPIED_LENGTH))) {
+            List<Integer> bucket = byKey.get(key.substring(0, MIN_COPIED_LENGTH));
+            // Bounded so that a document of many look-alike texts cannot make this quadratic.
+            for (int j : bucket.subList(0, Math.min(bucket.size(), MAX_COMPARED))) {
                 if (j != i && !reported[j] && nearlyEqual(key, keys.get(j))) {
                     same.add(j);
                 }

@@ -67,7 +67,7 @@ final class StreamLayout {
             if (Furniture.isFurniture(f)) {
                 continue;
             }
-            if (line.length() <= 16 && Column.recognise(line) == Column.NUMBER) {
+            if (line.length() <= 16 && Column.mayNameNumbers(line) && Column.recognise(line) == Column.NUMBER) {
                 int[] next = findHeader(lines.subList(i, Math.min(lines.size(), i + 40)));
                 if (next != null && next[0] == 0) {
                     finish(number, paragraphs, columns, sectionHeaders, group, tasks);
