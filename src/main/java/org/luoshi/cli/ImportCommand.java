@@ -1,13 +1,63 @@
 package org.luoshi.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.luoshi.document.DocumentReaders;
+import org.luoshi.plan.ImportResult;
+import org.luoshi.plan.PlanImporter;
+import org.luoshi.plan.Scope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder until the plan module lands. */
+/** {@code luoshi import FILE --government 舟山市 --year 2022}: the document as a plan, in one transaction. */
 @Command(name = "import", description = "导入文档为计划 / Import a document as a plan.")
 final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "txt, html, docx, xlsx, csv or json")
+    Path file;
+
+    @Option(names = "--government", required = true, description = "政府名称 / government name, e.g. 舟山市")
+    String government;
+
+    @Option(names = "--year", description = "年度 / year; default: the year the document states")
+    Integer year;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("not yet implemented");
+    public Integer call() throws IOException {
+        byte[] content = read(file);
+        try (var context = SpringContexts.start()) {
+            ImportResult r = context.getBean(PlanImporter.class)
+                    .commit(file.getFileName().toString(), content, government, year, "cli", Scope.everything());
+            var out = spec.commandLine().getOut();
+            if (r.unchanged()) {
+                out.printf("计划 %d: 该文档已导入过,没有任何变化 / already imported, nothing changed%n", r.planId());
+            } else {
+                out.printf("计划 %d (%s %d %s): %d 项任务,新增 %d,更新 %d,进展 %d 条 / %d tasks, %d added, %d updated, %d progress%n",
+                        r.planId(), government, r.year(), r.periodLabel(), r.tasks(), r.tasksAdded(), r.tasksUpdated(),
+                        r.progressWritten(), r.tasks(), r.tasksAdded(), r.tasksUpdated(), r.progressWritten());
+            }
+            r.findings().forEach(f -> out.printf("  提示 / finding [%s] %s%n", f.kind(), f.message()));
+        }
+        return 0;
+    }
+
+    static byte[] read(Path file) throws IOException {
+        try {
+            if (Files.size(file) > DocumentReaders.MAX_BYTES) {
+                throw new IllegalArgumentException("文件超过20 MB / file larger than 20 MB: " + file);
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("文件不存在 / no such file: " + file);
+        }
     }
 }
