@@ -1,5 +1,6 @@
 package org.luoshi.document;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.assessment.Rules;
 import org.luoshi.assessment.TaskFacts;
@@ -18,9 +19,26 @@ public final class DocumentAnalyzer {
     }
 
     private AnalyzedTask analyze(TaskRow row, ReadDocument document) {
-        List<Quantity> targets = quantities.targets(row.content());
-        List<Quantity> actuals = quantities.actuals(row.progress(), targets);
-        var facts = new TaskFacts(row.content(), targets, row.progress(), actuals, document.expectedShare());
-        return new AnalyzedTask(row, targets, actuals, rules.judge(facts));
+        // The text module reads Simplified Chinese (萬, 億 are its concern only once folded); the fold keeps every
+        // offset, so each quantity's text is cut back out of the printed text.
+        String content = Chinese.simplified(row.content());
+        String progress = Chinese.simplified(row.progress());
+        List<Quantity> targets = quantities.targets(content);
+        List<Quantity> actuals = quantities.actuals(progress, targets);
+        var facts = new TaskFacts(content, targets, progress, actuals, document.expectedShare());
+        return new AnalyzedTask(row, printed(targets, content, row.content()), printed(actuals, progress, row.progress()), rules.judge(facts));
+    }
+
+    private static List<Quantity> printed(List<Quantity> found, String folded, String original) {
+        if (folded.equals(original)) {
+            return found;
+        }
+        List<Quantity> out = new ArrayList<>(found.size());
+        for (Quantity q : found) {
+            int s = q.start();
+            String text = s >= 0 && s + q.text().length() <= original.length() ? original.substring(s, s + q.text().length()) : q.text();
+            out.add(new Quantity(text, q.metric(), q.kind(), q.value(), q.magnitude(), q.unit(), q.comparison(), q.asOf(), s));
+        }
+        return out;
     }
 }

@@ -1,16 +1,24 @@
 package org.luoshi.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads the quantities that matter out of a task's text and its progress text.
- * Thread-safe and free of I/O; create one and share it.
+ * Thread-safe and free of I/O; create one and share it. Never throws on text: what cannot be read is left out.
  */
 public final class QuantityExtractor {
 
     /** The quantitative targets stated in a task's content (工作内容), in text order. */
     public List<Quantity> targets(String content) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (content == null || content.isEmpty()) {
+            return List.of();
+        }
+        List<Quantity> out = new ArrayList<>();
+        for (Mention m : QuantityScanner.scan(content, true)) {
+            out.add(m.toQuantity(content, ""));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -18,6 +26,24 @@ public final class QuantityExtractor {
      * shares (完成年度任务的130%), in text order, each with the period it covers when stated.
      */
     public List<Quantity> actuals(String progress, List<Quantity> targets) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return actuals(progress, targets, "");
+    }
+
+    /**
+     * As {@link #actuals(String, List)}, also using the task's content to recognise, in a task without
+     * numeric targets, the figures that report work on the task's own subject.
+     */
+    public List<Quantity> actuals(String progress, List<Quantity> targets, String content) {
+        if (progress == null || progress.isEmpty()) {
+            return List.of();
+        }
+        List<Quantity> known = targets == null ? List.of() : targets;
+        String subject = content == null ? "" : content;
+        List<Periods.Found> periods = Periods.all(progress);
+        List<Quantity> out = new ArrayList<>();
+        for (Mention m : Linker.select(QuantityScanner.scan(progress, false), known, subject)) {
+            out.add(m.toQuantity(progress, Periods.before(progress, periods, m.start())));
+        }
+        return List.copyOf(out);
     }
 }

@@ -1,0 +1,139 @@
+package org.luoshi.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.luoshi.text.ReportPeriod;
+
+/**
+ * The document-level facts read from the lines around a task table: title, government, year, period and
+ * the disclosure catalogue (索引号 …). Keys of {@code disclosure} are the Simplified labels, so a
+ * Traditional page still yields "索引号".
+ */
+record DocumentMeta(String title, String government, Integer year, String periodLabel, LocalDate periodEnd,
+                    BigDecimal expectedShare, Map<String, String> disclosure) {
+
+    private static final List<String> DISCLOSURE_LABELS = List.of(
+            "索引号", "组配分类", "发布机构", "生成日期", "公开方式", "文号", "发文字号", "成文日期", "主题分类", "体裁分类",
+            "公开范围", "公开时限", "有效性", "发文机关", "信息分类");
+    /** Labels that end a disclosure value without being stored themselves. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(" + String.join("|", DISCLOSURE_LABELS) + "|发布日期|发布时间|来源|访问次数|浏览次数|字号|主题词|标题|名称)\\s*[::]?\\s*");
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            ".*(工作报告|重点工作|完成情况|进展情况|推进情况|落实情况|执行情况|任务|清单|分解|责任|实施|计划|通报|汇总|目标|实事).*");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗))(?:人民政府|政府|委员会|\\d{4}年|20\\d{2}|关于|重点工作|政府工作报告)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(年|全|本|我|各|该|省|市|县|区|的|和|及|在|对|有|对于|关于|全省|全市|全县|全区).*");
+
+    static DocumentMeta read(List<String> preamble, String pageTitle, List<String> headers, boolean hasProgress) {
+        Map<String, String> disclosure = new LinkedHashMap<>();
+        String title = "";
+        for (String raw : preamble) {
+            String line = Chinese.foldKeepingSpaces(raw);
+            readDisclosure(line, disclosure);
+            if (title.isEmpty() && isTitle(line)) {
+                title = raw.strip();
+            }
+        }
+        if (title.isEmpty() && pageTitle != null && !pageTitle.isBlank()) {
+            title = pageTitle.strip().split("\\s*[_|]\\s*|\\s+-\\s+")[0];
+        }
+        Integer year = year(title, preamble, disclosure);
+        String government = government(title, preamble, disclosure, pageTitle);
+        if (!hasProgress) {
+            return new DocumentMeta(title, government, year, "", null, null, disclosure);
+        }
+        Optional<ReportPeriod> period = ReportPeriod.find(Chinese.simplified(title), year == null ? 2000 : year);
+        for (int i = 0; period.isEmpty() && i < headers.size(); i++) {
+            period = ReportPeriod.find(Chinese.simplified(headers.get(i)), year == null ? 2000 : year);
+        }
+        if (period.isEmpty()) {
+            return new DocumentMeta(title, government, year, "", null, null, disclosure);
+        }
+        ReportPeriod p = period.get();
+        return new DocumentMeta(title, government, year, p.label(), year == null ? null : p.end(), p.expectedShare(), disclosure);
+    }
+
+    private static boolean isTitle(String line) {
+        String f = line.replace(" ", "");
+        return f.length() >= 8 && f.length() <= 80 && !f.endsWith("。") && !Furniture.isFurniture(f)
+                && !LABEL.matcher(f).lookingAt() && TITLE_WORDS.matcher(f).matches();
+    }
+
+    static void readDisclosure(String line, Map<String, String> into) {
+        Matcher m = LABEL.matcher(line);
+        String label = null;
+        int valueStart = 0;
+        while (m.find()) {
+            if (label != null) {
+                put(into, label, line.substring(valueStart, m.start()));
+            }
+            label = m.group(1);
+            valueStart = m.end();
+        }
+        if (label != null) {
+            put(into, label, line.substring(valueStart));
+        }
+    }
+
+    private static void put(Map<String, String> into, String label, String value) {
+        String v = value.strip();
+        if (DISCLOSURE_LABELS.contains(label) && !v.isEmpty() && v.length() <= 80) {
+            into.putIfAbsent(label, v);
+        }
+    }
+
+    private static Integer year(String title, List<String> preamble, Map<String, String> disclosure) {
+        Matcher m = YEAR.matcher(title);
+        if (m.find()) {
+            return Integer.valueOf(m.group(1));
+        }
+        for (String line : preamble) {
+            Matcher y = YEAR.matcher(line);
+            if (y.find() && TITLE_WORDS.matcher(line).matches()) {
+                return Integer.valueOf(y.group(1));
+            }
+        }
+        for (String key : List.of("成文日期", "生成日期")) {
+            Matcher d = ANY_YEAR.matcher(disclosure.getOrDefault(key, ""));
+            if (d.find()) {
+                return Integer.valueOf(d.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static String government(String title, List<String> preamble, Map<String, String> disclosure, String pageTitle) {
+        String found = name(title);
+        if (found.isEmpty()) {
+            found = name(disclosure.getOrDefault("发布机构", ""));
+        }
+        for (int i = 0; found.isEmpty() && i < preamble.size(); i++) {
+            found = name(preamble.get(i));
+        }
+        if (found.isEmpty() && pageTitle != null) {
+            found = name(pageTitle);
+        }
+        return found;
+    }
+
+    private static String name(String text) {
+        Matcher m = GOVERNMENT.matcher(Chinese.fold(text));
+        while (m.find()) {
+            String n = m.group(1);
+            if (!NOT_A_NAME.matcher(n).matches() && n.length() >= 2) {
+                // "浙江省舟山市" names the city; the province is context.
+                int province = n.indexOf('省');
+                return province > 0 && province < n.length() - 2 ? n.substring(province + 1) : n;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,49 @@
+package org.luoshi.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the layout of a document from its blocks, whatever format they came from: a table with a header
+ * row, else a text table with one cell per line, else paragraphs with labels (责任单位:… 完成情况:…).
+ */
+final class LayoutDetector {
+
+    private LayoutDetector() {
+    }
+
+    /**
+     * @param pageTitle a title the format carries outside the text (HTML {@code <title>}), or ""
+     * @throws UnreadableDocumentException when no layout yields a task
+     */
+    static ReadDocument read(List<Block> blocks, String pageTitle) {
+        Parsed parsed = null;
+        if (blocks.stream().anyMatch(b -> b instanceof Block.Row)) {
+            parsed = TableLayout.read(blocks);
+        }
+        List<String> lines = null;
+        if (parsed == null || parsed.tasks().isEmpty()) {
+            lines = new ArrayList<>(blocks.size());
+            for (Block b : blocks) {
+                lines.add(TableLayout.text(b));
+            }
+            Parsed stream = StreamLayout.read(lines);
+            if (stream != null && !stream.tasks().isEmpty()) {
+                parsed = stream;
+            }
+        }
+        if (parsed == null || parsed.tasks().isEmpty()) {
+            Parsed labelled = LabelledLayout.read(lines);
+            if (labelled != null && !labelled.tasks().isEmpty()) {
+                parsed = labelled;
+            }
+        }
+        if (parsed == null || parsed.tasks().isEmpty()) {
+            throw new UnreadableDocumentException("未找到任务表 / no task table found: expected a header such as 序号 工作内容 牵头单位 进展情况");
+        }
+        boolean hasProgress = parsed.tasks().stream().anyMatch(t -> !t.progress().isEmpty());
+        DocumentMeta meta = DocumentMeta.read(parsed.around(), pageTitle, parsed.headers(), hasProgress);
+        return new ReadDocument(meta.title(), meta.government(), meta.year(), meta.periodLabel(), meta.periodEnd(),
+                meta.expectedShare(), meta.disclosure(), parsed.tasks(), Findings.of(parsed.tasks(), parsed.abridged()));
+    }
+}

@@ -1,0 +1,52 @@
+package org.luoshi.document;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text: a portal page copied as text, pipe tables (| 序号 | 工作内容 | … |), tab-separated rows pasted
+ * from a spreadsheet, or labelled paragraphs.
+ */
+final class PlainTextReader {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
+    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-—]+\\|?$");
+
+    private PlainTextReader() {
+    }
+
+    static ReadDocument read(String text) {
+        return LayoutDetector.read(blocks(text), "");
+    }
+
+    static List<Block> blocks(String text) {
+        String[] lines = LINE_BREAK.split(text.replace('\u00A0', ' ').replace('\u3000', ' '), -1);
+        List<Block> blocks = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.startsWith("|") && l.length() > 2 && count(l, '|') >= 3) {
+                if (!PIPE_SEPARATOR.matcher(l).matches()) {
+                    String inner = l.substring(1, l.endsWith("|") ? l.length() - 1 : l.length());
+                    blocks.add(Block.row(Arrays.stream(inner.split("\\|", -1)).map(c -> c.strip().replace("<br>", "\n")).toList()));
+                }
+            } else if (count(line, '\t') >= 2) {
+                blocks.add(Block.row(Arrays.stream(line.split("\\t", -1)).map(String::strip).toList()));
+            } else {
+                blocks.add(Block.line(l));
+            }
+        }
+        return blocks;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

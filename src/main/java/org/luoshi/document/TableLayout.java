@@ -1,0 +1,155 @@
+package org.luoshi.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Task tables whose cells are known (HTML and Word tables, spreadsheets, CSV, pipe and tab-separated text):
+ * the header row names the columns, in any order; a new header row (an indicator table, then a task table)
+ * maps the rows after it anew; one-cell rows are group headings.
+ */
+final class TableLayout {
+
+    private TableLayout() {
+    }
+
+    /** Null when no row of the blocks reads as a task table header. */
+    static Parsed read(List<Block> blocks) {
+        int start = -1;
+        for (int i = 0; i < blocks.size() && start < 0; i++) {
+            if (blocks.get(i) instanceof Block.Row r && Column.isHeader(r.cells())) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        List<String> around = new ArrayList<>();
+        for (int i = 0; i < start; i++) {
+            around.add(text(blocks.get(i)));
+        }
+        List<TaskRow> tasks = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        boolean abridged = false;
+        List<String> names = List.of();
+        List<Column> columns = List.of();
+        String group = "";
+        RowBuilder last = null;
+        for (int i = start; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Line l) {
+                String f = Chinese.fold(l.text());
+                if (Furniture.isEnd(f)) {
+                    break;
+                }
+                abridged |= Furniture.isAbridgedMark(f);
+                if (Groups.isHeading(l.text())) {
+                    group = l.text().strip();
+                } else if (!f.isEmpty()) {
+                    around.add(l.text());
+                }
+                continue;
+            }
+            List<String> cells = ((Block.Row) b).cells();
+            if (Column.isHeader(cells)) {
+                names = cells;
+                columns = cells.stream().map(Column::recognise).toList();
+                headers.addAll(cells);
+                continue;
+            }
+            Set<String> distinct = new LinkedHashSet<>();
+            cells.stream().map(String::strip).filter(c -> !c.isEmpty()).forEach(distinct::add);
+            if (distinct.isEmpty()) {
+                continue;
+            }
+            String only = distinct.iterator().next();
+            if (distinct.size() == 1 && !RowBuilder.isNumber(only)) {
+                String f = Chinese.fold(only);
+                abridged |= Furniture.isAbridgedMark(f);
+                if (Furniture.isAbridgedMark(f) || Furniture.isFurniture(f)) {
+                    continue;
+                }
+                if (only.length() <= 60 && !f.endsWith("。") || Groups.isHeading(only)) {
+                    group = only;
+                    continue;
+                }
+            }
+            int numberAt = columns.indexOf(Column.NUMBER);
+            String number = numberAt >= 0 && numberAt < cells.size() ? cells.get(numberAt).strip() : "";
+            if (!number.isEmpty() && !RowBuilder.isNumber(number) && Groups.isHeading(number)) {
+                group = number;
+                continue;
+            }
+            if (number.isEmpty() && last != null && onlyProgress(cells, columns)) {
+                fill(last, cells, columns, names, true);
+                tasks.set(tasks.size() - 1, last.build());
+                continue;
+            }
+            RowBuilder row = new RowBuilder(number).group(group);
+            fill(row, cells, columns, names, false);
+            if (!row.isEmpty()) {
+                tasks.add(row.build());
+                last = row;
+            }
+        }
+        return new Parsed(tasks, headers, around, abridged);
+    }
+
+    private static boolean onlyProgress(List<String> cells, List<Column> columns) {
+        boolean progress = false;
+        for (int c = 0; c < cells.size(); c++) {
+            Column col = c < columns.size() ? columns.get(c) : null;
+            if (!cells.get(c).isBlank()) {
+                if (col != Column.PROGRESS) {
+                    return false;
+                }
+                progress = true;
+            }
+        }
+        return progress;
+    }
+
+    private static void fill(RowBuilder row, List<String> cells, List<Column> columns, List<String> names, boolean progressOnly) {
+        int lastProgress = columns.lastIndexOf(Column.PROGRESS);
+        int firstLead = columns.indexOf(Column.LEAD);
+        String target = "";
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            Column col = c < columns.size() ? columns.get(c) : null;
+            String name = c < names.size() ? names.get(c) : "";
+            if (cell.isBlank() || col == Column.NUMBER) {
+                continue;
+            }
+            if (progressOnly && col != Column.PROGRESS) {
+                continue;
+            }
+            switch (col == null ? Column.EXTRA : col) {
+                case CONTENT, INDICATOR -> row.content(cell);
+                case TARGET -> {
+                    target = cell.strip();
+                    row.extra(name, cell);
+                }
+                case LEAD -> row.units(cell, c != firstLead);
+                case CO -> row.units(cell, true);
+                case PROGRESS -> {
+                    if (c == lastProgress) {
+                        row.progress(cell);
+                    } else {
+                        row.extra(name, cell);
+                    }
+                }
+                default -> row.extra(name, cell);
+            }
+        }
+        if (!target.isEmpty()) {
+            // An indicator row reads as a task once its target is attached: "地区生产总值增长" + "9%".
+            row.contentTail(target);
+        }
+    }
+
+    static String text(Block b) {
+        return b instanceof Block.Line l ? l.text() : ((Block.Row) b).joined();
+    }
+}

@@ -1,0 +1,35 @@
+package org.luoshi.text;
+
+import java.math.BigDecimal;
+
+/**
+ * A figure found by {@link QuantityScanner}, with what the scanner learnt around it. It becomes a
+ * {@link Quantity} once the caller decides it matters.
+ *
+ * @param start       offset of the first character of the figure's text (a cue such as 增长 included)
+ * @param numberStart offset of the number itself
+ * @param end         offset after the last character (unit and 以上/左右 included)
+ * @param clause      the clause text before the number, for the metric and for linking
+ * @param annual      a completion share measured against the year's task (完成年度任务的77%)
+ */
+record Mention(
+        int start,
+        int numberStart,
+        int end,
+        BigDecimal value,
+        BigDecimal magnitude,
+        String unit,
+        Comparison comparison,
+        QuantityKind kind,
+        String metric,
+        String clause,
+        boolean annual) {
+
+    Quantity toQuantity(String source, String asOf) {
+        return new Quantity(source.substring(start, end), metric, kind, value, magnitude, unit, comparison, asOf, start);
+    }
+
+    BigDecimal normalized() {
+        return value.multiply(magnitude).stripTrailingZeros();
+    }
+}

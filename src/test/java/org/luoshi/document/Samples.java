@@ -1,0 +1,48 @@
+package org.luoshi.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The Zhoushan sample and its gold annotation, found next to the project or in the demo resources. */
+final class Samples {
+
+    static final String TXT = "zhoushan-2022-q3.txt";
+    static final String GOLD = "zhoushan-2022-q3.gold.json";
+
+    private Samples() {
+    }
+
+    static Path shared(String name) {
+        return Path.of("..", "shared", "data", name);
+    }
+
+    static byte[] sampleText() {
+        Path p = shared(TXT);
+        if (!Files.exists(p)) {
+            p = Path.of("src", "main", "resources", "demo", TXT);
+        }
+        return bytes(p);
+    }
+
+    static boolean hasGold() {
+        return Files.exists(shared(GOLD));
+    }
+
+    static String gold() {
+        return new String(bytes(shared(GOLD)), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static byte[] bytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ReadDocument readSample() {
+        return new DocumentReaders().read(TXT, sampleText());
+    }
+}
