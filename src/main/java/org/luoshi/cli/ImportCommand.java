@@ -1,11 +1,7 @@
 package org.luoshi.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.luoshi.document.DocumentReaders;
 import org.luoshi.plan.ImportResult;
 import org.luoshi.plan.PlanImporter;
 import org.luoshi.plan.Scope;
@@ -32,8 +28,8 @@ final class ImportCommand implements Callable<Integer> {
     Integer year;
 
     @Override
-    public Integer call() throws IOException {
-        byte[] content = read(file);
+    public Integer call() {
+        byte[] content = ExtractCommand.bytes(file);
         try (var context = SpringContexts.start()) {
             ImportResult r = context.getBean(PlanImporter.class)
                     .commit(file.getFileName().toString(), content, government, year, "cli", Scope.everything());
@@ -48,16 +44,5 @@ final class ImportCommand implements Callable<Integer> {
             r.findings().forEach(f -> out.printf("  提示 / finding [%s] %s%n", f.kind(), f.message()));
         }
         return 0;
-    }
-
-    static byte[] read(Path file) throws IOException {
-        try {
-            if (Files.size(file) > DocumentReaders.MAX_BYTES) {
-                throw new IllegalArgumentException("文件超过20 MB / file larger than 20 MB: " + file);
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("文件不存在 / no such file: " + file);
-        }
     }
 }

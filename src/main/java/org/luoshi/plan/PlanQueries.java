@@ -27,7 +27,7 @@ public class PlanQueries {
     private static final String SCOPED = " (:all or p.government_id in (:govs)) ";
 
     private static final String PLAN_COLUMNS = """
-            select p.id, p.government_id, g.name as government_name, p.plan_year as year, p.title, p.source_name,
+            select p.id, p.government_id, g.name as government_name, p.plan_year as "year", p.title, p.source_name,
                    (select count(*) from task t where t.plan_id = p.id) as task_count,
                    coalesce((select rp.label from reporting_period rp where rp.plan_id = p.id
                              order by rp.end_date desc, rp.id desc fetch first 1 rows only), '') as latest_period
@@ -120,7 +120,7 @@ public class PlanQueries {
                     String number, int seq, String content, String category, String extra) {
         }
         Optional<Head> head = jdbc.sql("""
-                        select t.id, t.plan_id, p.title as plan_title, p.plan_year as year, p.government_id, g.name as government_name,
+                        select t.id, t.plan_id, p.title as plan_title, p.plan_year as "year", p.government_id, g.name as government_name,
                                t.number, t.seq, t.content, t.category, t.extra
                         from task t join plan p on p.id = t.plan_id join government g on g.id = p.government_id
                         where t.id = :id and""" + SCOPED)
@@ -128,7 +128,7 @@ public class PlanQueries {
                 .query(Head.class).optional();
         return head.map(h -> {
             List<TargetView> targets = jdbc.sql("""
-                            select text, metric, kind, val as value, magnitude, unit, comparator
+                            select text, metric, kind, val as "value", magnitude, unit, comparator
                             from target where task_id = :task order by seq""")
                     .param("task", h.id()).query(TargetView.class).list();
             List<ProgressView> progress = jdbc.sql("""

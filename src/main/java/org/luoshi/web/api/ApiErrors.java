@@ -1,6 +1,8 @@
 package org.luoshi.web.api;
 
 import org.luoshi.DomainException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every API error as an RFC 9457 problem: {@code detail} in Chinese and English, and each language in its own
  * property ({@code detail_zh}, {@code detail_en}) for clients that show one.
  */
+// Before the pages' advice, which also matches @RestController (a @Controller).
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "org.luoshi.web.api")
 class ApiErrors extends ResponseEntityExceptionHandler {
 
