@@ -12,6 +12,7 @@ import org.luoshi.document.DocumentAnalyzer;
 import org.luoshi.document.DocumentReaders;
 import org.luoshi.document.ReadDocument;
 import org.luoshi.document.UnreadableDocumentException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -31,12 +32,15 @@ public class PlanImporter {
     private final Governments governments;
     private final TaskWriter taskWriter;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    PlanImporter(JdbcClient jdbc, Governments governments, TaskWriter taskWriter, AuditTrail audit) {
+    PlanImporter(JdbcClient jdbc, Governments governments, TaskWriter taskWriter, AuditTrail audit,
+                 ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.governments = governments;
         this.taskWriter = taskWriter;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -90,7 +94,10 @@ public class PlanImporter {
                 : createPlan(gov, preview.year(), preview.planTitle(), fileName);
         Long periodId = document.hasProgress() ? period(gov, planId, preview.year(), document) : null;
         TaskWriter.Outcome outcome = taskWriter.write(gov, planId, periodId, preview.document().tasks());
-        long documentId = recordDocument(gov, planId, periodId, fileName, content, actor, document);
+        recordDocument(gov, planId, periodId, fileName, content, actor, document);
+        if (periodId != null) {
+            events.publishEvent(new ProgressChanged(gov, planId, periodId));
+        }
         audit.record(gov, actor, "plan.import", "plan", String.valueOf(planId),
                 "%s: %d tasks, %d added, %d updated, %d progress".formatted(fileName, document.tasks().size(),
                         outcome.added(), outcome.updated(), outcome.progressWritten()));
@@ -127,7 +134,7 @@ public class PlanImporter {
         return keys.getKey().longValue();
     }
 
-    private long recordDocument(long gov, long planId, Long periodId, String fileName, byte[] content, String actor,
+    private void recordDocument(long gov, long planId, Long periodId, String fileName, byte[] content, String actor,
                                 ReadDocument document) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -146,7 +153,6 @@ public class PlanImporter {
                     .param("tasks", String.join(",", finding.tasks())).param("message", finding.message())
                     .update();
         }
-        return documentId;
     }
 
     private static String disclosureText(ReadDocument document) {
