@@ -33,14 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Judgements {
 
     private final QuantityExtractor quantities = new QuantityExtractor();
-    private final Rules rules = new Rules();
+    private final Rules rules;
     private final PeriodFindings periodFindings = new PeriodFindings();
     private final JdbcClient jdbc;
     private final PeriodData periods;
     private final Clock clock;
 
-    Judgements(JdbcClient jdbc, PeriodData periods, Clock clock) {
+    Judgements(JdbcClient jdbc, PeriodData periods, Rules rules, Clock clock) {
         this.jdbc = jdbc;
+        this.rules = rules;
         this.periods = periods;
         this.clock = clock;
     }
