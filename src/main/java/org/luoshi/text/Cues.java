@@ -36,19 +36,44 @@ final class Cues {
     private static final String[] COMPLETION_END = {"完成率", "完工率", "执行率", "兑现率", "进度", "完成", "完工", "完成至", "形象完成至"};
     private static final Pattern COMPLETION_OF = Pattern.compile(
             "(?:完成|为|占)[^，。；,;:：]{0,14}?(?:任务|计划|目标|预算|投资|工程量|程量|任务量|开挖量|总量|投资额|进度)的?$");
-    private static final Pattern ANNUAL = Pattern.compile("年度|全年|年计划|年度计划|年度目标|年度任务|年目标|年任务|预算|省定目标|计划|目标|任务");
+    private static final Pattern ANNUAL = Pattern.compile("年度|全年|年计划|年度计划|年度目标|年度任务|年目标|年任务|预算|省定目标|计划|目标|任务|总投资");
 
     private Cues() {
     }
 
+    /**
+     * Start of the clause holding {@code pos}. A 、 ends a clause only when the list item before it carries
+     * its own figure ("进出口额2500亿元、出口额800亿元"); between bare nouns ("改造断头路、瓶颈路4条") it
+     * joins them into one metric.
+     */
     static int clauseStart(CharSequence s, int pos) {
         int limit = Math.max(0, pos - MAX_CLAUSE);
         for (int i = pos - 1; i >= limit; i--) {
-            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c == '、') {
+                if (itemHasFigure(s, i, limit)) {
+                    return i + 1;
+                }
+                continue;
+            }
+            if (CLAUSE_BREAKS.indexOf(c) >= 0) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    private static boolean itemHasFigure(CharSequence s, int comma, int limit) {
+        for (int i = comma - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (ChineseNumber.isArabicDigit(c) || c == '%' || c == '％') {
+                return true;
+            }
+            if (c == '、' || CLAUSE_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int sentenceStart(CharSequence s, int pos) {

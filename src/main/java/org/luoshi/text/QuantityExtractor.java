@@ -15,7 +15,7 @@ public final class QuantityExtractor {
             return List.of();
         }
         List<Quantity> out = new ArrayList<>();
-        for (Mention m : QuantityScanner.scan(content, true)) {
+        for (Mention m : QuantityScanner.scan(Traditional.simplify(content), true)) {
             out.add(m.toQuantity(content, ""));
         }
         return List.copyOf(out);
@@ -38,11 +38,12 @@ public final class QuantityExtractor {
             return List.of();
         }
         List<Quantity> known = targets == null ? List.of() : targets;
-        String subject = content == null ? "" : content;
-        List<Periods.Found> periods = Periods.all(progress);
+        String subject = content == null ? "" : Traditional.simplify(content);
+        String simplified = Traditional.simplify(progress);
+        Periods.Index periods = Periods.index(simplified);
         List<Quantity> out = new ArrayList<>();
-        for (Mention m : Linker.select(QuantityScanner.scan(progress, false), known, subject)) {
-            out.add(m.toQuantity(progress, Periods.before(progress, periods, m.start())));
+        for (Mention m : Linker.select(QuantityScanner.scan(simplified, false), known, subject)) {
+            out.add(m.toQuantity(progress, Periods.before(periods, m.start())));
         }
         return List.copyOf(out);
     }

@@ -3,7 +3,9 @@ package org.luoshi.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Magnitudes and units after a number. 万/亿/千/百 multiply ("1.8万人" is 1.8 × 10⁴ 人), but 千瓦, 千克,
@@ -20,6 +22,8 @@ final class Units {
     }
 
     private static final List<Entry> ENTRIES = new ArrayList<>();
+    /** Entries by their first character, longest first: a unit look-up touches only a few. */
+    private static final Map<Character, List<Entry>> BY_FIRST = new HashMap<>();
 
     static {
         // Percent-like first: "个百分点" must win over "个".
@@ -116,6 +120,9 @@ final class Units {
         add("分钟", "分钟");
         add("天", "天", "然津下");
         ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.written().length()).reversed());
+        for (Entry e : ENTRIES) {
+            BY_FIRST.computeIfAbsent(e.written().charAt(0), c -> new ArrayList<>()).add(e);
+        }
     }
 
     private Units() {
@@ -158,7 +165,14 @@ final class Units {
 
     private static Match single(CharSequence s, int pos) {
         int n = s.length();
-        for (Entry e : ENTRIES) {
+        if (pos >= n) {
+            return null;
+        }
+        List<Entry> candidates = BY_FIRST.get(s.charAt(pos));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
             String w = e.written();
             if (pos + w.length() <= n && regionMatches(s, pos, w)) {
                 int after = pos + w.length();
