@@ -26,12 +26,20 @@ public final class QuantityExtractor {
      * shares (完成年度任务的130%), in text order, each with the period it covers when stated.
      */
     public List<Quantity> actuals(String progress, List<Quantity> targets) {
-        return actuals(progress, targets, "");
+        StringBuilder subject = new StringBuilder();
+        if (targets != null) {
+            for (Quantity t : targets) {
+                subject.append(t.metric()).append('，');  // without the content, the targets' metrics name the subject
+            }
+        }
+        return actuals(progress, targets, subject.toString());
     }
 
     /**
-     * As {@link #actuals(String, List)}, also using the task's content to recognise, in a task without
-     * numeric targets, the figures that report work on the task's own subject.
+     * As {@link #actuals(String, List)}, also using the task's content (工作内容) to recognise the figures
+     * that report work on the task's own subject: in a task without numeric targets these are the actuals,
+     * and a completion share not measured against the year (完成总工程量的71%) is kept only when its
+     * sentence names that subject. Prefer this form whenever the content is at hand.
      */
     public List<Quantity> actuals(String progress, List<Quantity> targets, String content) {
         if (progress == null || progress.isEmpty()) {
