@@ -98,7 +98,7 @@ final class Linker {
         if (!targets.isEmpty()) {
             Set<Integer> near = bigrams(m.clause() + m.after());
             Set<Integer> wide = null;
-            int[] own = Metrics.letters(m.metric()).length() >= 3 ? specificPairs(m.metric()) : new int[0];
+            int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
             for (TargetTerms terms : targets) {
                 Quantity t = terms.target();
                 double forward = 0;
