@@ -46,7 +46,7 @@ final class Classifier {
                 }
             } else if (Cues.completion(before, s, end)) {
                 kind = QuantityKind.COMPLETION;
-                annual = Cues.annual(before);
+                annual = Cues.annual(before) || Cues.goalAfter(s, end);
                 start = cueStart(clauseStart, numberStart, before);
             } else if (growth != null) {
                 kind = QuantityKind.GROWTH;

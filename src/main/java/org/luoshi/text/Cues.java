@@ -205,6 +205,22 @@ final class Cues {
         return m.find();
     }
 
+    /** "完成100%创建目标", "完成100%年度任务": the goal named right after the share makes it annual. */
+    static boolean goalAfter(CharSequence s, int pos) {
+        int to = Math.min(s.length(), pos + 6);
+        for (int i = pos; i + 1 < to; i++) {
+            char c = s.charAt(i);
+            if (CLAUSE_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+            char d = s.charAt(i + 1);
+            if ((c == '目' && d == '标') || (c == '任' && d == '务')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String tail(String s, int n) {
         return s.length() <= n ? s : s.substring(s.length() - n);
     }
