@@ -142,7 +142,7 @@ final class Linker {
      */
     static boolean reportsWorkOnSubject(Mention m, Set<Integer> content) {
         String clause = m.clause();
-        if (clause.contains("完成投资") || clause.contains("投入资金")) {
+        if (clause.contains("完成投资") || clause.contains("投入资金") || m.goalMet()) {
             return true;
         }
         boolean done = done(clause) || done(m.after());
