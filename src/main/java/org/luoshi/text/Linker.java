@@ -145,6 +145,11 @@ final class Linker {
         if (clause.contains("完成投资") || clause.contains("投入资金") || m.goalMet()) {
             return true;
         }
+        for (String w : EVENTS) {
+            if (clause.contains(w) || m.after().contains(w)) {
+                return false;  // "发生事故30起", "2500名学生参与": what happened or who took part, not work done
+            }
+        }
         boolean done = done(clause) || done(m.after());
         int shared = subjectShared(clause + m.after(), content);
         return (done && shared >= 1) || subjectShared(clause, content) >= 3;
@@ -155,6 +160,8 @@ final class Linker {
         int close = Math.max(clause.lastIndexOf(')'), clause.lastIndexOf('）'));
         return open > close;
     }
+
+    private static final String[] EVENTS = {"发生", "收到", "参与", "参加", "吸引", "涉及", "涉案"};
 
     private static final String[] DONE = {"完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达",
         "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种", "销号"};

@@ -108,4 +108,10 @@ class QuantityActualsTest {
         List<Quantity> qs = actuals("引进重大产业项目。", "预计到位市外资金23亿元,完成年度任务的77%。");
         assertThat(qs).extracting(Quantity::text).containsExactly("完成年度任务的77%");
     }
+
+    @Test
+    void leavesEventsAndParticipantsOutOfWorkDone() {
+        List<Quantity> qs = actuals("组织开展暑期托管服务,推进双减落地。", "组织16所小学开展暑期托管服务,累计2500名学生参与暑托。");
+        assertThat(qs).extracting(Quantity::text).doesNotContain("2500名");
+    }
 }
