@@ -23,8 +23,14 @@ final class Linker {
     private Linker() {
     }
 
+    /** Abbreviations offices write in tasks and spell out in progress reports. */
+    private static final String[][] ABBREVIATIONS = {
+        {"社保", "社会保险养老保险参保"}, {"医保", "医疗保障医疗保险参保"}, {"规上", "规模以上"}, {"双创", "创新创业"},
+        {"高企", "高新技术企业"}, {"外贸", "进出口"},
+    };
+
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
-        Set<Integer> subject = bigrams(content);
+        Set<Integer> subject = bigrams(expand(content));
         // A task states a handful of targets; a text that yields hundreds is not a task, and linking every
         // figure to each of them would cost time quadratic in the text.
         List<Quantity> known = targets.size() > MAX_TARGETS ? targets.subList(0, MAX_TARGETS) : targets;
@@ -69,6 +75,18 @@ final class Linker {
             }
         }
         return kept;
+    }
+
+    /** The content with the abbreviations it uses spelled out, so that a report's full words match it. */
+    static String expand(String content) {
+        StringBuilder b = null;
+        for (String[] a : ABBREVIATIONS) {
+            if (content.contains(a[0])) {
+                b = b == null ? new StringBuilder(content) : b;
+                b.append('，').append(a[1]);
+            }
+        }
+        return b == null ? content : b.toString();
     }
 
     private static boolean sameSentence(Mention first, Mention second) {

@@ -114,4 +114,11 @@ class QuantityActualsTest {
         List<Quantity> qs = actuals("组织开展暑期托管服务,推进双减落地。", "组织16所小学开展暑期托管服务,累计2500名学生参与暑托。");
         assertThat(qs).extracting(Quantity::text).doesNotContain("2500名");
     }
+
+    @Test
+    void spellsOutAbbreviationsOfTheTask() {
+        List<Quantity> qs = actuals("加快社保扩面提质。", "截至三季度,全市基本养老保险参保人数为84.94万人。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("84.94万人");
+        assertThat(qs.get(0).asOf()).isEqualTo("截至三季度");
+    }
 }
