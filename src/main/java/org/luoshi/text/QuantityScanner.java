@@ -154,18 +154,44 @@ final class QuantityScanner {
         }
         int unitPos = skipSpaces(k, 1);
         Units.Match unit = Units.unitAt(s, unitPos);
+        if (unit == null && mag != null && unitPos + 1 < n && RANGE.indexOf(s.charAt(unitPos)) >= 0
+                && ChineseNumber.isArabicDigit(s.charAt(unitPos + 1))) {
+            // "1.2万-1.5万人": the unit is written once, after the upper bound; read the lower one.
+            int high = ChineseNumber.arabicEnd(s, unitPos + 1);
+            Units.Match highMagnitude = Units.magnitudeAt(s, high);
+            int highUnit = high + (highMagnitude == null ? 0 : highMagnitude.length());
+            Units.Match second = Units.unitAt(s, highUnit);
+            if (second != null) {
+                unit = second;
+                unitPos = highUnit;
+                range = true;
+            }
+        }
         String unitName;
         if (unit != null) {
             k = unitPos + unit.length();
             unitName = unit.unit();
             magnitude = magnitude.multiply(unit.scale());
-        } else if (mag != null && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0 || moneyContext(numberStart))) {
+        } else if (mag != null && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0
+                || magnitude.compareTo(BigDecimal.valueOf(10_000)) >= 0 && moneyContext(numberStart))) {
             unitName = "元";  // "550亿以上" next to 资金, "突破千亿": an amount of money with 元 left out
         } else {
             return j;
         }
         if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '#')) {
             return skipCode(k);
+        }
+        if (unitName.equals("千伏")) {
+            return k;  // "10千伏线路", "220千伏变电站": a voltage class names the line, it counts nothing
+        }
+        // "4.5%-5%": a range written with the unit on both ends reads as its lower bound.
+        if (unitName.equals("%") && k + 1 < n && RANGE.indexOf(s.charAt(k)) >= 0 && ChineseNumber.isArabicDigit(s.charAt(k + 1))) {
+            int high = ChineseNumber.arabicEnd(s, k + 1);
+            Units.Match second = Units.unitAt(s, high);
+            if (second != null && second.unit().equals("%")) {
+                k = high + second.length();
+                range = true;
+            }
         }
         Comparison suffix = Cues.suffix(s, k);
         k += Cues.suffixLength(s, k);
@@ -219,7 +245,7 @@ final class QuantityScanner {
         }
         String run = s.substring(start, end);
         boolean fraction = startsWith(end, "分之");
-        if (!fraction && Cues.endsWithAny(s.substring(Cues.clauseStart(s, start), start), CHINESE_NUMERAL_CUES) == null) {
+        if (!fraction && !cueEndsAt(start)) {
             return end;  // 三项制度改革, 六大领域, 一中心三基地: names, not counts
         }
         if (blockedOnTheLeft(start)) {
@@ -298,6 +324,16 @@ final class QuantityScanner {
             i++;
         }
         return i;
+    }
+
+    /** Whether one of the verbs that introduce a Chinese count ends right before {@code pos}. */
+    private boolean cueEndsAt(int pos) {
+        for (String cue : CHINESE_NUMERAL_CUES) {
+            if (pos >= cue.length() && s.startsWith(cue, pos - cue.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int skipSpaces(int i, int max) {

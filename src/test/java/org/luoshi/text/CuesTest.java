@@ -125,4 +125,37 @@ class CuesTest {
             assertThat(q.text()).isEqualTo("进度为49.8%");
         });
     }
+
+    @Test
+    void readsAGrowthCapAsGrowth() {
+        Quantity q = only("居民消费价格涨幅控制在3%左右");
+        assertThat(q.kind()).isEqualTo(QuantityKind.GROWTH);
+        assertThat(q.comparison()).isEqualTo(Comparison.ABOUT);
+    }
+
+    @Test
+    void readsAPercentRangeWithUnitsOnBothEnds() {
+        Quantity q = only("地区生产总值增长4.5%-5%");
+        assertThat(q.normalized()).isEqualByComparingTo("4.5");
+        assertThat(q.comparison()).isEqualTo(Comparison.AT_LEAST);
+        assertThat(q.text()).isEqualTo("增长4.5%-5%");
+    }
+
+    @Test
+    void leavesDurationsInMonthsAlone() {
+        assertThat(extractor.targets("用3个月时间开展专项整治")).isEmpty();
+    }
+
+    @Test
+    void readsKilovoltsAsAUnitNotThousands() {
+        assertThat(only("投资建设10千伏线路12公里").unit()).isEqualTo("公里");
+    }
+
+    @Test
+    void readsARangeWithTheUnitWrittenOnce() {
+        Quantity q = only("新增城镇就业1.2万-1.5万人");
+        assertThat(q.normalized()).isEqualByComparingTo("12000");
+        assertThat(q.unit()).isEqualTo("人");
+        assertThat(q.comparison()).isEqualTo(Comparison.AT_LEAST);
+    }
 }

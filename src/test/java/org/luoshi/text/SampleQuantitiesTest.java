@@ -109,7 +109,7 @@ class SampleQuantitiesTest {
         assertThat(targets.f1()).as("targets F1").isGreaterThanOrEqualTo(0.95);
         // The aim is 0.90 (issue 3); the default floor guards what is reached today so that a change cannot
         // silently lose ground. Run with -Dluoshi.actualsAim=0.90 to check the aim itself.
-        assertThat(actuals.f1()).as("actuals F1").isGreaterThanOrEqualTo(Double.parseDouble(System.getProperty("luoshi.actualsAim", "0.74")));
+        assertThat(actuals.f1()).as("actuals F1").isGreaterThanOrEqualTo(Double.parseDouble(System.getProperty("luoshi.actualsAim", "0.85")));
     }
 
     @Test
@@ -120,6 +120,8 @@ class SampleQuantitiesTest {
             }
         }
         int rounds = 30;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuBegin = threads.getCurrentThreadCpuTime();
         long begin = System.nanoTime();
         int count = 0;
         for (int r = 0; r < rounds; r++) {
@@ -129,8 +131,10 @@ class SampleQuantitiesTest {
             }
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBegin) / 1e9;
         double perSecond = count / seconds;
-        System.out.printf("speed: %.0f tasks/s (content+progress, %d tasks)%n", perSecond, count);
+        System.out.printf("speed: %.0f tasks/s wall, %.0f tasks per CPU second (content+progress, %d tasks)%n", perSecond,
+                count / cpuSeconds, count);
         // The aim is 5,000 tasks/s on a quiet core; the guard is loose because build machines are shared.
         assertThat(perSecond).isGreaterThan(500);
     }
