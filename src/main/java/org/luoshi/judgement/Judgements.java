@@ -82,7 +82,7 @@ public class Judgements {
         List<TaskPeriod> result = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (PeriodTask task : periods.tasks(period)) {
-            List<Quantity> actuals = quantities.actuals(task.progress(), task.targets());
+            List<Quantity> actuals = quantities.actuals(task.progress(), task.targets(), task.content());
             TaskFacts facts = new TaskFacts(task.content(), task.targets(), task.progress(), actuals, period.expectedShare());
             Assessment assessment = rules.assess(facts);
             if (store) {
