@@ -25,6 +25,9 @@ final class Measures {
      * stand, like rates, not against target × 序时进度.
      */
     private static final Pattern LEVEL = Pattern.compile("/|每|浓度|密度|均价|单价|价格|指数|平均");
+    /** Words that count work at a stage before the result (applied, nominated, started, signed, in review). */
+    private static final Pattern EARLIER_STAGE =
+            Pattern.compile("申报|推荐|候选|入围|对象|储备|谋划|在建|开工|签约|报批|公示");
     /** Shares of a whole (multi-year) project, which cannot be held against the year's schedule when low. */
     private static final Pattern WHOLE_PROJECT = Pattern.compile("总工程量|工程总量|总程量|总投资|项目总|总体形象");
 
@@ -40,9 +43,31 @@ final class Measures {
             return share(actual, periodShare);
         }
         if (actual.kind() == QuantityKind.AMOUNT) {
-            return amount(target, actual, periodShare);
+            Evidence e = amount(target, actual, periodShare);
+            String stage = earlierStage(target, actual);
+            if (e.outcome() == Outcome.COMPLETED && stage != null) {
+                String said = e.text().replaceFirst(",已(超额)?完成$", "") + ",但为“" + stage + "”阶段的数字,尚未完成";
+                return new Evidence(Outcome.AHEAD, said, null, e.rule(), e.achieved(), e.expected());
+            }
+            return e;
         }
         return rate(target, actual, periodShare);
+    }
+
+    /**
+     * The stage word when a figure counts an earlier stage than the target does: 34个 创建对象审核 or 53家 推荐申报
+     * are not yet the 30 villages named or the firms recognised, 12个 开工 not 12 finished. Such a figure can put a
+     * task on schedule but cannot complete it. Null when the stages agree.
+     */
+    private static String earlierStage(Quantity target, Quantity actual) {
+        String goal = Hanzi.normalize(target.text() + target.metric());
+        java.util.regex.Matcher m = EARLIER_STAGE.matcher(Hanzi.normalize(actual.text() + actual.metric()));
+        while (m.find()) {
+            if (!goal.contains(m.group())) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     /** A completion share: of the annual task (完成年度任务的77%) or of a whole project (完成总工程量的71%). */

@@ -52,6 +52,16 @@ final class Metrics {
         return 2.0 * common / (bx.size() + by.size());
     }
 
+    /** The share of a metric's character bigrams that a longer text contains: does the text speak of it? */
+    static double coverage(String metric, String text) {
+        Set<String> wanted = bigrams(letters(metric));
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        Set<String> found = bigrams(letters(text));
+        return (double) wanted.stream().filter(found::contains).count() / wanted.size();
+    }
+
     /**
      * Whether {@code actual} is a figure of the same sort as {@code target}: rates with rates (growth and
      * ratio only with each other when their metrics agree well), amounts with amounts in the same unit.

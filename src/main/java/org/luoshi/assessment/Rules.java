@@ -73,7 +73,7 @@ public final class Rules {
         if (facts.expectedShare() == null) {
             return undated(figures, cues);
         }
-        return figures != null ? figures : fromWords(cues, tally);
+        return figures != null ? figures : fromWords(facts, cues, tally);
     }
 
     private static Verdict withoutTargets(TaskFacts facts, StatusCues.Found cues) {
@@ -95,7 +95,7 @@ public final class Rules {
     }
 
     /** No figures against any target: only the words can tell. */
-    private static Verdict fromWords(StatusCues.Found cues, Tally tally) {
+    private static Verdict fromWords(TaskFacts facts, StatusCues.Found cues, Tally tally) {
         String missing = "未提及目标的完成数据:" + String.join("、", tally.unreported());
         if (cues.noData().isPresent()) {
             return Verdict.of(Status.NO_DATA, "进展称“" + cues.noData().get() + "”;" + missing);
@@ -104,11 +104,13 @@ public final class Rules {
         if (whole.isPresent()) {
             return Verdict.of(Status.COMPLETED, "进展称“" + whole.get() + "”(未报具体数字)");
         }
-        if (cues.done().isPresent() && cues.pending().isPresent()) {
+        boolean partNamed = cues.done().isPresent() && namesATarget(cues.done().get(), facts.targets());
+        if (partNamed && cues.pending().isPresent()) {
             return Verdict.of(Status.AHEAD, "进展称“" + cues.done().get() + "”,另“" + cues.pending().get()
                     + "”,部分已完成、其余在推进;" + missing);
         }
-        if (cues.done().isPresent()) {
+        // "已竣工" of something the targets do not name is a part done, not the task.
+        if (partNamed) {
             return Verdict.of(Status.COMPLETED, "进展称“" + cues.done().get() + "”(未报具体数字)");
         }
         if (cues.onTrack().isPresent()) {
@@ -131,6 +133,10 @@ public final class Rules {
         }
         return Verdict.of(Status.QUALITATIVE, "无报告期,无法对照序时进度"
                 + (figures == null ? "" : ";" + figures.reason()));
+    }
+
+    private static boolean namesATarget(String clause, java.util.List<org.luoshi.text.Quantity> targets) {
+        return targets.stream().anyMatch(t -> Metrics.coverage(t.metric(), clause) >= 0.5);
     }
 
     private static boolean oneItem(String content) {

@@ -61,8 +61,15 @@ final class StatusCues {
      * Tax and fee reliefs are called 延期/缓缴 too, and inspections order others to stop (责令停工整改): these
      * are policies and enforcement carried out, not the task postponed.
      */
-    private static final Pattern RELIEF_AFTER = Pattern.compile("^(还本|付息|缴|纳税|申报|退休|偿还|整改|的)");
-    private static final Pattern ENFORCEMENT_BEFORE = Pattern.compile("(责令|勒令|依法|予以)[^,。;]{0,3}$");
+    private static final Pattern RELIEF_AFTER =
+            Pattern.compile("^(还本|付息|缴|纳税|申报|退休|偿还|整改|处罚|执行|手续|的)");
+    private static final Pattern ENFORCEMENT_BEFORE = Pattern.compile("(责令|勒令|依法|予以|办理)[^,。;]{0,3}$");
+    /**
+     * A cue that names what the office works on rather than how this task stands: "对进度滞后项目挂图作战",
+     * "督促停工项目复工".
+     */
+    private static final Pattern HANDLING_BEFORE = Pattern.compile("(对|针对|督促|梳理|排查|加强)[^,。;]{0,4}$");
+    private static final Pattern HANDLING_AFTER = Pattern.compile("^(的|项目|单位|问题|情况|企业)");
 
     private static final List<Pattern> AT_RISK = patterns(
             "未获", "未能", "暂缓", "延期", "推迟", "停滞", "停工", "搁置", "中止", "未通过", "被否决",
@@ -126,7 +133,8 @@ final class StatusCues {
         }
         if (guard == Guard.NEGATION) {
             return !RELIEF_AFTER.matcher(after).find() && !before.endsWith("缓")
-                    && !ENFORCEMENT_BEFORE.matcher(before).find();
+                    && !ENFORCEMENT_BEFORE.matcher(before).find()
+                    && !(HANDLING_BEFORE.matcher(before).find() || HANDLING_AFTER.matcher(after).find());
         }
         // "部分已完成", "尚未完成", "预计年底完成" are not completion; nor "完成年度任务的77%".
         // … except after 完成剩余, where the count is what remained and is now done.

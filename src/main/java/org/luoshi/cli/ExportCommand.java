@@ -1,13 +1,55 @@
 package org.luoshi.cli;
 
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.luoshi.DomainException;
+import org.luoshi.document.CanonicalJson;
+import org.luoshi.plan.PlanExporter;
+import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.Scope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the plan module lands. */
+/** {@code luoshi export PLAN}: a stored plan as canonical JSON on standard output. */
 @Command(name = "export", description = "导出计划为规范JSON / Export a plan as canonical JSON.")
 final class ExportCommand implements Callable<Integer> {
+
+    private static final Pattern GOVERNMENT_YEAR = Pattern.compile("(.+)/(\\d{4})");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "计划编号,或 政府/年度 / plan id, or GOVERNMENT/YEAR (舟山市/2022)")
+    String plan;
+
+    @Option(names = "--period", description = "报告期间 / reporting period label; default: the latest")
+    String period;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not yet implemented");
+        try (var context = SpringContexts.start()) {
+            long planId = planId(context.getBean(PlanQueries.class));
+            var document = context.getBean(PlanExporter.class).export(planId, period, Scope.everything());
+            spec.commandLine().getOut().println(CanonicalJson.write(document));
+        }
+        return 0;
+    }
+
+    private long planId(PlanQueries plans) {
+        if (plan.chars().allMatch(Character::isDigit) && !plan.isEmpty()) {
+            return Long.parseLong(plan);
+        }
+        Matcher m = GOVERNMENT_YEAR.matcher(plan.strip());
+        if (!m.matches()) {
+            throw DomainException.badInput("计划应写作编号或 政府/年度:" + plan, "PLAN must be an id or GOVERNMENT/YEAR: " + plan);
+        }
+        return plans.plans(Scope.everything()).stream()
+                .filter(p -> p.governmentName().equals(m.group(1)) && p.year() == Integer.parseInt(m.group(2)))
+                .findFirst().map(p -> p.id())
+                .orElseThrow(() -> DomainException.notFound("没有该计划:" + plan, "no such plan: " + plan));
     }
 }

@@ -46,7 +46,7 @@ final class Classifier {
                 }
             } else if (Cues.completion(before, s, end)) {
                 kind = QuantityKind.COMPLETION;
-                annual = Cues.annual(before);
+                annual = Cues.annual(before) || Cues.goalAfter(s, end);
                 start = cueStart(clauseStart, numberStart, before);
             } else if (growth != null) {
                 kind = QuantityKind.GROWTH;
@@ -91,7 +91,7 @@ final class Classifier {
             metric = (metric + Metrics.nounAfter(s.substring(end, afterEnd))).strip();
         }
         return new Mention(start, numberStart, end, signed, r.magnitude(), unit, comparison, kind, metric, before, sentence,
-                s.substring(end, afterEnd), annual);
+                s.substring(end, afterEnd), Cues.goalMetAfter(s, end), annual);
     }
 
     /** Start of the figure's text including a growth or completion cue: "同比增长21.9%", "完成年度任务的130%". */

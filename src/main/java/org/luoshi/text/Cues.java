@@ -205,6 +205,41 @@ final class Cues {
         return m.find();
     }
 
+    /** "完成100%创建目标", "完成100%年度任务": the goal named right after the share makes it annual. */
+    static boolean goalAfter(CharSequence s, int pos) {
+        int to = Math.min(s.length(), pos + 6);
+        for (int i = pos; i + 1 < to; i++) {
+            char c = s.charAt(i);
+            if (CLAUSE_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+            char d = s.charAt(i + 1);
+            if ((c == '目' && d == '标') || (c == '任' && d == '务')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Statements that a goal is met; "完成年度任务的77%" is a share, not such a statement. */
+    private static final String[] GOAL_MET = {"超额完成", "提前完成", "已完成年度目标", "已完成全年目标", "已完成年度任务", "已完成全年任务"};
+
+    /** The rest of the sentence (up to 30 characters) says the year's goal is met: "已提前超额完成年度目标任务". */
+    static boolean goalMetAfter(CharSequence s, int pos) {
+        int to = Math.min(s.length(), pos + 30);
+        for (int i = pos; i < to; i++) {
+            if (SENTENCE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+            if (s.charAt(i) == '已' || s.charAt(i) == '超' || s.charAt(i) == '提') {
+                if (startsWithAny(s, i, GOAL_MET) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static String tail(String s, int n) {
         return s.length() <= n ? s : s.substring(s.length() - n);
     }

@@ -23,8 +23,14 @@ final class Linker {
     private Linker() {
     }
 
+    /** Abbreviations offices write in tasks and spell out in progress reports. */
+    private static final String[][] ABBREVIATIONS = {
+        {"社保", "社会保险养老保险参保"}, {"医保", "医疗保障医疗保险参保"}, {"规上", "规模以上"}, {"双创", "创新创业"},
+        {"高企", "高新技术企业"}, {"外贸", "进出口"},
+    };
+
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
-        Set<Integer> subject = bigrams(content);
+        Set<Integer> subject = bigrams(expand(content));
         // A task states a handful of targets; a text that yields hundreds is not a task, and linking every
         // figure to each of them would cost time quadratic in the text.
         List<Quantity> known = targets.size() > MAX_TARGETS ? targets.subList(0, MAX_TARGETS) : targets;
@@ -71,6 +77,18 @@ final class Linker {
         return kept;
     }
 
+    /** The content with the abbreviations it uses spelled out, so that a report's full words match it. */
+    static String expand(String content) {
+        StringBuilder b = null;
+        for (String[] a : ABBREVIATIONS) {
+            if (content.contains(a[0])) {
+                b = b == null ? new StringBuilder(content) : b;
+                b.append('，').append(a[1]);
+            }
+        }
+        return b == null ? content : b.toString();
+    }
+
     private static boolean sameSentence(Mention first, Mention second) {
         return second.sentence().length() >= second.numberStart() - first.numberStart();
     }
@@ -98,7 +116,7 @@ final class Linker {
         if (!targets.isEmpty()) {
             Set<Integer> near = bigrams(m.clause() + m.after());
             Set<Integer> wide = null;
-            int[] own = Metrics.letters(m.metric()).length() >= 3 ? specificPairs(m.metric()) : new int[0];
+            int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
             for (TargetTerms terms : targets) {
                 Quantity t = terms.target();
                 double forward = 0;
@@ -142,8 +160,13 @@ final class Linker {
      */
     static boolean reportsWorkOnSubject(Mention m, Set<Integer> content) {
         String clause = m.clause();
-        if (clause.contains("完成投资") || clause.contains("投入资金")) {
+        if (clause.contains("完成投资") || clause.contains("投入资金") || m.goalMet()) {
             return true;
+        }
+        for (String w : EVENTS) {
+            if (clause.contains(w) || m.after().contains(w)) {
+                return false;  // "发生事故30起", "2500名学生参与": what happened or who took part, not work done
+            }
         }
         boolean done = done(clause) || done(m.after());
         int shared = subjectShared(clause + m.after(), content);
@@ -155,6 +178,8 @@ final class Linker {
         int close = Math.max(clause.lastIndexOf(')'), clause.lastIndexOf('）'));
         return open > close;
     }
+
+    private static final String[] EVENTS = {"发生", "收到", "参与", "参加", "吸引", "涉及", "涉案"};
 
     private static final String[] DONE = {"完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达",
         "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种", "销号"};

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
  * @param clause      the clause text before the number, for the metric and for linking
  * @param sentence    the sentence text before the number (clauses joined by commas carry the subject)
  * @param after       the rest of the clause after the figure ("5家村卫生室规范化建设" → "村卫生室规范化建设")
+ * @param goalMet     the rest of the sentence says the year's goal is met (已提前超额完成年度目标任务)
  * @param annual      a completion share measured against the year's task (完成年度任务的77%)
  */
 record Mention(
@@ -27,6 +28,7 @@ record Mention(
         String clause,
         String sentence,
         String after,
+        boolean goalMet,
         boolean annual) {
 
     Quantity toQuantity(String source, String asOf) {

@@ -245,7 +245,7 @@ final class QuantityScanner {
         }
         String run = s.substring(start, end);
         boolean fraction = startsWith(end, "分之");
-        if (!fraction && Cues.endsWithAny(s.substring(Cues.clauseStart(s, start), start), CHINESE_NUMERAL_CUES) == null) {
+        if (!fraction && !cueEndsAt(start)) {
             return end;  // 三项制度改革, 六大领域, 一中心三基地: names, not counts
         }
         if (blockedOnTheLeft(start)) {
@@ -324,6 +324,16 @@ final class QuantityScanner {
             i++;
         }
         return i;
+    }
+
+    /** Whether one of the verbs that introduce a Chinese count ends right before {@code pos}. */
+    private boolean cueEndsAt(int pos) {
+        for (String cue : CHINESE_NUMERAL_CUES) {
+            if (pos >= cue.length() && s.startsWith(cue, pos - cue.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int skipSpaces(int i, int max) {

@@ -314,4 +314,25 @@ class RulesTest {
         assertThat(a.checks().get(1).outcome()).isEqualTo("unreported");
         assertThat(a.checks().get(1).actual()).isNull();
     }
+
+    @Test
+    void aFigureOfAnEarlierStagePutsATaskOnScheduleButDoesNotCompleteIt() {
+        Judgement j = judge("创建省级善治示范村30个。",
+                List.of(q("30个").metric("创建省级善治示范村").amount("30", "个").build()),
+                "34个省级善治示范村创建对象已通过审核。",
+                List.of(q("34个").metric("省级善治示范村创建对象审核").amount("34", "个").build()));
+
+        assertThat(j.status()).isEqualTo(Status.AHEAD);
+        assertThat(j.reason()).contains("34个 / 目标30个 = 113.3%,但为“对象”阶段的数字,尚未完成");
+    }
+
+    @Test
+    void aFigureOfTheTargetsOwnStageCompletesIt() {
+        Judgement j = judge("新开工重大项目50个。",
+                List.of(q("50个").metric("新开工重大项目").amount("50", "个").build()),
+                "新开工重大项目52个。",
+                List.of(q("52个").metric("新开工重大项目").amount("52", "个").build()));
+
+        assertThat(j.status()).isEqualTo(Status.COMPLETED);
+    }
 }

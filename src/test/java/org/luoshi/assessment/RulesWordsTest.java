@@ -167,4 +167,14 @@ class RulesWordsTest {
 
         assertThat(j.status()).isEqualTo(Status.QUALITATIVE);
     }
+
+    @Test
+    void somethingDoneCompletesATaskWithoutFiguresOnlyWhenItIsWhatTheTargetNames() {
+        List<Quantity> targets = List.of(q("10公里").metric("新建改建污水管网").amount("10", "公里").build());
+        Judgement named = judge("新建改建污水管网10公里。", targets, "城区新建改建污水管网工程已竣工。", List.of());
+        Judgement other = judge("新建改建污水管网10公里。", targets, "中科院宁波材料所岱山基地已竣工。", List.of());
+
+        assertThat(named.status()).isEqualTo(Status.COMPLETED);
+        assertThat(other.status()).isEqualTo(Status.NO_DATA);
+    }
 }

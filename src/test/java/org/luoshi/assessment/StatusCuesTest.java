@@ -76,4 +76,11 @@ class StatusCuesTest {
         assertThat(found.done()).isEmpty();
         assertThat(found.onTrack()).isPresent();
     }
+
+    @Test
+    void doesNotReadWhatTheOfficeWorksOnAsTheTasksStanding() {
+        StatusCues.Found found = StatusCues.read("对进度滞后项目实行挂图作战,督促停工项目尽快复工,为企业办理延期手续。");
+        assertThat(found.lagging()).isEmpty();
+        assertThat(found.atRisk()).isEmpty();
+    }
 }

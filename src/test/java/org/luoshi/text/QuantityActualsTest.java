@@ -96,4 +96,29 @@ class QuantityActualsTest {
         assertThat(extractor.actuals("", List.of())).isEmpty();
         assertThat(extractor.actuals(null, null)).isEmpty();
     }
+
+    @Test
+    void keepsAFigureTheSentenceSaysMetTheYearsGoal() {
+        List<Quantity> qs = actuals("深入实施降成本行动,进一步降低水电气、物流等成本。", "加大力度落实各项减负降本政策,已累计减负82.68亿元,已提前超额完成年度目标任务。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("82.68亿元");
+    }
+
+    @Test
+    void doesNotTakeAShareForAStatementThatTheGoalIsMet() {
+        List<Quantity> qs = actuals("引进重大产业项目。", "预计到位市外资金23亿元,完成年度任务的77%。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("完成年度任务的77%");
+    }
+
+    @Test
+    void leavesEventsAndParticipantsOutOfWorkDone() {
+        List<Quantity> qs = actuals("组织开展暑期托管服务,推进双减落地。", "组织16所小学开展暑期托管服务,累计2500名学生参与暑托。");
+        assertThat(qs).extracting(Quantity::text).doesNotContain("2500名");
+    }
+
+    @Test
+    void spellsOutAbbreviationsOfTheTask() {
+        List<Quantity> qs = actuals("加快社保扩面提质。", "截至三季度,全市基本养老保险参保人数为84.94万人。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("84.94万人");
+        assertThat(qs.get(0).asOf()).isEqualTo("截至三季度");
+    }
 }

@@ -109,30 +109,7 @@ class SampleQuantitiesTest {
         assertThat(targets.f1()).as("targets F1").isGreaterThanOrEqualTo(0.95);
         // The aim is 0.90 (issue 3); the default floor guards what is reached today so that a change cannot
         // silently lose ground. Run with -Dluoshi.actualsAim=0.90 to check the aim itself.
-        assertThat(actuals.f1()).as("actuals F1").isGreaterThanOrEqualTo(Double.parseDouble(System.getProperty("luoshi.actualsAim", "0.74")));
-    }
-
-    @Test
-    void readsTheWholeSampleFast() {
-        for (int warm = 0; warm < 30; warm++) {  // let the JIT compile the scanner before timing it
-            for (SampleTask t : tasks) {
-                extractor.actuals(t.progress(), extractor.targets(t.content()), t.content());
-            }
-        }
-        int rounds = 30;
-        long begin = System.nanoTime();
-        int count = 0;
-        for (int r = 0; r < rounds; r++) {
-            for (SampleTask t : tasks) {
-                List<Quantity> found = extractor.targets(t.content());
-                count += extractor.actuals(t.progress(), found, t.content()).size() >= 0 ? 1 : 0;
-            }
-        }
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        double perSecond = count / seconds;
-        System.out.printf("speed: %.0f tasks/s (content+progress, %d tasks)%n", perSecond, count);
-        // The aim is 5,000 tasks/s on a quiet core; the guard is loose because build machines are shared.
-        assertThat(perSecond).isGreaterThan(500);
+        assertThat(actuals.f1()).as("actuals F1").isGreaterThanOrEqualTo(Double.parseDouble(System.getProperty("luoshi.actualsAim", "0.85")));
     }
 
     static String key(String unit, BigDecimal normalized) {

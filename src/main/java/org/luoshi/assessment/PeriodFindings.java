@@ -1,0 +1,164 @@
+package org.luoshi.assessment;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.luoshi.text.Quantity;
+import org.luoshi.text.QuantityKind;
+
+/**
+ * What the office should look at in a period: reports missing at the due date, tasks behind or at risk, progress
+ * copied from another task or unchanged from the previous period, implausible figures (a jump of three orders of
+ * magnitude against the previous period or the target, as when 万元 is written for 亿元, or a cumulative figure
+ * that falls), targets with no reported actual, and actuals whose unit matches no target.
+ */
+public final class PeriodFindings {
+
+    /** Texts at least this alike are "the same or nearly the same". */
+    static final double SAME_TEXT = 0.9;
+    /** Shorter texts ("已完成。") are alike by nature, not by copying. */
+    private static final int MIN_COPY_LENGTH = 20;
+    private static final BigDecimal IMPLAUSIBLE_RATIO = BigDecimal.valueOf(1000);
+
+    /**
+     * @param previous the same plan's tasks in the period before, by task id (empty for the first period)
+     * @param dueDate  when reports were due, null when no due date was set (an imported document)
+     * @param today    the date findings are computed on
+     */
+    public List<PeriodFinding> find(List<TaskPeriod> current, Map<Long, TaskPeriod> previous, String previousLabel,
+                                    LocalDate dueDate, LocalDate today) {
+        List<PeriodFinding> found = new ArrayList<>();
+        for (TaskPeriod t : current) {
+            missing(t, dueDate, today, found);
+            if (t.status() == Status.BEHIND) {
+                found.add(new PeriodFinding("behind", t.taskId(), t.label() + "滞后序时进度"));
+            }
+            if (t.status() == Status.AT_RISK) {
+                found.add(new PeriodFinding("at-risk", t.taskId(), t.label() + "存在完成风险"));
+            }
+            TaskPeriod before = previous.get(t.taskId());
+            if (before != null) {
+                unchanged(t, before, previousLabel, found);
+                againstPrevious(t, before, previousLabel, found);
+            }
+            againstTargets(t, found);
+        }
+        copied(current, found);
+        return found;
+    }
+
+    private static void missing(TaskPeriod t, LocalDate dueDate, LocalDate today, List<PeriodFinding> found) {
+        if (!t.progress().isBlank()) {
+            return;
+        }
+        if (dueDate == null) {
+            found.add(new PeriodFinding("missing-report", t.taskId(), t.label() + "未报送进展"));
+        } else if (today.isAfter(dueDate)) {
+            found.add(new PeriodFinding("missing-report", t.taskId(), t.label() + "截止日期" + dueDate + "已过,未报送进展"));
+        }
+    }
+
+    private static void unchanged(TaskPeriod t, TaskPeriod before, String previousLabel, List<PeriodFinding> found) {
+        if (t.progress().length() >= MIN_COPY_LENGTH
+                && TextSimilarity.of(t.progress(), before.progress()) >= SAME_TEXT) {
+            found.add(new PeriodFinding("unchanged-progress", t.taskId(),
+                    t.label() + "的进展与上期(" + previousLabel + ")相同或几乎相同"));
+        }
+    }
+
+    private static void againstPrevious(TaskPeriod t, TaskPeriod before, String previousLabel, List<PeriodFinding> found) {
+        for (Quantity now : t.actuals()) {
+            for (Quantity then : before.actuals()) {
+                if (!comparable(now, then)) {
+                    continue;
+                }
+                BigDecimal ratio = ratio(now, then);
+                if (ratio == null) {
+                    continue;
+                }
+                if (ratio.compareTo(IMPLAUSIBLE_RATIO) >= 0 || ratio.multiply(IMPLAUSIBLE_RATIO).compareTo(BigDecimal.ONE) <= 0) {
+                    found.add(new PeriodFinding("implausible-figure", t.taskId(), t.label() + ":“" + now.text()
+                            + "”与上期(" + previousLabel + ")“" + then.text() + "”相差约" + times(ratio) + "倍,请核对数量级(如万元与亿元)"));
+                } else if (now.kind() == QuantityKind.AMOUNT && ratio.compareTo(BigDecimal.ONE) < 0 && cumulative(now)) {
+                    found.add(new PeriodFinding("implausible-figure", t.taskId(), t.label() + ":累计数“" + now.text()
+                            + "”低于上期(" + previousLabel + ")“" + then.text() + "”"));
+                }
+            }
+        }
+    }
+
+    private static void againstTargets(TaskPeriod t, List<PeriodFinding> found) {
+        if (t.targets().isEmpty() || t.progress().isBlank()) {
+            return;
+        }
+        boolean anyCompletion = t.actuals().stream().anyMatch(a -> a.kind() == QuantityKind.COMPLETION);
+        List<Quantity> amounts = t.actuals().stream().filter(a -> a.kind() == QuantityKind.AMOUNT).toList();
+        for (Quantity target : t.targets()) {
+            List<Quantity> sameKind = t.actuals().stream().filter(a -> a.kind() == target.kind()).toList();
+            boolean sameUnit = sameKind.stream().anyMatch(a -> a.unit().equals(target.unit()));
+            if (target.kind() == QuantityKind.AMOUNT && !sameUnit && !amounts.isEmpty() && !anyCompletion) {
+                found.add(new PeriodFinding("unit-mismatch", t.taskId(), t.label() + ":目标“" + target.text()
+                        + "”的单位为" + target.unit() + ",报送的实际数单位为" + amounts.get(0).unit()));
+            } else if (!sameUnit && !anyCompletion) {
+                found.add(new PeriodFinding("target-without-actual", t.taskId(),
+                        t.label() + ":目标“" + target.text() + "”未见对应的实际数"));
+            }
+            if (target.kind() == QuantityKind.AMOUNT) {
+                for (Quantity a : sameKind) {
+                    BigDecimal ratio = a.unit().equals(target.unit()) ? ratio(a, target) : null;
+                    if (ratio != null && (ratio.compareTo(IMPLAUSIBLE_RATIO) >= 0
+                            || ratio.multiply(IMPLAUSIBLE_RATIO).compareTo(BigDecimal.ONE) <= 0)) {
+                        found.add(new PeriodFinding("implausible-figure", t.taskId(), t.label() + ":“" + a.text()
+                                + "”与目标“" + target.text() + "”相差约" + times(ratio) + "倍,请核对数量级"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void copied(List<TaskPeriod> current, List<PeriodFinding> found) {
+        for (int i = 0; i < current.size(); i++) {
+            TaskPeriod a = current.get(i);
+            if (a.progress().length() < MIN_COPY_LENGTH) {
+                continue;
+            }
+            for (int j = i + 1; j < current.size(); j++) {
+                TaskPeriod b = current.get(j);
+                if (b.progress().length() >= MIN_COPY_LENGTH && TextSimilarity.of(a.progress(), b.progress()) >= SAME_TEXT) {
+                    found.add(new PeriodFinding("copied-progress", b.taskId(),
+                            a.label() + "、" + b.label().replace("序号", "") + "的进展相同或几乎相同"));
+                }
+            }
+        }
+    }
+
+    /** Same kind and unit, and the same metric where both name one. */
+    private static boolean comparable(Quantity a, Quantity b) {
+        if (a.kind() != b.kind() || !a.unit().equals(b.unit()) || a.kind() == QuantityKind.GROWTH) {
+            return false;
+        }
+        return a.metric().isEmpty() || b.metric().isEmpty() || TextSimilarity.of(a.metric(), b.metric()) >= 0.5;
+    }
+
+    private static BigDecimal ratio(Quantity a, Quantity b) {
+        BigDecimal x = a.normalized();
+        BigDecimal y = b.normalized();
+        if (x.signum() <= 0 || y.signum() <= 0) {
+            return null;
+        }
+        return x.divide(y, MathContext.DECIMAL64);
+    }
+
+    private static boolean cumulative(Quantity q) {
+        String s = q.asOf() + q.metric();
+        return s.contains("累计") || s.contains("截至") || s.contains("1-") || s.contains("前三季度") || s.contains("上半年");
+    }
+
+    private static String times(BigDecimal ratio) {
+        BigDecimal r = ratio.compareTo(BigDecimal.ONE) < 0 ? BigDecimal.ONE.divide(ratio, MathContext.DECIMAL64) : ratio;
+        return r.round(new MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,74 @@
+package org.luoshi.judgement;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.luoshi.DomainException;
+import org.luoshi.assessment.Status;
+import org.luoshi.audit.AuditTrail;
+import org.luoshi.plan.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office overrules a proposed status with a reason; the proposal stays beside it. Both are audited. */
+@Service
+public class Overrides {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Overrides(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void override(long taskId, long periodId, String statusCode, String reason, String actor, Scope scope) {
+        Status status;
+        try {
+            status = Status.fromCode(statusCode == null ? "" : statusCode.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.badInput("无效的状态:" + statusCode, "invalid status: " + statusCode);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw DomainException.badInput("调整状态必须填写理由", "an override needs a reason");
+        }
+        if (why.length() > 2000) {
+            throw DomainException.badInput("理由不能超过2000字", "the reason is longer than 2000 characters");
+        }
+        Target t = target(taskId, periodId, scope);
+        jdbc.sql("""
+                        update judgement set override_status = :status, override_reason = :reason, override_by = :actor,
+                               override_at = :now where id = :id""")
+                .param("status", status.code()).param("reason", why).param("actor", actor)
+                .param("now", OffsetDateTime.now(clock)).param("id", t.id()).update();
+        audit.record(t.governmentId(), actor, "judgement.override", "task", String.valueOf(taskId),
+                "period %d: %s → %s (%s)".formatted(periodId, t.status(), status.code(), why));
+    }
+
+    @Transactional
+    public void clear(long taskId, long periodId, String actor, Scope scope) {
+        Target t = target(taskId, periodId, scope);
+        jdbc.sql("""
+                        update judgement set override_status = null, override_reason = null, override_by = null,
+                               override_at = null where id = :id""")
+                .param("id", t.id()).update();
+        audit.record(t.governmentId(), actor, "judgement.override.clear", "task", String.valueOf(taskId),
+                "period %d: back to %s".formatted(periodId, t.status()));
+    }
+
+    private record Target(long id, long governmentId, String status) {
+    }
+
+    private Target target(long taskId, long periodId, Scope scope) {
+        return jdbc.sql("""
+                        select j.id, j.government_id, j.status from judgement j
+                        where j.task_id = :task and j.period_id = :period and (:all or j.government_id in (:govs))""")
+                .param("task", taskId).param("period", periodId).param("all", scope.all()).param("govs", scope.sqlIds())
+                .query(Target.class).optional()
+                .orElseThrow(() -> DomainException.notFound("该任务在该期间没有研判结果", "no judgement for this task and period"));
+    }
+}

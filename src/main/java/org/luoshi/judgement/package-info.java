@@ -1,0 +1,6 @@
+/**
+ * The stored side of assessment: each task's proposed status per period with its reason and facts, the
+ * office's overrides beside it, the period's findings and the roll-ups. The rules themselves are plain Java in
+ * {@code org.luoshi.assessment}; this module runs them when progress changes and keeps their results.
+ */
+package org.luoshi.judgement;

@@ -1,0 +1,187 @@
+package org.luoshi.plan;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.luoshi.DomainException;
+import org.luoshi.audit.AuditTrail;
+import org.luoshi.document.AnalyzedDocument;
+import org.luoshi.document.DocumentAnalyzer;
+import org.luoshi.document.DocumentReaders;
+import org.luoshi.document.ReadDocument;
+import org.luoshi.document.UnreadableDocumentException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a read document into a plan of a government: preview first (nothing stored), then commit in one
+ * transaction. Importing the same document twice writes nothing the second time; a failed import rolls
+ * back whole.
+ */
+@Service
+public class PlanImporter {
+
+    private final DocumentReaders readers = new DocumentReaders();
+    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    private final JdbcClient jdbc;
+    private final Governments governments;
+    private final TaskWriter taskWriter;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    PlanImporter(JdbcClient jdbc, Governments governments, TaskWriter taskWriter, AuditTrail audit,
+                 ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.governments = governments;
+        this.taskWriter = taskWriter;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * Reads and analyzes the document and says where it would go.
+     *
+     * @param year null to take the year the document states
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] content, String governmentName, Integer year, Scope scope) {
+        Government government = governments.byName(governmentName.strip())
+                .orElseThrow(() -> DomainException.badInput("未知的政府:" + governmentName,
+                        "unknown government: " + governmentName));
+        if (!scope.allows(government.id())) {
+            throw DomainException.notFound("未知的政府:" + governmentName, "unknown government: " + governmentName);
+        }
+        ReadDocument document;
+        try {
+            document = readers.read(fileName, content);
+        } catch (UnreadableDocumentException e) {
+            throw DomainException.badInput("无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
+        }
+        if (document.tasks().isEmpty()) {
+            throw DomainException.badInput("文档中没有找到任务", "no tasks found in the document");
+        }
+        int planYear = Optional.ofNullable(year).or(() -> Optional.ofNullable(document.year()))
+                .orElseThrow(() -> DomainException.badInput("文档未注明年度,请指定年度", "the document states no year; give one"));
+        if (document.year() != null && year != null && !document.year().equals(year)) {
+            throw DomainException.badInput("文档年度为" + document.year() + ",与指定年度" + year + "不符",
+                    "the document is of " + document.year() + ", not " + year);
+        }
+        AnalyzedDocument analyzed = analyzer.analyze(document);
+        Long planId = jdbc.sql("select id from plan where government_id = :gov and plan_year = :year")
+                .param("gov", government.id()).param("year", planYear).query(Long.class).optional().orElse(null);
+        boolean already = planId != null && jdbc.sql(
+                        "select count(*) from imported_document where plan_id = :plan and sha256 = :sha")
+                .param("plan", planId).param("sha", sha256(content)).query(Integer.class).single() > 0;
+        return new ImportPreview(government, planYear, planTitle(document, government, planYear), analyzed, planId, already);
+    }
+
+    @Transactional
+    public ImportResult commit(String fileName, byte[] content, String governmentName, Integer year, String actor,
+                               Scope scope) {
+        ImportPreview preview = preview(fileName, content, governmentName, year, scope);
+        ReadDocument document = preview.document().document();
+        long gov = preview.government().id();
+        if (preview.alreadyImported()) {
+            return new ImportResult(preview.existingPlanId(), gov, preview.year(), document.periodLabel(),
+                    document.tasks().size(), 0, 0, 0, 0, true, document.findings());
+        }
+        long planId = preview.existingPlanId() != null ? preview.existingPlanId()
+                : createPlan(gov, preview.year(), preview.planTitle(), fileName);
+        Long periodId = document.hasProgress() ? period(gov, planId, preview.year(), document) : null;
+        TaskWriter.Outcome outcome = taskWriter.write(gov, planId, periodId, preview.document().tasks());
+        recordDocument(gov, planId, periodId, fileName, content, actor, document);
+        if (periodId != null) {
+            events.publishEvent(new ProgressChanged(gov, planId, periodId));
+        }
+        audit.record(gov, actor, "plan.import", "plan", String.valueOf(planId),
+                "%s: %d tasks, %d added, %d updated, %d progress".formatted(fileName, document.tasks().size(),
+                        outcome.added(), outcome.updated(), outcome.progressWritten()));
+        return new ImportResult(planId, gov, preview.year(), document.periodLabel(), document.tasks().size(),
+                outcome.added(), outcome.updated(), outcome.progressWritten(), outcome.unitsCreated(), false,
+                document.findings());
+    }
+
+    private long createPlan(long gov, int year, String title, String fileName) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into plan (government_id, plan_year, title, source_name) values (:gov, :year, :title, :source)")
+                .param("gov", gov).param("year", year).param("title", title).param("source", fileName)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The reporting period the document speaks of, created on first import. */
+    private long period(long gov, long planId, int year, ReadDocument document) {
+        String label = document.periodLabel().isBlank() ? "未注明期间" : document.periodLabel();
+        Optional<Long> existing = jdbc.sql("select id from reporting_period where plan_id = :plan and label = :label")
+                .param("plan", planId).param("label", label).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        LocalDate end = document.periodEnd() != null ? document.periodEnd() : LocalDate.of(year, 12, 31);
+        var share = document.expectedShare() != null ? document.expectedShare() : java.math.BigDecimal.ONE;
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into reporting_period (government_id, plan_id, label, start_date, end_date, expected_share)
+                values (:gov, :plan, :label, :start, :end, :share)""")
+                .param("gov", gov).param("plan", planId).param("label", label)
+                .param("start", LocalDate.of(year, 1, 1)).param("end", end).param("share", share)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private void recordDocument(long gov, long planId, Long periodId, String fileName, byte[] content, String actor,
+                                ReadDocument document) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into imported_document (government_id, plan_id, period_id, file_name, sha256, disclosure, imported_by)
+                values (:gov, :plan, :period, :file, :sha, :disclosure, :actor)""")
+                .param("gov", gov).param("plan", planId).param("period", periodId).param("file", fileName)
+                .param("sha", sha256(content)).param("disclosure", disclosureText(document)).param("actor", actor)
+                .update(keys, "id");
+        long documentId = keys.getKey().longValue();
+        int seq = 0;
+        for (var finding : document.findings()) {
+            jdbc.sql("""
+                    insert into document_finding (government_id, document_id, seq, kind, task_numbers, message)
+                    values (:gov, :doc, :seq, :kind, :tasks, :message)""")
+                    .param("gov", gov).param("doc", documentId).param("seq", seq++).param("kind", finding.kind())
+                    .param("tasks", String.join(",", finding.tasks())).param("message", finding.message())
+                    .update();
+        }
+    }
+
+    private static String disclosureText(ReadDocument document) {
+        StringBuilder sb = new StringBuilder();
+        document.disclosure().forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        return sb.length() > 4000 ? sb.substring(0, 4000) : sb.toString();
+    }
+
+    /** "2022年市政府工作报告重点工作前三季度完成情况" → "2022年市政府工作报告重点工作". */
+    static String planTitle(ReadDocument document, Government government, int year) {
+        String title = document.title().strip();
+        if (!document.periodLabel().isBlank()) {
+            int at = title.indexOf(document.periodLabel());
+            if (at > 0) {
+                title = title.substring(0, at);
+            }
+        }
+        title = title.replaceAll("(的)?(工作)?(完成|进展|推进|落实|执行)情况.*$", "").strip();
+        if (title.isEmpty()) {
+            title = year + "年" + government.name() + "政府工作报告重点工作";
+        }
+        return title.length() > 500 ? title.substring(0, 500) : title;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

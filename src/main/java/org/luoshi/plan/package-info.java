@@ -1,0 +1,6 @@
+/**
+ * Governments (the tenants), their units and aliases, plans (a government's year), tasks, targets and
+ * reporting periods; importing a read document as a plan and exporting it back. Every query is scoped by
+ * a {@link org.luoshi.plan.Scope} with bound parameters.
+ */
+package org.luoshi.plan;

@@ -1,0 +1,109 @@
+package org.luoshi.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.luoshi.DomainException;
+import org.luoshi.assessment.Status;
+import org.luoshi.judgement.JudgementQueries;
+import org.luoshi.judgement.JudgementViews.JudgementView;
+import org.luoshi.judgement.Overrides;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.PlanViews.TaskFilter;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Plans, a plan's task table and a task's page. */
+@Controller
+class PlanController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final PlanQueries plans;
+    private final JudgementQueries judgements;
+    private final Overrides overrides;
+
+    PlanController(PlanQueries plans, JudgementQueries judgements, Overrides overrides) {
+        this.plans = plans;
+        this.judgements = judgements;
+        this.overrides = overrides;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/plans";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/plans")
+    String plans(@AuthenticationPrincipal LuoshiUser user, Model model) {
+        model.addAttribute("plans", plans.plans(user.scope()));
+        return "plans";
+    }
+
+    /** @param page counts from 1 in the URL */
+    @GetMapping("/plans/{id}")
+    String plan(@PathVariable long id, @RequestParam(required = false) Long unit,
+                @RequestParam(required = false, defaultValue = "") String q,
+                @RequestParam(required = false, defaultValue = "1") int page,
+                @AuthenticationPrincipal LuoshiUser user, Model model) {
+        var plan = plans.plan(id, user.scope()).orElseThrow(() -> planNotFound(id));
+        TaskFilter filter = new TaskFilter(unit, q, page - 1, PAGE_SIZE);
+        model.addAttribute("plan", plan);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", plans.tasks(id, filter, user.scope()));
+        model.addAttribute("units", plans.units(id, user.scope()));
+        var periods = plans.periods(id, user.scope());
+        model.addAttribute("periods", periods);
+        model.addAttribute("findings", plans.findings(id, user.scope()));
+        var latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        model.addAttribute("latest", latest);
+        model.addAttribute("judgements", latest == null ? Map.of() : judgements.forPeriod(latest.id(), user.scope()));
+        model.addAttribute("periodFindings", latest == null ? List.of() : judgements.findings(latest.id(), user.scope()));
+        return "plan";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user, Model model) {
+        model.addAttribute("task", plans.task(id, user.scope())
+                .orElseThrow(() -> DomainException.notFound("任务不存在:" + id, "no such task: " + id)));
+        model.addAttribute("judgements", judgements.forTask(id, user.scope()).stream()
+                .collect(Collectors.toMap(JudgementView::periodLabel, j -> j)));
+        model.addAttribute("statuses", Status.values());
+        return "task";
+    }
+
+    @PostMapping("/tasks/{id}/override")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    String override(@PathVariable long id, @RequestParam long period, @RequestParam String status,
+                    @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal LuoshiUser user,
+                    RedirectAttributes redirect) {
+        try {
+            if (status.isBlank()) {
+                overrides.clear(id, period, user.getUsername(), user.scope());
+            } else {
+                overrides.override(id, period, status, reason, user.getUsername(), user.scope());
+            }
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    static DomainException planNotFound(long id) {
+        return DomainException.notFound("计划不存在:" + id, "no such plan: " + id);
+    }
+}

@@ -1,0 +1,52 @@
+package org.luoshi.web.api;
+
+import org.luoshi.DomainException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as an RFC 9457 problem: {@code detail} in Chinese and English, and each language in its own
+ * property ({@code detail_zh}, {@code detail_en}) for clients that show one.
+ */
+// Before the pages' advice, which also matches @RestController (a @Controller).
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(basePackages = "org.luoshi.web.api")
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return ResponseEntity.status(status).body(problem(status, e.zh(), e.en()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN,
+                "您的角色无权执行此操作", "your role may not do this"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
+                "参数" + e.getName() + "的值无效", "invalid value for parameter " + e.getName()));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String zh, String en) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, zh + " / " + en);
+        problem.setProperty("detail_zh", zh);
+        problem.setProperty("detail_en", en);
+        return problem;
+    }
+}

@@ -1,0 +1,2 @@
+/** Web adapters: Thymeleaf pages and, in {@code api}, the REST API. No rules live here. */
+package org.luoshi.web;

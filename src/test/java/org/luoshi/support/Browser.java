@@ -1,0 +1,49 @@
+package org.luoshi.support;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Debian's Chromium driven by Playwright (no browser download), shared by the browser tests of a class. */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser() {
+        playwright = Playwright.create();
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    public static Browser launch() {
+        return new Browser();
+    }
+
+    /** A fresh context (no cookies) logged in as {@code username}, with a desktop viewport. */
+    public Page loggedIn(int port, String username) {
+        Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900))
+                .newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(TestData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        return page;
+    }
+
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

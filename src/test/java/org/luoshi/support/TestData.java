@@ -1,0 +1,65 @@
+package org.luoshi.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.luoshi.plan.ImportResult;
+import org.luoshi.plan.PlanImporter;
+import org.luoshi.plan.Scope;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Test data through the real import and real accounts: the Zhoushan sample and one user per role. */
+@TestComponent
+public class TestData {
+
+    public static final String PASSWORD = "Test@pass1";
+
+    private final PlanImporter importer;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    TestData(PlanImporter importer, JdbcClient jdbc, PasswordEncoder encoder) {
+        this.importer = importer;
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    /** The sample as published: ../shared/data when present, else the copy the demo ships. */
+    public static byte[] sample() {
+        Path shared = Path.of("..", "shared", "data", "zhoushan-2022-q3.txt");
+        Path shipped = Path.of("src", "main", "resources", "demo", "zhoushan-2022-q3.txt");
+        try {
+            return Files.readAllBytes(Files.exists(shared) ? shared : shipped);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Imports the sample as 舟山市's 2022 plan (idempotent) and returns the plan id. */
+    public long zhoushanPlan() {
+        ImportResult r = importer.commit("zhoushan-2022-q3.txt", sample(), "舟山市", 2022, "test", Scope.everything());
+        return r.planId();
+    }
+
+    /** A user (created once) of the given role and government; its password is {@link #PASSWORD}. */
+    public String user(String username, String role, String government) {
+        boolean exists = jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
+                .query(Integer.class).single() > 0;
+        if (!exists) {
+            Long gov = government == null ? null : jdbc.sql("select id from government where name = :n")
+                    .param("n", government).query(Long.class).single();
+            jdbc.sql("""
+                    insert into app_user (username, password_hash, display_name, role, government_id)
+                    values (:u, :h, :d, :r, :g)""")
+                    .param("u", username).param("h", encoder.encode(PASSWORD)).param("d", username)
+                    .param("r", role).param("g", gov).update();
+        }
+        return username;
+    }
+
+    public int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,50 @@
+package org.luoshi.support;
+
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * Chooses the test database from the environment: H2 in memory by default, the machine's PostgreSQL when
+ * {@code LUOSHI_TEST_DB=postgresql} (URL, user and password overridable with {@code LUOSHI_TEST_DB_URL},
+ * {@code LUOSHI_TEST_DB_USER}, {@code LUOSHI_TEST_DB_PASSWORD}). The schema is cleaned and migrated once per run.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabase {
+
+    public static boolean isPostgres() {
+        return "postgresql".equalsIgnoreCase(System.getenv().getOrDefault("LUOSHI_TEST_DB", "h2"));
+    }
+
+    static Map<String, String> settings() {
+        Map<String, String> env = System.getenv();
+        if (isPostgres()) {
+            return Map.of(
+                    "luoshi.test.url", env.getOrDefault("LUOSHI_TEST_DB_URL",
+                            "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=luoshi_test"),
+                    "luoshi.test.user", env.getOrDefault("LUOSHI_TEST_DB_USER", "postgres"),
+                    "luoshi.test.password", env.getOrDefault("LUOSHI_TEST_DB_PASSWORD", ""),
+                    "spring.flyway.schemas", "luoshi_test");
+        }
+        return Map.of(
+                "luoshi.test.url", "jdbc:h2:mem:luoshi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "luoshi.test.user", "sa",
+                "luoshi.test.password", "");
+    }
+
+    @Bean
+    DynamicPropertyRegistrar testDatabaseProperties() {
+        return registry -> settings().forEach((k, v) -> registry.add(k, () -> v));
+    }
+
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return (Flyway flyway) -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package org.luoshi.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.luoshi.support.Browser;
+import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The plan and import pages in Debian's Chromium; screenshots go to target/screenshots. */
+@IntegrationTest
+class PlanBrowserIT {
+
+    static Browser browser;
+
+    @Autowired TestData data;
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void theOfficeOpensThePlanAndFindsTask82() {
+        data.zhoushanPlan();
+        Page page = browser.loggedIn(port, data.user("browser-office", "OFFICE", "舟山市"));
+
+        page.getByText("2022年市政府工作报告重点工作").click();
+        assertThat(page.locator("h1")).hasText("2022年市政府工作报告重点工作");
+        page.locator("nav.pager").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("5").setExact(true)).click();
+        var number82 = page.locator("td.num a").getByText("82", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true));
+        assertThat(number82).isVisible();
+        Browser.screenshot(page, "plan-page-5");
+
+        number82.click();
+        assertThat(page.locator("h1")).containsText("82");
+        assertThat(page.locator("dd.content")).not().isEmpty();
+        Browser.screenshot(page, "task-82");
+        page.context().close();
+    }
+
+    @Test
+    void theOfficeUploadsADocumentSeesItsFindingsAndCommitsIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("zhoushan-2022-q3.txt");
+        Files.write(file, TestData.sample());
+        Page page = browser.loggedIn(port, data.user("browser-admin", "ADMIN", null));
+
+        page.navigate("http://localhost:" + port + "/import");
+        page.getByLabel("政府").selectOption("定海区");
+        page.getByLabel("文件").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+
+        assertThat(page.locator("h1")).hasText("导入预览");
+        assertThat(page.locator(".summary")).containsText("119 项任务");
+        assertThat(page.locator(".findings")).containsText("84");
+        Browser.screenshot(page, "import-preview");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认导入")).click();
+        assertThat(page.locator(".notice")).containsText("119");
+        assertThat(page.locator("h1")).hasText("2022年市政府工作报告重点工作");
+        page.context().close();
+    }
+
+    @Test
+    void anUnsupportedFileIsRefusedWithAChineseMessage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.pdf");
+        Files.writeString(file, "%PDF-1.4 not a report");
+        Page page = browser.loggedIn(port, data.user("browser-office2", "OFFICE", "舟山市"));
+
+        page.navigate("http://localhost:" + port + "/import");
+        page.getByLabel("文件").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+
+        assertThat(page.locator("p.error")).containsText("无法读取文档");
+        page.context().close();
+    }
+}
