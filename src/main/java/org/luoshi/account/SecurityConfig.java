@@ -28,7 +28,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/portal/**").permitAll()
                         .requestMatchers("/import/**").hasAnyRole("ADMIN", "OFFICE")
-                        .requestMatchers("/admin/audit/**").hasAnyRole("ADMIN", "OFFICE")
+                        .requestMatchers("/admin/audit/**", "/admin/audit.csv").hasAnyRole("ADMIN", "OFFICE")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)

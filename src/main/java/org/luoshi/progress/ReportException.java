@@ -50,6 +50,10 @@ public final class ReportException extends DomainException {
         return new ReportException(Kind.CONFLICT, "本计划不需要单位审核", "this plan needs no unit approval");
     }
 
+    static ReportException planNotFound(long id) {
+        return new ReportException(Kind.NOT_FOUND, "未找到计划 " + id, "no plan " + id);
+    }
+
     static ReportException periodExists(String label) {
         return new ReportException(Kind.CONFLICT, "报告期“" + label + "”已存在", "period " + label + " already exists");
     }

@@ -61,7 +61,7 @@ public class Reporting {
             throw ReportException.badPeriod(parts[0], parts.length > 1 ? parts[1] : parts[0]);
         }
         var plan = plans.plan(planId, user.scope())
-                .orElseThrow(() -> ReportException.badPeriod("未找到计划 " + planId, "no plan " + planId));
+                .orElseThrow(() -> ReportException.planNotFound(planId));
         if (!user.runsOfficeOf(plan.governmentId())) {
             throw new AccessDeniedException("only the plan's office opens periods");
         }
@@ -100,7 +100,7 @@ public class Reporting {
     /** The plan's office decides whether unit approvers approve before the office reviews. */
     public void setUnitApproval(long planId, boolean used, LuoshiUser user) {
         var plan = plans.plan(planId, user.scope())
-                .orElseThrow(() -> ReportException.badPeriod("未找到计划 " + planId, "no plan " + planId));
+                .orElseThrow(() -> ReportException.planNotFound(planId));
         if (!user.runsOfficeOf(plan.governmentId())) {
             throw new AccessDeniedException("only the plan's office changes its settings");
         }
