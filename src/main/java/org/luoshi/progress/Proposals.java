@@ -27,13 +27,15 @@ public class Proposals {
     }
 
     private final QuantityExtractor quantities = new QuantityExtractor();
-    private final Rules rules = new Rules();
+    private final Rules rules;
     private final Reporting reporting;
     private final PeriodData periods;
 
-    Proposals(Reporting reporting, PeriodData periods) {
+    /** The same configured {@link Rules} as the stored judgements, so the preview is what will be stored. */
+    Proposals(Reporting reporting, PeriodData periods, Rules rules) {
         this.reporting = reporting;
         this.periods = periods;
+        this.rules = rules;
     }
 
     public Proposal propose(long reportId, String text, String figures, LuoshiUser user) {
@@ -41,7 +43,7 @@ public class Proposals {
         Period period = periods.period(r.periodId()).orElseThrow();
         PeriodTask task = periods.tasks(period).stream().filter(t -> t.taskId() == r.taskId()).findFirst().orElseThrow();
         String progress = ((text == null ? "" : text) + "\n" + (figures == null ? "" : figures)).strip();
-        List<Quantity> actuals = quantities.actuals(progress, task.targets());
+        List<Quantity> actuals = quantities.actuals(progress, task.targets(), task.content());
         Assessment a = rules.assess(new TaskFacts(task.content(), task.targets(), progress, actuals, period.expectedShare()));
         return new Proposal(task.number(), task.content(), task.targets(), actuals, a.status().code(), a.reason(),
                 period.label());
