@@ -32,7 +32,7 @@ class ReportWorkflowIT {
 
     @BeforeEach
     void plan() {
-        planId = data.zhoushanPlan();
+        planId = data.reportingPlan();
         sewerTask = data.task(planId, "82");
         sewerUnit = data.leadUnit(planId, "82");
         data.user("wf-office", "OFFICE", "舟山市");
@@ -67,7 +67,7 @@ class ReportWorkflowIT {
         assertThat(slots).isEqualTo(leads).isGreaterThanOrEqualTo(119);
         String lastPeriod = jdbc.sql("""
                         select pe.text from progress_entry pe join reporting_period rp on rp.id = pe.period_id
-                        where pe.task_id = :t and rp.label <> '全年(开期)' order by rp.end_date desc fetch first 1 rows only""")
+                        where pe.task_id = :t and rp.label = '前三季度'""")
                 .param("t", sewerTask).query(String.class).single();
         ProgressReport report = reporting.readable(sewerReport(periodId), as("wf-reporter"));
         assertThat(report.state()).isEqualTo(ReportState.DRAFT);
@@ -161,7 +161,7 @@ class ReportWorkflowIT {
 
     @Test
     void withoutUnitApprovalTheOfficeAcceptsSubmittedReportsInBulk() {
-        data.zhoushanPlan();
+        data.reportingPlan();
         long periodId = open("全年(批量)");
         reporting.setUnitApproval(planId, false, as("wf-office"));
         try {

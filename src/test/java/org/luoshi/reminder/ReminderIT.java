@@ -54,7 +54,7 @@ class ReminderIT {
 
     @Test
     void twoSchedulersOnOneDatabaseSendEachReminderOnce() throws Exception {
-        long planId = data.zhoushanPlan();
+        long planId = data.reportingPlan();
         long unit = data.leadUnit(planId, "82");
         data.user("rm-office", "OFFICE", "舟山市");
         data.unitUser("rm-reporter", "REPORTER", "舟山市", unit);
@@ -104,7 +104,7 @@ class ReminderIT {
 
     @Test
     void theOfficeUrgesAReportAndSeesLateUnitsOfItsOwnGovernmentOnly() {
-        long planId = data.zhoushanPlan();
+        long planId = data.reportingPlan();
         long unit = data.leadUnit(planId, "82");
         data.user("rm-office2", "OFFICE", "舟山市");
         data.user("rm-dinghai", "OFFICE", "定海区");

@@ -82,6 +82,14 @@ public class TestData {
                 .param("p", planId).param("n", taskNumber).query(Long.class).single();
     }
 
+    /**
+     * The sample imported as 舟山市's 2020 plan (idempotent): the reporting tests open periods on it, and keep them
+     * off the 2022 plan that other tests read.
+     */
+    public long reportingPlan() {
+        return importer.commit("zhoushan-2022-q3.txt", sample(), "舟山市", 2020, "test", Scope.everything()).planId();
+    }
+
     public int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }

@@ -38,7 +38,7 @@ class AuthorizationMatrixIT {
     @BeforeEach
     void users() {
         http = new Calls(port);
-        planId = data.zhoushanPlan();
+        planId = data.reportingPlan();
         unitA = data.leadUnit(planId, "82");
         unitB = data.leadUnit(planId, "1");
         assertThat(unitA).isNotEqualTo(unitB);

@@ -50,7 +50,7 @@ class LoginRulesIT {
 
     @Test
     void aNewUserMustChangeTheInitialPasswordBeforeAnythingElse() {
-        long planId = data.zhoushanPlan();
+        long planId = data.reportingPlan();
         data.user("lr-admin", "ADMIN", null);
         long government = jdbc.sql("select id from government where name = '舟山市'").query(Long.class).single();
         admin.create(new UserAdmin.NewUser("lr-new", "新填报员", Role.REPORTER, government,

@@ -55,7 +55,7 @@ class ReportingBrowserIT {
 
     @Test
     void aReportIsFilledInApprovedReturnedResubmittedAndAccepted() {
-        long planId = data.zhoushanPlan();
+        long planId = data.reportingPlan();
         long unit = data.leadUnit(planId, "82");
         data.user("br-office", "OFFICE", "舟山市");
         data.unitUser("br-reporter", "REPORTER", "舟山市", unit);
@@ -109,7 +109,9 @@ class ReportingBrowserIT {
 
         office.navigate("http://localhost:" + port + "/reporting/periods/" + period + "?state=accepted");
         assertThat(office.locator("tr[data-report='" + report + "']")).containsText("已采纳");
-        assertThat(office.locator("tr[data-report='" + report + "']")).containsText("已完成");
+        String judged = jdbc.sql("select coalesce(override_status, status) from judgement where task_id = :t and period_id = :p")
+                .param("t", data.task(planId, "82")).param("p", period).query(String.class).single();
+        assertThat(office.locator("tr[data-report='" + report + "'] .judged")).hasAttribute("data-status", judged);
         Browser.screenshot(office, "report-4-work-list");
         office.context().close();
 
