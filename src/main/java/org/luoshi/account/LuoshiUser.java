@@ -1,5 +1,7 @@
 package org.luoshi.account;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.luoshi.plan.Scope;
@@ -7,7 +9,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in user with the scope of governments it may see, fixed at login. */
+/**
+ * The logged-in user with the scope of governments it may see, fixed at login. Reporters and approvers are
+ * bound to one unit ({@link #unitId()}); others have none.
+ */
 public final class LuoshiUser implements UserDetails {
 
     private final String username;
@@ -15,17 +20,25 @@ public final class LuoshiUser implements UserDetails {
     private final String displayName;
     private final Role role;
     private final Long governmentId;
+    private final Long unitId;
     private final boolean enabled;
+    private final boolean locked;
+    private final boolean mustChangePassword;
+    private final OffsetDateTime previousLogin;
     private final Scope scope;
 
-    LuoshiUser(String username, String passwordHash, String displayName, Role role, Long governmentId,
-               boolean enabled, Scope scope) {
+    LuoshiUser(String username, String passwordHash, String displayName, Role role, Long governmentId, Long unitId,
+               boolean enabled, boolean locked, boolean mustChangePassword, OffsetDateTime previousLogin, Scope scope) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
         this.governmentId = governmentId;
+        this.unitId = unitId;
         this.enabled = enabled;
+        this.locked = locked;
+        this.mustChangePassword = mustChangePassword;
+        this.previousLogin = previousLogin;
         this.scope = scope;
     }
 
@@ -41,8 +54,32 @@ public final class LuoshiUser implements UserDetails {
         return governmentId;
     }
 
+    /** The unit a reporter or approver reports for; null for other roles. */
+    public Long unitId() {
+        return unitId;
+    }
+
     public Scope scope() {
         return scope;
+    }
+
+    /** True until the user replaces a password someone else set. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The login before this one, shown in the header (等保: last login displayed); null at the first. */
+    public OffsetDateTime previousLogin() {
+        return previousLogin;
+    }
+
+    public boolean is(Role r) {
+        return role == r;
+    }
+
+    /** The office of this government, or the administrator. */
+    public boolean runsOfficeOf(long government) {
+        return role == Role.ADMIN || (role == Role.OFFICE && governmentId != null && governmentId == government);
     }
 
     @Override
@@ -63,5 +100,14 @@ public final class LuoshiUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    static boolean lockedAt(OffsetDateTime lockedUntil, Instant now) {
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }
 }

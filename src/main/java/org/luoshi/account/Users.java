@@ -1,5 +1,7 @@
 package org.luoshi.account;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.luoshi.plan.Governments;
@@ -15,27 +17,32 @@ import org.springframework.stereotype.Service;
 class Users implements UserDetailsService {
 
     private record Row(String username, String passwordHash, String displayName, String role, Long governmentId,
-                       boolean enabled) {
+                       Long unitId, boolean enabled, OffsetDateTime lockedUntil, boolean mustChangePassword,
+                       OffsetDateTime lastLoginAt) {
     }
 
     private final JdbcClient jdbc;
     private final Governments governments;
+    private final Clock clock;
 
-    Users(JdbcClient jdbc, Governments governments) {
+    Users(JdbcClient jdbc, Governments governments, Clock clock) {
         this.jdbc = jdbc;
         this.governments = governments;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         Row row = jdbc.sql("""
-                        select username, password_hash, display_name, role, government_id, enabled
+                        select username, password_hash, display_name, role, government_id, unit_id, enabled,
+                               locked_until, must_change_password, last_login_at
                         from app_user where username = :username""")
                 .param("username", username).query(Row.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         Role role = Role.valueOf(row.role());
         return new LuoshiUser(row.username(), row.passwordHash(), row.displayName(), role, row.governmentId(),
-                row.enabled(), scopeOf(role, row.governmentId()));
+                row.unitId(), row.enabled(), LuoshiUser.lockedAt(row.lockedUntil(), clock.instant()),
+                row.mustChangePassword(), row.lastLoginAt(), scopeOf(role, row.governmentId()));
     }
 
     Scope scopeOf(Role role, Long governmentId) {
@@ -54,11 +61,18 @@ class Users implements UserDetailsService {
     }
 
     void create(String username, String passwordHash, String displayName, Role role, Long governmentId) {
+        create(username, passwordHash, displayName, role, governmentId, null, false);
+    }
+
+    void create(String username, String passwordHash, String displayName, Role role, Long governmentId, Long unitId,
+                boolean mustChangePassword) {
         jdbc.sql("""
-                        insert into app_user (username, password_hash, display_name, role, government_id)
-                        values (:username, :hash, :display, :role, :gov)""")
+                        insert into app_user (username, password_hash, display_name, role, government_id, unit_id,
+                                              must_change_password)
+                        values (:username, :hash, :display, :role, :gov, :unit, :must)""")
                 .param("username", username).param("hash", passwordHash).param("display", displayName)
-                .param("role", role.name()).param("gov", governmentId).update();
+                .param("role", role.name()).param("gov", governmentId).param("unit", unitId)
+                .param("must", mustChangePassword).update();
     }
 
     Optional<Long> governmentIdByName(String name) {

@@ -1,2 +1,6 @@
-/** The append-only audit trail: who did what, when, to which entity. */
+/**
+ * The append-only, tamper-evident audit trail: who did what, when, to which entity; each entry carries the hash
+ * of the one before ({@link org.luoshi.audit.AuditChain}), and {@link org.luoshi.audit.AuditQueries} lets the
+ * office read and export its own government's entries.
+ */
 package org.luoshi.audit;

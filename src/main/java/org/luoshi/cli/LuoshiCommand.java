@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            AuditCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
             BenchCommand.class,

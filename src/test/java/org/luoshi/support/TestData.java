@@ -59,6 +59,39 @@ public class TestData {
         return username;
     }
 
+    /** A reporter or approver bound to a unit of a government (created once); password {@link #PASSWORD}. */
+    public String unitUser(String username, String role, String government, long unitId) {
+        user(username, role, government);
+        jdbc.sql("update app_user set unit_id = :unit where username = :u").param("unit", unitId)
+                .param("u", username).update();
+        return username;
+    }
+
+    /** The lead unit of a task of a plan, by the task's printed number. */
+    public long leadUnit(long planId, String taskNumber) {
+        return jdbc.sql("""
+                        select tu.unit_id from task_unit tu join task t on t.id = tu.task_id
+                        where t.plan_id = :p and t.number = :n and tu.role = 'lead' order by t.seq, tu.seq
+                        fetch first 1 rows only""")
+                .param("p", planId).param("n", taskNumber).query(Long.class).single();
+    }
+
+    /** The id of a task of a plan by its printed number (the first when printed twice). */
+    public long task(long planId, String taskNumber) {
+        return jdbc.sql("select id from task where plan_id = :p and number = :n order by seq fetch first 1 rows only")
+                .param("p", planId).param("n", taskNumber).query(Long.class).single();
+    }
+
+    /**
+     * The sample with its year written as 2020, imported as 舟山市's 2020 plan (idempotent): the reporting tests
+     * open periods on it and so keep them off the 2022 plan that other tests read.
+     */
+    public long reportingPlan() {
+        byte[] of2020 = new String(sample(), java.nio.charset.StandardCharsets.UTF_8).replace("2022", "2020")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return importer.commit("zhoushan-2020-q3.txt", of2020, "舟山市", 2020, "test", Scope.everything()).planId();
+    }
+
     public int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }

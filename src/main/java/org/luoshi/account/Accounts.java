@@ -1,0 +1,30 @@
+package org.luoshi.account;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who holds a role, for modules that notify people (reminders) without reading the account tables. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The enabled users of a role bound to a unit. */
+    public List<String> ofUnit(long unitId, Role role) {
+        return jdbc.sql("select username from app_user where unit_id = :unit and role = :role and enabled order by username")
+                .param("unit", unitId).param("role", role.name()).query(String.class).list();
+    }
+
+    /** The enabled office users of a government. */
+    public List<String> officeOf(long governmentId) {
+        return jdbc.sql("select username from app_user where government_id = :gov and role = 'OFFICE' and enabled order by username")
+                .param("gov", governmentId).query(String.class).list();
+    }
+}

@@ -1,0 +1,49 @@
+package org.luoshi.account;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.luoshi.DomainException;
+import org.luoshi.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A user changes their own password; this is also how the forced change at first login ends. */
+@Service
+public class Passwords {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Passwords(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void change(LuoshiUser user, String current, String replacement, String repeated) {
+        String hash = jdbc.sql("select password_hash from app_user where username = :u")
+                .param("u", user.getUsername()).query(String.class).single();
+        if (current == null || !encoder.matches(current, hash)) {
+            throw DomainException.badInput("当前密码不正确", "the current password is wrong");
+        }
+        if (replacement == null || !replacement.equals(repeated)) {
+            throw DomainException.badInput("两次输入的新密码不一致", "the new passwords differ");
+        }
+        if (replacement.equals(current)) {
+            throw DomainException.badInput("新密码不能与当前密码相同", "the new password must differ from the current one");
+        }
+        PasswordRules.check(user.getUsername(), replacement);
+        jdbc.sql("""
+                        update app_user set password_hash = :h, must_change_password = false, password_changed_at = :now
+                        where username = :u""")
+                .param("h", encoder.encode(replacement)).param("now", OffsetDateTime.now(clock))
+                .param("u", user.getUsername()).update();
+        audit.record(user.governmentId(), user.getUsername(), "user.password", "user", user.getUsername(), "password changed");
+    }
+}

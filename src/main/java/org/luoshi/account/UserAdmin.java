@@ -1,0 +1,102 @@
+package org.luoshi.account;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.luoshi.DomainException;
+import org.luoshi.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's work on accounts: create (the initial password must be changed at first login), unlock.
+ * Reporters and approvers must be bound to a unit of their government.
+ */
+@Service
+public class UserAdmin {
+
+    /** One account as the administrator lists it. */
+    public record UserView(String username, String displayName, String role, String governmentName, String unitName,
+                           boolean enabled, boolean mustChangePassword, OffsetDateTime lastLoginAt,
+                           OffsetDateTime lockedUntil) {
+    }
+
+    /** What the administrator types to create a user. */
+    public record NewUser(String username, String displayName, Role role, Long governmentId, Long unitId,
+                          String password) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Users users;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+
+    UserAdmin(JdbcClient jdbc, Users users, PasswordEncoder encoder, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserView> list() {
+        return jdbc.sql("""
+                        select a.username, a.display_name, a.role, g.name as government_name, u.name as unit_name, a.enabled,
+                               a.must_change_password, a.last_login_at, a.locked_until
+                        from app_user a left join government g on g.id = a.government_id left join unit u on u.id = a.unit_id
+                        order by a.username""")
+                .query(UserView.class).list();
+    }
+
+    @Transactional
+    public void create(NewUser form, LuoshiUser admin) {
+        requireAdmin(admin);
+        String username = form.username() == null ? "" : form.username().strip();
+        if (!username.matches("[A-Za-z0-9_.-]{3,60}")) {
+            throw DomainException.badInput("用户名须为3–60位字母、数字或 _ . -", "a user name is 3–60 letters, digits, _ . or -");
+        }
+        if (users.exists(username)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "用户名已存在", "the user name exists");
+        }
+        if (form.role() == null) {
+            throw DomainException.badInput("请选择角色", "choose a role");
+        }
+        if (form.role() != Role.ADMIN && form.governmentId() == null) {
+            throw DomainException.badInput("请选择政府", "choose a government");
+        }
+        boolean unitBound = form.role() == Role.REPORTER || form.role() == Role.APPROVER;
+        if (unitBound != (form.unitId() != null)) {
+            throw DomainException.badInput("填报员和审核人须绑定单位,其他角色不绑定单位",
+                    "reporters and approvers are bound to a unit; other roles are not");
+        }
+        if (unitBound) {
+            int ofGovernment = jdbc.sql("select count(*) from unit where id = :u and government_id = :g")
+                    .param("u", form.unitId()).param("g", form.governmentId()).query(Integer.class).single();
+            if (ofGovernment == 0) {
+                throw DomainException.badInput("单位不属于所选政府", "the unit does not belong to the government");
+            }
+        }
+        PasswordRules.check(username, form.password());
+        String display = form.displayName() == null || form.displayName().isBlank() ? username : form.displayName().strip();
+        users.create(username, encoder.encode(form.password()), display, form.role(),
+                form.role() == Role.ADMIN ? null : form.governmentId(), form.unitId(), true);
+        audit.record(form.governmentId(), admin.getUsername(), "user.create", "user", username,
+                "role " + form.role() + (form.unitId() == null ? "" : ", unit " + form.unitId()));
+    }
+
+    @Transactional
+    public void unlock(String username, LuoshiUser admin) {
+        requireAdmin(admin);
+        jdbc.sql("update app_user set locked_until = null, failed_logins = 0 where username = :u")
+                .param("u", username).update();
+        audit.record(null, admin.getUsername(), "user.unlock", "user", username, "");
+    }
+
+    private static void requireAdmin(LuoshiUser user) {
+        if (!user.is(Role.ADMIN)) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+}

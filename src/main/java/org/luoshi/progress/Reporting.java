@@ -1,0 +1,266 @@
+package org.luoshi.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.account.Role;
+import org.luoshi.audit.AuditTrail;
+import org.luoshi.plan.PeriodData;
+import org.luoshi.plan.PeriodData.Period;
+import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.ProgressChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * The reporting cycle's commands: who may do what is checked here, what is allowed in which state on
+ * {@link ProgressReport}. Every change is audited; an accepted report becomes the task's progress and is
+ * re-judged through {@link ProgressChanged}.
+ */
+@Service
+@Transactional
+public class Reporting {
+
+    private final Reports reports;
+    private final PlanSeam seam;
+    private final PlanQueries plans;
+    private final PeriodData periods;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reporting(Reports reports, PlanSeam seam, PlanQueries plans, PeriodData periods, JdbcClient jdbc, AuditTrail audit,
+              ApplicationEventPublisher events, Clock clock) {
+        this.reports = reports;
+        this.seam = seam;
+        this.plans = plans;
+        this.periods = periods;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The office opens a period: one draft per task and lead unit, starting from last period's text. */
+    public long openPeriod(long planId, PeriodForm form, LuoshiUser user) {
+        var errors = new BeanPropertyBindingResult(form, "period");
+        new PeriodFormValidator().validate(form, errors);
+        if (errors.hasErrors()) {
+            String message = errors.getAllErrors().get(0).getDefaultMessage();
+            String[] parts = message.split(" / ", 2);
+            throw ReportException.badPeriod(parts[0], parts.length > 1 ? parts[1] : parts[0]);
+        }
+        var plan = plans.plan(planId, user.scope())
+                .orElseThrow(() -> ReportException.planNotFound(planId));
+        if (!user.runsOfficeOf(plan.governmentId())) {
+            throw new AccessDeniedException("only the plan's office opens periods");
+        }
+        if (periods.period(planId, form.label().strip()).isPresent()) {
+            throw ReportException.periodExists(form.label().strip());
+        }
+        long periodId = seam.insertPeriod(plan.governmentId(), planId, form, LocalDate.of(plan.year(), 1, 1));
+        Period period = periods.period(periodId).orElseThrow();
+        Map<String, String> carried = carriedTexts(period);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int slots = 0;
+        for (PlanSeam.Slot slot : seam.leadSlots(planId)) {
+            String text = carried.getOrDefault(slot.taskId() + ":" + slot.unitId(), carried.getOrDefault(slot.taskId() + ":", ""));
+            reports.insert(ProgressReport.open(plan.governmentId(), periodId, slot.taskId(), slot.unitId(), text,
+                    user.getUsername(), now));
+            slots++;
+        }
+        audit.record(plan.governmentId(), user.getUsername(), "period.open", "reporting_period", Long.toString(periodId),
+                "plan " + planId + ", " + form.label().strip() + ", due " + form.dueDate() + ", share "
+                        + form.expectedShare() + ", " + slots + " report slots");
+        return periodId;
+    }
+
+    /** Last period's text per "task:unit" (the unit's own report) and per "task:" (the task's progress). */
+    private Map<String, String> carriedTexts(Period period) {
+        Map<String, String> carried = new HashMap<>();
+        periods.previous(period).ifPresent(previous -> {
+            periods.tasks(previous).forEach(t -> carried.put(t.taskId() + ":", t.progress()));
+            jdbc.sql("select task_id, unit_id, body from progress_report where period_id = :p and body <> ''")
+                    .param("p", previous.id())
+                    .query((rs, i) -> carried.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3))).list();
+        });
+        return carried;
+    }
+
+    /** The plan's office decides whether unit approvers approve before the office reviews. */
+    public void setUnitApproval(long planId, boolean used, LuoshiUser user) {
+        var plan = plans.plan(planId, user.scope())
+                .orElseThrow(() -> ReportException.planNotFound(planId));
+        if (!user.runsOfficeOf(plan.governmentId())) {
+            throw new AccessDeniedException("only the plan's office changes its settings");
+        }
+        int n = jdbc.sql("update report_setting set unit_approval = :u where plan_id = :p")
+                .param("u", used).param("p", planId).update();
+        if (n == 0) {
+            jdbc.sql("insert into report_setting (plan_id, government_id, unit_approval) values (:p, :g, :u)")
+                    .param("p", planId).param("g", plan.governmentId()).param("u", used).update();
+        }
+        audit.record(plan.governmentId(), user.getUsername(), "plan.unit_approval", "plan", Long.toString(planId),
+                used ? "unit approval required" : "unit approval not used");
+    }
+
+    @Transactional(readOnly = true)
+    public boolean unitApprovalUsed(long periodId) {
+        return jdbc.sql("""
+                        select coalesce((select s.unit_approval from report_setting s
+                                         join reporting_period rp on rp.plan_id = s.plan_id where rp.id = :p), true)""")
+                .param("p", periodId).query(Boolean.class).single();
+    }
+
+    /** The reporter saves; {@code version} is the one the reporter's form was built from. */
+    public ProgressReport save(long id, int version, String text, String figures, LuoshiUser user) {
+        ProgressReport r = reporterOwned(id, user);
+        String before = r.state().code();
+        r.edit(text, figures, user.getUsername(), now());
+        reports.update(r, version);
+        audit(r, user, "report.save", before, "text " + r.text().length() + " chars, figures " + r.figures().length() + " chars");
+        return reload(id);
+    }
+
+    /** The reporter saves and submits in one step. */
+    public ProgressReport submit(long id, int version, String text, String figures, LuoshiUser user) {
+        ProgressReport r = reporterOwned(id, user);
+        String before = r.state().code();
+        r.edit(text, figures, user.getUsername(), now());
+        r.submit(user.getUsername(), now());
+        reports.update(r, version);
+        audit(r, user, "report.submit", before, "text " + r.text().length() + " chars");
+        return reload(id);
+    }
+
+    public ProgressReport approve(long id, int version, LuoshiUser user) {
+        ProgressReport r = readable(id, user);
+        requireUnit(r, user, Role.APPROVER);
+        String before = r.state().code();
+        r.approve(user.getUsername(), now(), unitApprovalUsed(r.periodId()));
+        reports.update(r, version);
+        audit(r, user, "report.approve", before, "");
+        return reload(id);
+    }
+
+    /** The unit approver returns a submitted report; the office returns a submitted or approved one. */
+    public ProgressReport returnForRework(long id, int version, String reason, LuoshiUser user) {
+        ProgressReport r = readable(id, user);
+        boolean approver = user.is(Role.APPROVER) && Long.valueOf(r.unitId()).equals(user.unitId())
+                && r.state() == ReportState.SUBMITTED;
+        if (!approver && !user.runsOfficeOf(r.governmentId())) {
+            throw new AccessDeniedException("only the unit's approver or the office returns a report");
+        }
+        String before = r.state().code();
+        r.returnForRework(reason, user.getUsername(), now());
+        reports.update(r, version);
+        audit(r, user, "report.return", before, "reason: " + r.returnReason());
+        return reload(id);
+    }
+
+    public ProgressReport accept(long id, int version, LuoshiUser user) {
+        ProgressReport r = acceptOne(id, version, user);
+        publishAccepted(r.periodId(), List.of(r.taskId()));
+        return reload(id);
+    }
+
+    /** Accepts several reports of one period at once; any that cannot be accepted stops the whole batch. */
+    public int acceptAll(List<Long> ids, LuoshiUser user) {
+        Map<Long, List<Long>> tasksByPeriod = new HashMap<>();
+        for (long id : ids) {
+            ProgressReport current = readable(id, user);
+            ProgressReport r = acceptOne(id, current.version(), user);
+            tasksByPeriod.computeIfAbsent(r.periodId(), k -> new ArrayList<>()).add(r.taskId());
+        }
+        tasksByPeriod.forEach(this::publishAccepted);
+        return ids.size();
+    }
+
+    private ProgressReport acceptOne(long id, int version, LuoshiUser user) {
+        ProgressReport r = readable(id, user);
+        if (!user.runsOfficeOf(r.governmentId())) {
+            throw new AccessDeniedException("only the office accepts a report");
+        }
+        String before = r.state().code();
+        r.accept(user.getUsername(), now(), unitApprovalUsed(r.periodId()));
+        reports.update(r, version);
+        audit(r, user, "report.accept", before, "");
+        return r;
+    }
+
+    /** The accepted reports of each task (several lead units: each under its name) become its progress. */
+    private void publishAccepted(long periodId, List<Long> taskIds) {
+        Period period = periods.period(periodId).orElseThrow();
+        for (long taskId : taskIds) {
+            record Accepted(String unitName, String body, String figures) {
+            }
+            List<Accepted> accepted = jdbc.sql("""
+                            select u.name as unit_name, r.body, r.figures from progress_report r join unit u on u.id = r.unit_id
+                            where r.period_id = :p and r.task_id = :t and r.state = 'accepted' order by r.id""")
+                    .param("p", periodId).param("t", taskId).query(Accepted.class).list();
+            StringBuilder text = new StringBuilder();
+            for (Accepted a : accepted) {
+                if (!text.isEmpty()) {
+                    text.append('\n');
+                }
+                text.append(accepted.size() > 1 ? a.unitName() + ":" : "").append(a.body());
+                if (!a.figures().isBlank()) {
+                    text.append('\n').append(a.figures());
+                }
+            }
+            seam.writeProgress(period, taskId, text.toString());
+        }
+        events.publishEvent(new ProgressChanged(period.governmentId(), period.planId(), period.id()));
+    }
+
+    /** A report the user may see; anything else is "not found", so that its existence is not revealed. */
+    @Transactional(readOnly = true)
+    public ProgressReport readable(long id, LuoshiUser user) {
+        ProgressReport r = reports.find(id).orElseThrow(() -> ReportException.notFound(id));
+        boolean visible = switch (user.role()) {
+            case ADMIN -> true;
+            case OFFICE, LEADER -> user.scope().allows(r.governmentId());
+            case REPORTER, APPROVER -> Long.valueOf(r.unitId()).equals(user.unitId())
+                    && user.scope().allows(r.governmentId());
+        };
+        if (!visible) {
+            throw ReportException.notYours(id);
+        }
+        return r;
+    }
+
+    private ProgressReport reporterOwned(long id, LuoshiUser user) {
+        ProgressReport r = readable(id, user);
+        requireUnit(r, user, Role.REPORTER);
+        return r;
+    }
+
+    private static void requireUnit(ProgressReport r, LuoshiUser user, Role role) {
+        if (!user.is(role) || !Long.valueOf(r.unitId()).equals(user.unitId())) {
+            throw new AccessDeniedException("only the unit's " + role + " may do this");
+        }
+    }
+
+    private void audit(ProgressReport r, LuoshiUser user, String action, String before, String what) {
+        audit.record(r.governmentId(), user.getUsername(), action, "progress_report", Long.toString(r.id()),
+                before + " → " + r.state().code() + (what.isEmpty() ? "" : "; " + what));
+    }
+
+    private ProgressReport reload(long id) {
+        return reports.find(id).orElseThrow();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

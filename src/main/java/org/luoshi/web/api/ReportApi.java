@@ -1,0 +1,122 @@
+package org.luoshi.web.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.progress.PeriodForm;
+import org.luoshi.progress.ProgressReport;
+import org.luoshi.progress.ReportQueries;
+import org.luoshi.progress.ReportViews.PeriodRow;
+import org.luoshi.progress.ReportViews.ReportRow;
+import org.luoshi.progress.ReportViews.WorkFilter;
+import org.luoshi.progress.Reporting;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The reporting cycle over REST, with the same authorization as the pages (checked in {@link Reporting}).
+ * Request bodies carry only what the caller may set: never an id, a unit, a government or a state.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ReportApi {
+
+    record PeriodRequest(String label, LocalDate endDate, LocalDate dueDate, BigDecimal expectedShare) {
+    }
+
+    record TextRequest(int version, String text, String figures) {
+    }
+
+    record VersionRequest(int version) {
+    }
+
+    record ReturnRequest(int version, String reason) {
+    }
+
+    record BulkRequest(List<Long> ids) {
+    }
+
+    record ReportBody(long id, long periodId, long taskId, long unitId, String state, int version, String text,
+                      String figures, String returnReason) {
+        static ReportBody of(ProgressReport r) {
+            return new ReportBody(r.id(), r.periodId(), r.taskId(), r.unitId(), r.state().code(), r.version(),
+                    r.text(), r.figures(), r.returnReason());
+        }
+    }
+
+    private final Reporting reporting;
+    private final ReportQueries queries;
+
+    ReportApi(Reporting reporting, ReportQueries queries) {
+        this.reporting = reporting;
+        this.queries = queries;
+    }
+
+    @PostMapping("/plans/{planId}/periods")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> openPeriod(@PathVariable long planId, @RequestBody PeriodRequest body,
+                                 @AuthenticationPrincipal LuoshiUser user) {
+        long id = reporting.openPeriod(planId, new PeriodForm(body.label(), body.endDate(), body.dueDate(),
+                body.expectedShare()), user);
+        return Map.of("id", id);
+    }
+
+    @GetMapping("/periods")
+    List<PeriodRow> periods(@AuthenticationPrincipal LuoshiUser user) {
+        return queries.periods(user);
+    }
+
+    @GetMapping("/periods/{periodId}/reports")
+    List<ReportRow> reports(@PathVariable long periodId, @RequestParam(required = false) Long unit,
+                            @RequestParam(required = false) String state, @RequestParam(required = false) Boolean late,
+                            @RequestParam(required = false) String status, @AuthenticationPrincipal LuoshiUser user) {
+        return queries.period(periodId, new WorkFilter(unit, state, late, status), user);
+    }
+
+    @GetMapping("/reports/{id}")
+    ReportBody report(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
+        return ReportBody.of(reporting.readable(id, user));
+    }
+
+    @PutMapping("/reports/{id}")
+    ReportBody save(@PathVariable long id, @RequestBody TextRequest body, @AuthenticationPrincipal LuoshiUser user) {
+        return ReportBody.of(reporting.save(id, body.version(), body.text(), body.figures(), user));
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    ReportBody submit(@PathVariable long id, @RequestBody TextRequest body, @AuthenticationPrincipal LuoshiUser user) {
+        return ReportBody.of(reporting.submit(id, body.version(), body.text(), body.figures(), user));
+    }
+
+    @PostMapping("/reports/{id}/approve")
+    ReportBody approve(@PathVariable long id, @RequestBody VersionRequest body, @AuthenticationPrincipal LuoshiUser user) {
+        return ReportBody.of(reporting.approve(id, body.version(), user));
+    }
+
+    @PostMapping("/reports/{id}/return")
+    ReportBody returnForRework(@PathVariable long id, @RequestBody ReturnRequest body,
+                               @AuthenticationPrincipal LuoshiUser user) {
+        return ReportBody.of(reporting.returnForRework(id, body.version(), body.reason(), user));
+    }
+
+    @PostMapping("/reports/{id}/accept")
+    ReportBody accept(@PathVariable long id, @RequestBody VersionRequest body, @AuthenticationPrincipal LuoshiUser user) {
+        return ReportBody.of(reporting.accept(id, body.version(), user));
+    }
+
+    @PostMapping("/reports/accept")
+    Map<String, Integer> acceptAll(@RequestBody BulkRequest body, @AuthenticationPrincipal LuoshiUser user) {
+        return Map.of("accepted", reporting.acceptAll(body.ids() == null ? List.of() : body.ids(), user));
+    }
+}

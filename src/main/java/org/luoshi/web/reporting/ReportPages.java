@@ -1,0 +1,202 @@
+package org.luoshi.web.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.luoshi.DomainException;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.account.Role;
+import org.luoshi.audit.AuditQueries;
+import org.luoshi.plan.PlanQueries;
+import org.luoshi.progress.PeriodForm;
+import org.luoshi.progress.ProgressReport;
+import org.luoshi.progress.Proposals;
+import org.luoshi.progress.ReportQueries;
+import org.luoshi.progress.ReportViews.WorkFilter;
+import org.luoshi.progress.Reporting;
+import org.luoshi.reminder.Escalations;
+import org.luoshi.reminder.Notifications;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reporting pages; every rule is in {@link Reporting} and {@link org.luoshi.progress.ProgressReport}. */
+@Controller
+class ReportPages {
+
+    private final Reporting reporting;
+    private final ReportQueries queries;
+    private final Proposals proposals;
+    private final PlanQueries plans;
+    private final Escalations escalations;
+    private final Notifications notifications;
+    private final AuditQueries audit;
+
+    ReportPages(Reporting reporting, ReportQueries queries, Proposals proposals, PlanQueries plans,
+                Escalations escalations, Notifications notifications, AuditQueries audit) {
+        this.reporting = reporting;
+        this.queries = queries;
+        this.proposals = proposals;
+        this.plans = plans;
+        this.escalations = escalations;
+        this.notifications = notifications;
+        this.audit = audit;
+    }
+
+    @GetMapping("/reporting")
+    String periods(@AuthenticationPrincipal LuoshiUser user, Model model) {
+        model.addAttribute("periods", queries.periods(user));
+        boolean office = user.is(Role.OFFICE) || user.is(Role.ADMIN);
+        model.addAttribute("office", office);
+        model.addAttribute("plans", office ? plans.plans(user.scope()).stream()
+                .filter(p -> user.runsOfficeOf(p.governmentId())).toList() : List.of());
+        model.addAttribute("late", office || user.is(Role.LEADER) ? escalations.lateUnits(user) : List.of());
+        model.addAttribute("notifications", notifications.of(user.getUsername(), 20));
+        return "reporting/periods";
+    }
+
+    @PostMapping("/reporting/plans/{planId}/periods")
+    String openPeriod(@PathVariable long planId, @RequestParam String label, @RequestParam LocalDate endDate,
+                      @RequestParam LocalDate dueDate, @RequestParam BigDecimal expectedShare,
+                      @AuthenticationPrincipal LuoshiUser user) {
+        long id = reporting.openPeriod(planId, new PeriodForm(label, endDate, dueDate, expectedShare), user);
+        return "redirect:/reporting/periods/" + id;
+    }
+
+    @PostMapping("/reporting/notifications/read")
+    String read(@AuthenticationPrincipal LuoshiUser user) {
+        notifications.markAllRead(user.getUsername());
+        return "redirect:/reporting";
+    }
+
+    @GetMapping("/reporting/periods/{id}")
+    String workList(@PathVariable long id, @RequestParam(required = false) Long unit,
+                    @RequestParam(required = false, defaultValue = "") String state,
+                    @RequestParam(required = false) Boolean late,
+                    @RequestParam(required = false, defaultValue = "") String status,
+                    @AuthenticationPrincipal LuoshiUser user, Model model) {
+        WorkFilter filter = new WorkFilter(unit, state, late, status);
+        var all = queries.period(id, WorkFilter.none(), user);
+        if (all.isEmpty()) {
+            throw DomainException.notFound("未找到报告期 " + id, "no period " + id);
+        }
+        model.addAttribute("periodId", id);
+        model.addAttribute("periodLabel", all.get(0).periodLabel());
+        model.addAttribute("dueDate", all.get(0).dueDate());
+        model.addAttribute("units", all.stream().map(r -> new Unit(r.unitId(), r.unitName())).distinct()
+                .sorted((a, b) -> a.name().compareTo(b.name())).toList());
+        model.addAttribute("rows", queries.period(id, filter, user));
+        model.addAttribute("filter", filter);
+        model.addAttribute("office", user.is(Role.OFFICE) || user.is(Role.ADMIN));
+        return "reporting/worklist";
+    }
+
+    record Unit(long id, String name) {
+    }
+
+    @PostMapping("/reporting/periods/{id}/accept")
+    String acceptAll(@PathVariable long id, @RequestParam(name = "ids", required = false) List<Long> ids,
+                     @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+        int n = reporting.acceptAll(ids == null ? List.of() : ids, user);
+        redirect.addFlashAttribute("message", zh() ? "已采纳 " + n + " 份报告" : n + " reports accepted");
+        return "redirect:/reporting/periods/" + id;
+    }
+
+    @GetMapping("/reporting/reports/{id}")
+    String report(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user, Model model) {
+        ProgressReport r = reporting.readable(id, user);
+        return form(r, new ReportForm(r.version(), r.text(), r.figures()), null, user, model);
+    }
+
+    private String form(ProgressReport r, ReportForm form, String conflict, LuoshiUser user, Model model) {
+        model.addAttribute("report", r);
+        model.addAttribute("row", queries.row(r.id(), user).orElseThrow());
+        model.addAttribute("form", form);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("proposal", proposals.propose(r.id(), form.text(), form.figures(), user));
+        boolean ownUnit = Long.valueOf(r.unitId()).equals(user.unitId());
+        model.addAttribute("canEdit", user.is(Role.REPORTER) && ownUnit && r.state().editable());
+        model.addAttribute("canApprove", user.is(Role.APPROVER) && ownUnit
+                && r.state() == org.luoshi.progress.ReportState.SUBMITTED && reporting.unitApprovalUsed(r.periodId()));
+        model.addAttribute("canReview", user.runsOfficeOf(r.governmentId())
+                && (r.state() == org.luoshi.progress.ReportState.APPROVED
+                || (r.state() == org.luoshi.progress.ReportState.SUBMITTED && !reporting.unitApprovalUsed(r.periodId()))));
+        model.addAttribute("canReturnOffice", user.runsOfficeOf(r.governmentId())
+                && (r.state() == org.luoshi.progress.ReportState.APPROVED || r.state() == org.luoshi.progress.ReportState.SUBMITTED));
+        model.addAttribute("canUrge", user.runsOfficeOf(r.governmentId()) && r.state() != org.luoshi.progress.ReportState.ACCEPTED);
+        model.addAttribute("history", audit.page(user.scope().all(), user.scope().governmentIds(), "report.",
+                Long.toString(r.id()), 0, 50));
+        return "reporting/report";
+    }
+
+    /** htmx: the figures read from the text and the status the system will propose, as the reporter types. */
+    @PostMapping("/reporting/reports/{id}/preview")
+    String preview(@PathVariable long id, @ModelAttribute ReportForm form, @AuthenticationPrincipal LuoshiUser user,
+                   Model model) {
+        model.addAttribute("proposal", proposals.propose(id, form.text(), form.figures(), user));
+        return "reporting/report :: proposal";
+    }
+
+    @PostMapping("/reporting/reports/{id}/save")
+    String save(@PathVariable long id, @ModelAttribute ReportForm form, @RequestParam(defaultValue = "save") String action,
+                @AuthenticationPrincipal LuoshiUser user, Model model, RedirectAttributes redirect,
+                jakarta.servlet.http.HttpServletResponse response) {
+        int version = form.version() == null ? -1 : form.version();
+        try {
+            if ("submit".equals(action)) {
+                reporting.submit(id, version, form.text(), form.figures(), user);
+                redirect.addFlashAttribute("message", zh() ? "已报送" : "submitted");
+            } else {
+                reporting.save(id, version, form.text(), form.figures(), user);
+                redirect.addFlashAttribute("message", zh() ? "已保存" : "saved");
+            }
+            return "redirect:/reporting/reports/" + id;
+        } catch (DomainException e) {
+            // The user's text stays in the form, next to the message, so nothing typed is lost.
+            response.setStatus(e.kind() == DomainException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
+                    : HttpStatus.BAD_REQUEST.value());
+            ProgressReport latest = reporting.readable(id, user);
+            return form(latest, new ReportForm(latest.version(), form.text(), form.figures()),
+                    zh() ? e.zh() : e.en(), user, model);
+        }
+    }
+
+    @PostMapping("/reporting/reports/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal LuoshiUser user) {
+        reporting.approve(id, version, user);
+        return "redirect:/reporting/reports/" + id;
+    }
+
+    @PostMapping("/reporting/reports/{id}/return")
+    String returnForRework(@PathVariable long id, @RequestParam int version, @RequestParam String reason,
+                           @AuthenticationPrincipal LuoshiUser user) {
+        reporting.returnForRework(id, version, reason, user);
+        return "redirect:/reporting/reports/" + id;
+    }
+
+    @PostMapping("/reporting/reports/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal LuoshiUser user) {
+        reporting.accept(id, version, user);
+        return "redirect:/reporting/reports/" + id;
+    }
+
+    @PostMapping("/reporting/reports/{id}/urge")
+    String urge(@PathVariable long id, @RequestParam(required = false) String note,
+                @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+        int n = escalations.urge(id, note, user);
+        redirect.addFlashAttribute("message", zh() ? "已催办,通知 " + n + " 人" : "urged; " + n + " notified");
+        return "redirect:/reporting/reports/" + id;
+    }
+
+    private static boolean zh() {
+        return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+}

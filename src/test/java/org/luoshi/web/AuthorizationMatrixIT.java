@@ -1,0 +1,182 @@
+package org.luoshi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls every reporting endpoint and page as every role and checks allowed or denied. Denied calls come first
+ * in each step, so that only the allowed call changes the report.
+ */
+@IntegrationTest
+class AuthorizationMatrixIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ANON = null;
+
+    @Autowired TestData data;
+    @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
+
+    Calls http;
+    long planId;
+    long unitA;
+    long unitB;
+
+    @BeforeEach
+    void users() {
+        http = new Calls(port);
+        planId = data.reportingPlan();
+        unitA = data.leadUnit(planId, "82");
+        unitB = data.leadUnit(planId, "1");
+        assertThat(unitA).isNotEqualTo(unitB);
+        data.user("mx-admin", "ADMIN", null);
+        data.user("mx-office", "OFFICE", "舟山市");
+        data.user("mx-dinghai", "OFFICE", "定海区");
+        data.user("mx-leader", "LEADER", "浙江省");
+        data.user("mx-leader-dh", "LEADER", "定海区");
+        data.unitUser("mx-reporter-a", "REPORTER", "舟山市", unitA);
+        data.unitUser("mx-approver-a", "APPROVER", "舟山市", unitA);
+        data.unitUser("mx-reporter-b", "REPORTER", "舟山市", unitB);
+    }
+
+    private final List<String> failures = new ArrayList<>();
+
+    private JsonNode expect(String user, String method, String path, String body, int status) {
+        var response = http.call(user, method, path, body);
+        if (response.statusCode() != status) {
+            failures.add(method + " " + path + " as " + user + ": expected " + status + ", got " + response.statusCode());
+        }
+        return response.body().startsWith("{") || response.body().startsWith("[") ? JSON.readTree(response.body()) : null;
+    }
+
+    private void denied(String method, String path, String body, Map<String, Integer> who) {
+        who.forEach((user, status) -> expect(user, method, path, body, status));
+    }
+
+    private static Map<String, Integer> map(Object... pairs) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private int version(long report) {
+        return jdbc.sql("select version from progress_report where id = :id").param("id", report).query(Integer.class).single();
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatItMayDoOnReportsPeriodsAndPages() {
+        JsonNode opened = expect("mx-office", "POST", "/api/v1/plans/" + planId + "/periods",
+                "{\"label\":\"全年(矩阵)\",\"endDate\":\"2022-12-31\",\"dueDate\":\"2023-01-10\",\"expectedShare\":1}", 201);
+        long period = opened.get("id").asLong();
+        long a = jdbc.sql("select id from progress_report where period_id = :p and unit_id = :u order by id fetch first 1 rows only")
+                .param("p", period).param("u", unitA).query(Long.class).single();
+        String reportA = "/api/v1/reports/" + a;
+
+        // Opening periods: the plan's office and the administrator only.
+        denied("POST", "/api/v1/plans/" + planId + "/periods",
+                "{\"label\":\"全年(越权)\",\"endDate\":\"2022-12-31\",\"dueDate\":\"2023-01-10\",\"expectedShare\":1}",
+                map("mx-reporter-a", 403, "mx-approver-a", 403, "mx-leader", 403, "mx-dinghai", 404, "mx-leader-dh", 404));
+        // Anonymous writes carry no credentials and no CSRF token: refused before anything else.
+        expect(ANON, "POST", "/api/v1/plans/" + planId + "/periods", "{}", 403);
+
+        // Reading a report: its unit, the government's office, leaders above it, the administrator.
+        for (String u : List.of("mx-admin", "mx-office", "mx-leader", "mx-reporter-a", "mx-approver-a")) {
+            expect(u, "GET", reportA, null, 200);
+        }
+        denied("GET", reportA, null, map("mx-reporter-b", 404, "mx-dinghai", 404, "mx-leader-dh", 404));
+        expect(ANON, "GET", reportA, null, 401);
+
+        // Work lists: another unit's reporter and another government's office see none of unit A's reports.
+        JsonNode ofB = expect("mx-reporter-b", "GET", "/api/v1/periods/" + period + "/reports", null, 200);
+        ofB.forEach(row -> assertThat(row.get("unitId").asLong()).isEqualTo(unitB));
+        assertThat(ofB.size()).isPositive();
+        assertThat(expect("mx-dinghai", "GET", "/api/v1/periods/" + period + "/reports", null, 200).size()).isZero();
+        assertThat(expect("mx-office", "GET", "/api/v1/periods/" + period + "/reports?unit=" + unitA, null, 200).size()).isPositive();
+
+        // Saving and submitting: the unit's reporter only.
+        String text = "{\"version\":%d,\"text\":\"新建改建污水管网13公里\",\"figures\":\"\"}";
+        Map<String, Integer> notReporter = map("mx-approver-a", 403, "mx-reporter-b", 404, "mx-office", 403,
+                "mx-leader", 403, "mx-dinghai", 404, "mx-admin", 403);
+        denied("PUT", reportA, text.formatted(version(a)), notReporter);
+        expect(ANON, "PUT", reportA, text.formatted(version(a)), 403);
+        expect("mx-reporter-a", "PUT", reportA, text.formatted(version(a)), 200);
+        denied("POST", reportA + "/submit", text.formatted(version(a)), notReporter);
+        expect("mx-reporter-a", "POST", reportA + "/submit", text.formatted(version(a)), 200);
+
+        // Approving: the unit's approver only.
+        String v = "{\"version\":%d}";
+        denied("POST", reportA + "/approve", v.formatted(version(a)), map("mx-reporter-a", 403, "mx-reporter-b", 404,
+                "mx-office", 403, "mx-leader", 403, "mx-dinghai", 404));
+        expect("mx-approver-a", "POST", reportA + "/approve", v.formatted(version(a)), 200);
+
+        // Returning an approved report: the office (the approver's turn is over).
+        String reason = "{\"version\":%d,\"reason\":\"请补充投资数据\"}";
+        denied("POST", reportA + "/return", reason.formatted(version(a)), map("mx-reporter-a", 403,
+                "mx-approver-a", 403, "mx-reporter-b", 404, "mx-leader", 403, "mx-dinghai", 404));
+        expect("mx-office", "POST", reportA + "/return", reason.formatted(version(a)), 200);
+        expect("mx-reporter-a", "POST", reportA + "/submit", text.formatted(version(a)), 200);
+        expect("mx-approver-a", "POST", reportA + "/approve", v.formatted(version(a)), 200);
+
+        // Accepting: the office only, one by one or in bulk.
+        denied("POST", reportA + "/accept", v.formatted(version(a)), map("mx-reporter-a", 403, "mx-approver-a", 403,
+                "mx-reporter-b", 404, "mx-leader", 403, "mx-dinghai", 404));
+        denied("POST", "/api/v1/reports/accept", "{\"ids\":[" + a + "]}", map("mx-leader", 403, "mx-dinghai", 404,
+                "mx-reporter-a", 403));
+        expect("mx-office", "POST", "/api/v1/reports/accept", "{\"ids\":[" + a + "]}", 200);
+        // Locked once accepted, for everyone.
+        expect("mx-reporter-a", "PUT", reportA, text.formatted(version(a)), 409);
+
+        // Pages.
+        String page = "/reporting/reports/" + a;
+        for (String u : List.of("mx-admin", "mx-office", "mx-leader", "mx-reporter-a", "mx-approver-a")) {
+            expect(u, "GET", page, null, 200);
+            expect(u, "GET", "/reporting", null, 200);
+            expect(u, "GET", "/password", null, 200);
+        }
+        denied("GET", page, null, map("mx-reporter-b", 404, "mx-dinghai", 404, "mx-leader-dh", 404));
+        denied("GET", "/reporting/periods/" + period, null, map("mx-dinghai", 404, "mx-leader-dh", 404));
+        expect("mx-office", "GET", "/reporting/periods/" + period, null, 200);
+        for (String u : List.of("mx-reporter-a", "mx-approver-a", "mx-leader")) {
+            expect(u, "GET", "/admin/audit", null, 403);
+            expect(u, "GET", "/admin/audit.csv", null, 403);
+            expect(u, "GET", "/admin/users", null, 403);
+        }
+        expect("mx-office", "GET", "/admin/users", null, 403);
+        expect("mx-office", "GET", "/admin/audit", null, 200);
+        expect("mx-admin", "GET", "/admin/users", null, 200);
+        expect("mx-admin", "GET", "/admin/audit", null, 200);
+        String dinghaiExport = http.call("mx-dinghai", "GET", "/admin/audit.csv", null).body();
+        assertThat(dinghaiExport).startsWith("\ufeffid,").doesNotContain("progress_report\",\"" + a + "\"");
+        assertThat(http.call("mx-office", "GET", "/admin/audit.csv", null).body())
+                .contains("\"progress_report\",\"" + a + "\"");
+
+        // The public: the login page and the portal only; everything else sends it to the login page or 401.
+        expect(ANON, "GET", "/login", null, 200);
+        for (String p : List.of("/reporting", page, "/reporting/periods/" + period, "/admin/audit", "/admin/users",
+                "/password", "/plans")) {
+            var response = http.call(ANON, "GET", p, null);
+            if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+                failures.add("anonymous GET " + p + ": " + response.statusCode());
+            }
+        }
+        assertThat(http.call(ANON, "GET", "/portal/", null).statusCode()).isNotIn(302, 401, 403);
+        expect(ANON, "GET", "/api/v1/periods", null, 401);
+
+        assertThat(failures).isEmpty();
+    }
+}
