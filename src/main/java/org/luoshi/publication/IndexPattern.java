@@ -11,8 +11,8 @@ import org.luoshi.DomainException;
  */
 public record IndexPattern(String pattern) {
 
-    public static final IndexPattern DEFAULT = new IndexPattern("{code}/{year}-{serial:6}");
     private static final Pattern SERIAL = Pattern.compile("\\{serial(?::(\\d{1,2}))?}");
+    public static final IndexPattern DEFAULT = new IndexPattern("{code}/{year}-{serial:6}");
 
     public IndexPattern {
         if (pattern == null || pattern.isBlank() || pattern.length() > 100) {
