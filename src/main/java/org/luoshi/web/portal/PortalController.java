@@ -81,7 +81,7 @@ class PortalController {
         return "portal/search";
     }
 
-    @GetMapping(value = "/portal/feed.atom", produces = "application/atom+xml;charset=UTF-8")
+    @GetMapping("/portal/feed.atom")
     ResponseEntity<String> feed() {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         String xml = AtomFeed.write(portal.latest(50), base + "/portal/feed.atom", base + "/portal",
