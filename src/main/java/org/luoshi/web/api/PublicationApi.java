@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.luoshi.DomainException;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.publication.CatalogueSettings;
 import org.luoshi.publication.IndexPattern;
@@ -32,10 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "publication", description = "信息发布 / publication")
 class PublicationApi {
 
-    record DraftRequest(long planId, String period, boolean withStatus) {
+    record DraftRequest(Long planId, String period, Boolean withStatus) {
     }
 
-    record Withholding(boolean withheld) {
+    record Withholding(Boolean withheld) {
     }
 
     record Abridgement(String text) {
@@ -44,10 +45,10 @@ class PublicationApi {
     record Withdrawal(String reason) {
     }
 
-    record CatalogueRequest(String category, String publisher, String disclosure, boolean valid) {
+    record CatalogueRequest(String category, String publisher, String disclosure, Boolean valid) {
     }
 
-    record SettingsRequest(String orgCode, String pattern, long firstSerial, String publisher, String category) {
+    record SettingsRequest(String orgCode, String pattern, Long firstSerial, String publisher, String category) {
     }
 
     record PublicationView(long id, String title, String government, String periodLabel, String status,
@@ -87,7 +88,11 @@ class PublicationApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     @Operation(summary = "由汇编报告起草 / draft from the compiled report of a plan and period")
     ResponseEntity<PublicationView> draft(@RequestBody DraftRequest request, @AuthenticationPrincipal LuoshiUser user) {
-        long id = publications.draft(request.planId(), request.period(), request.withStatus(), user.getUsername(), user.scope());
+        if (request.planId() == null) {
+            throw DomainException.badInput("缺少planId", "planId is required");
+        }
+        long id = publications.draft(request.planId(), request.period(), Boolean.TRUE.equals(request.withStatus()),
+                user.getUsername(), user.scope());
         return ResponseEntity.created(URI.create("/api/v1/publications/" + id)).body(get(id, user));
     }
 
@@ -95,7 +100,7 @@ class PublicationApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     PublicationView withhold(@PathVariable long id, @PathVariable int seq, @RequestBody Withholding request,
                              @AuthenticationPrincipal LuoshiUser user) {
-        publications.withhold(id, seq, request.withheld(), user.getUsername(), user.scope());
+        publications.withhold(id, seq, !Boolean.FALSE.equals(request.withheld()), user.getUsername(), user.scope());
         return get(id, user);
     }
 
@@ -111,7 +116,7 @@ class PublicationApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     PublicationView describe(@PathVariable long id, @RequestBody CatalogueRequest request, @AuthenticationPrincipal LuoshiUser user) {
         publications.describe(id, new Publication.Catalogue(request.category(), request.publisher(),
-                Disclosure.fromCode(request.disclosure()), request.valid()), user.getUsername(), user.scope());
+                Disclosure.fromCode(request.disclosure()), !Boolean.FALSE.equals(request.valid())), user.getUsername(), user.scope());
         return get(id, user);
     }
 
@@ -140,7 +145,7 @@ class PublicationApi {
     @GetMapping("/governments/{id}/catalogue-settings")
     CatalogueSettings.Setting settings(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
         if (!user.scope().allows(id)) {
-            throw org.luoshi.DomainException.notFound("政府不存在", "no such government");
+            throw DomainException.notFound("政府不存在", "no such government");
         }
         return settings.of(id);
     }
@@ -151,7 +156,7 @@ class PublicationApi {
     CatalogueSettings.Setting saveSettings(@PathVariable long id, @RequestBody SettingsRequest request,
                                            @AuthenticationPrincipal LuoshiUser user) {
         settings.save(new CatalogueSettings.Setting(id, request.orgCode(), new IndexPattern(request.pattern()),
-                request.firstSerial(), request.publisher(), request.category()), user.scope());
+                request.firstSerial() == null ? 1 : request.firstSerial(), request.publisher(), request.category()), user.scope());
         return settings.of(id);
     }
 }
