@@ -1,6 +1,7 @@
 package org.luoshi.assessment;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,14 @@ import java.util.Objects;
  *
  * @param gap how far the worst-lagging target is behind 序时进度 (fraction of the annual target, or relative
  *            shortfall of a rate); null when nothing was measured behind
+ * @param checks the facts used: each target with the figure that decided it (or none), in target order, then
+ *            the completion shares of parts; empty when the task has no targets
  */
-public record Assessment(Judgement judgement, Signal signal, BigDecimal gap) {
+public record Assessment(Judgement judgement, Signal signal, BigDecimal gap, List<Check> checks) {
     public Assessment {
         Objects.requireNonNull(judgement, "judgement");
         Objects.requireNonNull(signal, "signal");
+        checks = List.copyOf(checks);
     }
 
     public Status status() {

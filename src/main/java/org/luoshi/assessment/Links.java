@@ -63,7 +63,7 @@ record Links(List<List<Quantity>> byTarget, List<Quantity> looseShares) {
         if (likeness == 0 && unnamed) {
             return nearest(targets, actual, comparable);
         }
-        return likeness >= metricMatch / 2 ? best : -1;
+        return likeness >= metricMatch ? best : -1;
     }
 
     /**

@@ -52,6 +52,16 @@ final class Metrics {
         return 2.0 * common / (bx.size() + by.size());
     }
 
+    /** The share of a metric's character bigrams that a longer text contains: does the text speak of it? */
+    static double coverage(String metric, String text) {
+        Set<String> wanted = bigrams(letters(metric));
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        Set<String> found = bigrams(letters(text));
+        return (double) wanted.stream().filter(found::contains).count() / wanted.size();
+    }
+
     /**
      * Whether {@code actual} is a figure of the same sort as {@code target}: rates with rates (growth and
      * ratio only with each other when their metrics agree well), amounts with amounts in the same unit.
@@ -66,7 +76,8 @@ final class Metrics {
         if (t == QuantityKind.COMPLETION || a == QuantityKind.COMPLETION) {
             return false;
         }
-        return t == a || likeness(target, actual) >= 0.5;
+        // 增长7% and 提高1.2个百分点 are both rates but not comparable with each other.
+        return sameUnit(target.unit(), actual.unit()) && (t == a || likeness(target, actual) >= 0.5);
     }
 
     /** A unit left unwritten ("550亿以上") is taken as the target's. */
@@ -74,12 +85,14 @@ final class Metrics {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }
-        return UNIT_ALIASES.getOrDefault(a, a).equals(UNIT_ALIASES.getOrDefault(b, b));
+        String x = Hanzi.normalize(a);
+        String y = Hanzi.normalize(b);
+        return UNIT_ALIASES.getOrDefault(x, x).equals(UNIT_ALIASES.getOrDefault(y, y));
     }
 
     private static String letters(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        Hanzi.normalize(s).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class PeriodShares {
 
-    private static final Pattern MONTH = Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})月");
+    private static final Pattern MONTH = Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})个?月");
     private static final String[][] QUARTERS = {
         {"前三季度", "9"}, {"三季度", "9"}, {"上半年", "6"}, {"半年", "6"}, {"二季度", "6"},
         {"一季度", "3"}, {"四季度", "12"}, {"全年", "12"}, {"年底", "12"}, {"年末", "12"},

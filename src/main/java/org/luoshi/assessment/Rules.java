@@ -24,6 +24,9 @@ public final class Rules {
     /** A task of one sentence is one item: a statement that "the annual task" is done can only mean it. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。;;!!]");
 
+    /** A report this short says one thing only. */
+    private static final int SHORT_REPORT = 40;
+
     private final AssessmentPolicy policy;
     private final Measures measures;
 
@@ -43,7 +46,8 @@ public final class Rules {
     /** The judgement with its signal and schedule gap. */
     public Assessment assess(TaskFacts facts) {
         Verdict v = verdict(facts);
-        return new Assessment(new Judgement(v.status(), v.reason()), policy.signal(v.status(), v.gap()), v.gap());
+        return new Assessment(new Judgement(v.status(), v.reason()), policy.signal(v.status(), v.gap()), v.gap(),
+                v.checks());
     }
 
     private Verdict verdict(TaskFacts facts) {
@@ -58,6 +62,10 @@ public final class Rules {
         Links links = Links.of(facts.targets(), facts.actuals(), policy.metricMatch());
         Tally tally = Tally.of(facts.targets(), links, share, measures);
         Verdict figures = tally.verdict(cues);
+        return targeted(facts, cues, tally, figures).withChecks(tally.checks());
+    }
+
+    private static Verdict targeted(TaskFacts facts, StatusCues.Found cues, Tally tally, Verdict figures) {
         if (cues.atRisk().isPresent() && (figures == null || figures.status() != Status.COMPLETED)) {
             return new Verdict(Status.AT_RISK, "进展称“" + cues.atRisk().get() + "”,存在风险"
                     + (figures == null ? "" : ";" + figures.reason()), figures == null ? null : figures.gap());
@@ -65,31 +73,45 @@ public final class Rules {
         if (facts.expectedShare() == null) {
             return undated(figures, cues);
         }
-        return figures != null ? figures : fromWords(cues, tally);
+        return figures != null ? figures : fromWords(facts, cues, tally);
     }
 
     private static Verdict withoutTargets(TaskFacts facts, StatusCues.Found cues) {
         if (cues.atRisk().isPresent()) {
             return Verdict.of(Status.AT_RISK, "进展称“" + cues.atRisk().get() + "”,存在风险");
         }
-        if (cues.noData().isPresent()) {
+        // Without targets, "figures not out" only means no data when that is all the report says.
+        if (cues.noData().isPresent() && Hanzi.normalize(facts.progress()).strip().length() <= SHORT_REPORT) {
             return Verdict.of(Status.NO_DATA, "无量化目标;进展称“" + cues.noData().get() + "”");
         }
         if (cues.taskDone().isPresent() && oneItem(facts.content())) {
             return Verdict.of(Status.COMPLETED, "无量化目标;进展称“" + cues.taskDone().get() + "”");
         }
+        if (cues.lagging().isPresent()) {
+            // An explicit lag is not ordinary progress, even without a figure to measure it.
+            return Verdict.of(Status.BEHIND, "无量化目标;进展称“" + cues.lagging().get() + "”");
+        }
         return Verdict.of(Status.QUALITATIVE, "无量化目标,按进展情况有序推进");
     }
 
     /** No figures against any target: only the words can tell. */
-    private static Verdict fromWords(StatusCues.Found cues, Tally tally) {
+    private static Verdict fromWords(TaskFacts facts, StatusCues.Found cues, Tally tally) {
         String missing = "未提及目标的完成数据:" + String.join("、", tally.unreported());
         if (cues.noData().isPresent()) {
             return Verdict.of(Status.NO_DATA, "进展称“" + cues.noData().get() + "”;" + missing);
         }
-        Optional<String> done = cues.anyDone();
-        if (done.isPresent()) {
-            return Verdict.of(Status.COMPLETED, "进展称“" + done.get() + "”(未报具体数字)");
+        Optional<String> whole = cues.taskDone().or(cues::allDone);
+        if (whole.isPresent()) {
+            return Verdict.of(Status.COMPLETED, "进展称“" + whole.get() + "”(未报具体数字)");
+        }
+        boolean partNamed = cues.done().isPresent() && namesATarget(cues.done().get(), facts.targets());
+        if (partNamed && cues.pending().isPresent()) {
+            return Verdict.of(Status.AHEAD, "进展称“" + cues.done().get() + "”,另“" + cues.pending().get()
+                    + "”,部分已完成、其余在推进;" + missing);
+        }
+        // "已竣工" of something the targets do not name is a part done, not the task.
+        if (partNamed) {
+            return Verdict.of(Status.COMPLETED, "进展称“" + cues.done().get() + "”(未报具体数字)");
         }
         if (cues.onTrack().isPresent()) {
             return Verdict.of(Status.AHEAD, "进展称“" + cues.onTrack().get() + "”;" + missing);
@@ -113,7 +135,11 @@ public final class Rules {
                 + (figures == null ? "" : ";" + figures.reason()));
     }
 
+    private static boolean namesATarget(String clause, java.util.List<org.luoshi.text.Quantity> targets) {
+        return targets.stream().anyMatch(t -> Metrics.coverage(t.metric(), clause) >= 0.5);
+    }
+
     private static boolean oneItem(String content) {
-        return SENTENCE_END.splitAsStream(content).filter(s -> !s.isBlank()).count() <= 1;
+        return SENTENCE_END.splitAsStream(Hanzi.normalize(content)).filter(s -> !s.isBlank()).count() <= 1;
     }
 }

@@ -63,7 +63,10 @@ final class Wording {
 
     private static String magnitude(BigDecimal magnitude) {
         return switch (magnitude.stripTrailingZeros().toPlainString()) {
+            case "1000000000000" -> "万亿";
             case "100000000" -> "亿";
+            case "10000000" -> "千万";
+            case "1000000" -> "百万";
             case "10000" -> "万";
             case "1000" -> "千";
             case "100" -> "百";

@@ -33,7 +33,7 @@ public class JudgementQueries {
 
     private static final String SCOPED = " and (:all or j.government_id in (:govs)) ";
     private static final String VIEW = """
-            select j.task_id, j.period_id, rp.label as period_label, t.number,
+            select j.task_id, j.period_id, rp.label as period_label, t.number, t.content,
                    coalesce(j.override_status, j.status) as effective, j.status, j.reason, j.signal,
                    j.override_status, j.override_reason, j.override_by, j.override_at, j.facts
             from judgement j join task t on t.id = j.task_id join reporting_period rp on rp.id = j.period_id
@@ -142,7 +142,7 @@ public class JudgementQueries {
         Status effective = Status.fromCode(rs.getString("effective"));
         Status computed = Status.fromCode(rs.getString("status"));
         return new JudgementView(rs.getLong("task_id"), rs.getLong("period_id"), rs.getString("period_label"),
-                rs.getString("number"), effective.code(), effective.label(), computed.code(), computed.label(),
+                rs.getString("number"), rs.getString("content"), effective.code(), effective.label(), computed.code(), computed.label(),
                 rs.getString("reason"), rs.getString("signal"), rs.getString("override_status") != null,
                 rs.getString("override_reason"), rs.getString("override_by"),
                 rs.getObject("override_at", java.time.OffsetDateTime.class), rs.getString("facts"));

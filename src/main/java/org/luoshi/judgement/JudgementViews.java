@@ -15,7 +15,7 @@ public final class JudgementViews {
      * @param status         the status in force: the override when there is one, else the computed one
      * @param computedStatus what the rules proposed
      */
-    public record JudgementView(long taskId, long periodId, String periodLabel, String number, String status,
+    public record JudgementView(long taskId, long periodId, String periodLabel, String number, String content, String status,
                                 String statusLabel, String computedStatus, String computedLabel, String reason,
                                 String signal, boolean overridden, String overrideReason, String overrideBy,
                                 OffsetDateTime overrideAt, String facts) {

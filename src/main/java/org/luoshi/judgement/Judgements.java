@@ -33,14 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Judgements {
 
     private final QuantityExtractor quantities = new QuantityExtractor();
-    private final Rules rules = new Rules();
+    private final Rules rules;
     private final PeriodFindings periodFindings = new PeriodFindings();
     private final JdbcClient jdbc;
     private final PeriodData periods;
     private final Clock clock;
 
-    Judgements(JdbcClient jdbc, PeriodData periods, Clock clock) {
+    Judgements(JdbcClient jdbc, PeriodData periods, Rules rules, Clock clock) {
         this.jdbc = jdbc;
+        this.rules = rules;
         this.periods = periods;
         this.clock = clock;
     }
@@ -81,7 +82,7 @@ public class Judgements {
         List<TaskPeriod> result = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (PeriodTask task : periods.tasks(period)) {
-            List<Quantity> actuals = quantities.actuals(task.progress(), task.targets());
+            List<Quantity> actuals = quantities.actuals(task.progress(), task.targets(), task.content());
             TaskFacts facts = new TaskFacts(task.content(), task.targets(), task.progress(), actuals, period.expectedShare());
             Assessment assessment = rules.assess(facts);
             if (store) {

@@ -28,7 +28,8 @@ final class Cues {
     private static final String[] ABOUT_SUFFIX = {"左右", "上下"};
 
     /** Words that may sit between a cue and the number: "增长了", "分别增长", "达到了". */
-    private static final String[] GLUE = {"分别为", "分别", "了", "为", "达到", "达", "约", "近", "超过", "超", "突破", "力争", "共计", "共"};
+    private static final String[] GLUE = {"分别为", "分别", "了", "为", "达到", "达", "约", "近", "超过", "超", "突破", "力争", "共计", "共",
+        "控制在", "保持在", "稳定在", "保持"};
 
     private static final String[] GROWTH = {"同比增长", "同比下降", "同比减少", "增长", "增加", "提高", "提升", "上升", "增幅", "增速", "涨幅",
         "下降", "降低", "减少", "回落", "下滑", "降幅", "压减", "缩减", "增", "降", "减", "同比"};
@@ -36,19 +37,44 @@ final class Cues {
     private static final String[] COMPLETION_END = {"完成率", "完工率", "执行率", "兑现率", "进度", "完成", "完工", "完成至", "形象完成至"};
     private static final Pattern COMPLETION_OF = Pattern.compile(
             "(?:完成|为|占)[^，。；,;:：]{0,14}?(?:任务|计划|目标|预算|投资|工程量|程量|任务量|开挖量|总量|投资额|进度)的?$");
-    private static final Pattern ANNUAL = Pattern.compile("年度|全年|年计划|年度计划|年度目标|年度任务|年目标|年任务|预算|省定目标|计划|目标|任务");
+    private static final Pattern ANNUAL = Pattern.compile("年度|全年|年计划|年度计划|年度目标|年度任务|年目标|年任务|预算|省定目标|计划|目标|任务|总投资");
 
     private Cues() {
     }
 
+    /**
+     * Start of the clause holding {@code pos}. A 、 ends a clause only when the list item before it carries
+     * its own figure ("进出口额2500亿元、出口额800亿元"); between bare nouns ("改造断头路、瓶颈路4条") it
+     * joins them into one metric.
+     */
     static int clauseStart(CharSequence s, int pos) {
         int limit = Math.max(0, pos - MAX_CLAUSE);
         for (int i = pos - 1; i >= limit; i--) {
-            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c == '、') {
+                if (itemHasFigure(s, i, limit)) {
+                    return i + 1;
+                }
+                continue;
+            }
+            if (CLAUSE_BREAKS.indexOf(c) >= 0) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    private static boolean itemHasFigure(CharSequence s, int comma, int limit) {
+        for (int i = comma - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (ChineseNumber.isArabicDigit(c) || c == '%' || c == '％') {
+                return true;
+            }
+            if (c == '、' || CLAUSE_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int sentenceStart(CharSequence s, int pos) {
@@ -177,6 +203,41 @@ final class Cues {
     static boolean annual(String before) {
         Matcher m = ANNUAL.matcher(tail(before, 16));
         return m.find();
+    }
+
+    /** "完成100%创建目标", "完成100%年度任务": the goal named right after the share makes it annual. */
+    static boolean goalAfter(CharSequence s, int pos) {
+        int to = Math.min(s.length(), pos + 6);
+        for (int i = pos; i + 1 < to; i++) {
+            char c = s.charAt(i);
+            if (CLAUSE_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+            char d = s.charAt(i + 1);
+            if ((c == '目' && d == '标') || (c == '任' && d == '务')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Statements that a goal is met; "完成年度任务的77%" is a share, not such a statement. */
+    private static final String[] GOAL_MET = {"超额完成", "提前完成", "已完成年度目标", "已完成全年目标", "已完成年度任务", "已完成全年任务"};
+
+    /** The rest of the sentence (up to 30 characters) says the year's goal is met: "已提前超额完成年度目标任务". */
+    static boolean goalMetAfter(CharSequence s, int pos) {
+        int to = Math.min(s.length(), pos + 30);
+        for (int i = pos; i < to; i++) {
+            if (SENTENCE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+            if (s.charAt(i) == '已' || s.charAt(i) == '超' || s.charAt(i) == '提') {
+                if (startsWithAny(s, i, GOAL_MET) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String tail(String s, int n) {

@@ -1,7 +1,9 @@
 package org.luoshi.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides which figures of a progress text measure the task: completion shares, figures of the same kind
@@ -10,39 +12,262 @@ import java.util.List;
  */
 final class Linker {
 
+    /** Words every task shares; a common subject needs more than these. */
+    private static final String GENERIC = " 项目 工程 建设 完成 推进 加快 工作 全市 开展 实施 进度 总体 任务 年度 计划 累计 目前 已经 实现 提升 加强 重点 全面 "
+            + "持续 深化 一批 新增 市级 省级 我市 发展 推动 体系 服务 管理 体化 一体 进一 一步 打造 积极 提高 同比 增长 创建 ";
+
+    private static final Set<Integer> GENERIC_PAIRS = bigrams(GENERIC.replace(" ", "|"));
+
+    private static final int MAX_TARGETS = 64;
+
     private Linker() {
     }
 
+    /** Abbreviations offices write in tasks and spell out in progress reports. */
+    private static final String[][] ABBREVIATIONS = {
+        {"社保", "社会保险养老保险参保"}, {"医保", "医疗保障医疗保险参保"}, {"规上", "规模以上"}, {"双创", "创新创业"},
+        {"高企", "高新技术企业"}, {"外贸", "进出口"},
+    };
+
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
+        Set<Integer> subject = bigrams(expand(content));
+        // A task states a handful of targets; a text that yields hundreds is not a task, and linking every
+        // figure to each of them would cost time quadratic in the text.
+        List<Quantity> known = targets.size() > MAX_TARGETS ? targets.subList(0, MAX_TARGETS) : targets;
+        List<TargetTerms> terms = new ArrayList<>();
+        for (Quantity t : known) {
+            terms.add(TargetTerms.of(t));
+        }
+        boolean[] keep = new boolean[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            keep[i] = keep(candidates.get(i), terms, subject);
+        }
+        // "完成保税燃料油加注量439.1万吨,完成年度目标的70.8%": the amount a kept annual share is computed
+        // from measures the same target, whatever it is called.
+        for (int i = 1; i < candidates.size(); i++) {
+            Mention share = candidates.get(i);
+            if (!keep[i] || !share.annual()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && sameSentence(candidates.get(j), share); j--) {
+                Mention amount = candidates.get(j);
+                if (amount.kind() != QuantityKind.AMOUNT) {
+                    continue;
+                }
+                if (!keep[j] && !isTotal(amount) && known.stream().anyMatch(t -> t.unit().equals(amount.unit()))) {
+                    keep[j] = true;
+                }
+                break;
+            }
+        }
+        // "项目累计完成投资3200万元,完成总工程量的65%": a share right after a kept figure of the same
+        // sentence reports on the same work.
+        for (int i = 1; i < candidates.size(); i++) {
+            Mention share = candidates.get(i);
+            if (!keep[i] && keep[i - 1] && share.kind() == QuantityKind.COMPLETION && sameSentence(candidates.get(i - 1), share)) {
+                keep[i] = true;
+            }
+        }
         List<Mention> kept = new ArrayList<>();
-        for (Mention m : candidates) {
-            if (keep(m, targets, content)) {
-                kept.add(m);
+        for (int i = 0; i < candidates.size(); i++) {
+            if (keep[i]) {
+                kept.add(candidates.get(i));
             }
         }
         return kept;
     }
 
-    static boolean keep(Mention m, List<Quantity> targets, String content) {
-        if (m.kind() == QuantityKind.COMPLETION) {
-            return m.annual() || Metrics.similarity(m.clause(), content) >= 0.2;
+    /** The content with the abbreviations it uses spelled out, so that a report's full words match it. */
+    static String expand(String content) {
+        StringBuilder b = null;
+        for (String[] a : ABBREVIATIONS) {
+            if (content.contains(a[0])) {
+                b = b == null ? new StringBuilder(content) : b;
+                b.append('，').append(a[1]);
+            }
         }
+        return b == null ? content : b.toString();
+    }
+
+    private static boolean sameSentence(Mention first, Mention second) {
+        return second.sentence().length() >= second.numberStart() - first.numberStart();
+    }
+
+    /** A target with its metric's bigrams computed once: the whole metric and each part of a 、 list. */
+    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Set<Integer> all) {
+        static TargetTerms of(Quantity t) {
+            List<int[]> parts = new ArrayList<>();
+            for (String part : t.metric().split("[、和及]")) {
+                parts.add(specificPairs(part));
+            }
+            return new TargetTerms(t, specificPairs(t.metric()), parts, bigrams(Metrics.letters(t.metric())));
+        }
+    }
+
+    static boolean keep(Mention m, List<TargetTerms> targets, Set<Integer> content) {
+        String around = m.sentence() + m.after();
+        if (m.kind() == QuantityKind.COMPLETION) {
+            return m.annual() || subjectShared(around, content) >= 1;
+        }
+        if (unclosedParenthesis(m.clause()) || isTotal(m)) {
+            return false;  // "(09-18年1455亩)" is an aside; "13项问题已完成整改9项" states the total first
+        }
+        boolean breakdown = m.clause().strip().startsWith("其中");
         if (!targets.isEmpty()) {
-            for (Quantity t : targets) {
-                double sim = Math.max(Metrics.similarity(m.metric(), t.metric()), Metrics.similarity(m.clause(), t.metric()));
+            Set<Integer> near = bigrams(m.clause() + m.after());
+            Set<Integer> wide = null;
+            int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
+            for (TargetTerms terms : targets) {
+                Quantity t = terms.target();
+                double forward = 0;
+                for (int[] part : terms.parts()) {  // "改造断头路、瓶颈路4条" counts either
+                    forward = Math.max(forward, coverage(part, near));
+                }
+                double backward = coverage(own, terms.all());
+                double best = Math.max(forward, backward);
                 boolean sameUnit = t.unit().equals(m.unit()) && (!t.isPercent() || t.kind() == m.kind());
-                if (sameUnit && sim >= 0.34) {
+                if (best >= 0.7 && (t.isPercent() || m.unit().equals("%") || sameUnit)) {
+                    return true;  // "一般公共预算收入158.86亿元" for a growth target of that revenue
+                }
+                if (breakdown) {
+                    continue;
+                }
+                if (sameUnit && (forward >= 0.3 || backward >= 0.34)) {
                     return true;
                 }
-                if (sim >= 0.6) {
-                    return true;
+                if (sameUnit && t.isPercent() && coverage(terms.whole(), wide == null ? wide = bigrams(around) : wide) >= 0.5) {
+                    return true;  // "一般公共预算收入158.86亿元,自然口径增长4.3%": the sentence's subject carries
                 }
             }
             return false;
         }
-        if (m.kind() != QuantityKind.AMOUNT) {
+        if (breakdown) {
             return false;
         }
-        return Metrics.similarity(m.clause(), content) >= 0.3;
+        if (m.kind() == QuantityKind.AMOUNT) {
+            return reportsWorkOnSubject(m, content);
+        }
+        if (m.kind() == QuantityKind.GROWTH) {
+            // "较上年同期提升0.1个百分点" moves a rate; without a target in points it measures nothing asked.
+            return !m.unit().equals("百分点") && subjectShared(around, content) >= 2;
+        }
+        return subjectShared(m.clause() + m.after(), content) >= 2;
+    }
+
+    /**
+     * For a task without numeric targets: money invested in it (完成投资, 投入资金), work done on its subject
+     * (a 完成/新增/建成 … verb and a shared word), or a count whose clause names the subject outright.
+     */
+    static boolean reportsWorkOnSubject(Mention m, Set<Integer> content) {
+        String clause = m.clause();
+        if (clause.contains("完成投资") || clause.contains("投入资金") || m.goalMet()) {
+            return true;
+        }
+        for (String w : EVENTS) {
+            if (clause.contains(w) || m.after().contains(w)) {
+                return false;  // "发生事故30起", "2500名学生参与": what happened or who took part, not work done
+            }
+        }
+        boolean done = done(clause) || done(m.after());
+        int shared = subjectShared(clause + m.after(), content);
+        return (done && shared >= 1) || subjectShared(clause, content) >= 3;
+    }
+
+    private static boolean unclosedParenthesis(String clause) {
+        int open = Math.max(clause.lastIndexOf('('), clause.lastIndexOf('（'));
+        int close = Math.max(clause.lastIndexOf(')'), clause.lastIndexOf('）'));
+        return open > close;
+    }
+
+    private static final String[] EVENTS = {"发生", "收到", "参与", "参加", "吸引", "涉及", "涉案"};
+
+    private static final String[] DONE = {"完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达",
+        "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种", "销号"};
+
+    /** The clause reports work done (完成, 建成, 新增 …), not work started or planned. */
+    static boolean done(String clause) {
+        for (String w : DONE) {
+            if (clause.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "9条精品示范街建设已完成5条", "13项问题已完成整改9项": a figure followed in its clause by 完成 and another
+     * number states the total; the second number is the actual.
+     */
+    static boolean isTotal(Mention m) {
+        String after = m.after();
+        int done = after.indexOf('已');
+        for (String w : DONE) {
+            int at = after.indexOf(w);
+            if (at >= 0 && (done < 0 || at < done)) {
+                done = at;
+            }
+        }
+        if (done < 0) {
+            return false;
+        }
+        for (int i = done; i < after.length(); i++) {
+            if (ChineseNumber.isArabicDigit(after.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share of the metric's specific bigrams found among {@code text}'s bigrams. */
+    static double coverage(int[] metric, Set<Integer> text) {
+        if (metric.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int p : metric) {
+            if (text.contains(p)) {
+                shared++;
+            }
+        }
+        return (double) shared / metric.length;
+    }
+
+    /** The bigrams of a metric's letters, leaving out words every task uses (新增, 建设, 完成 …). */
+    static int[] specificPairs(String metric) {
+        String x = Metrics.letters(metric);
+        int[] out = new int[Math.max(0, x.length() - 1)];
+        int k = 0;
+        for (int i = 0; i + 1 < x.length(); i++) {
+            int p = pair(x.charAt(i), x.charAt(i + 1));
+            if (!GENERIC_PAIRS.contains(p)) {
+                out[k++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** Distinct non-generic bigrams of {@code text} that also occur in the task's content. */
+    static int subjectShared(String text, Set<Integer> content) {
+        String x = Metrics.letters(text);
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i + 1 < x.length(); i++) {
+            int b = pair(x.charAt(i), x.charAt(i + 1));
+            if (content.contains(b) && !GENERIC_PAIRS.contains(b)) {
+                seen.add(b);
+            }
+        }
+        return seen.size();
+    }
+
+    static Set<Integer> bigrams(String text) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            out.add(pair(text.charAt(i), text.charAt(i + 1)));
+        }
+        return out;
+    }
+
+    private static int pair(char a, char b) {
+        return (a << 16) | b;
     }
 }

@@ -10,6 +10,9 @@ import java.math.BigDecimal;
  * @param numberStart offset of the number itself
  * @param end         offset after the last character (unit and 以上/左右 included)
  * @param clause      the clause text before the number, for the metric and for linking
+ * @param sentence    the sentence text before the number (clauses joined by commas carry the subject)
+ * @param after       the rest of the clause after the figure ("5家村卫生室规范化建设" → "村卫生室规范化建设")
+ * @param goalMet     the rest of the sentence says the year's goal is met (已提前超额完成年度目标任务)
  * @param annual      a completion share measured against the year's task (完成年度任务的77%)
  */
 record Mention(
@@ -23,6 +26,9 @@ record Mention(
         QuantityKind kind,
         String metric,
         String clause,
+        String sentence,
+        String after,
+        boolean goalMet,
         boolean annual) {
 
     Quantity toQuantity(String source, String asOf) {

@@ -4,15 +4,14 @@ import java.util.regex.Pattern;
 
 /**
  * What a number measures: the short phrase before it in its clause, without the period, the filler words
- * and the cue words ("前三季度,全市实现一般公共预算收入158.86亿元" → "一般公共预算收入"). And a similarity of
- * two such phrases, used to link an actual to its target.
+ * and the cue words ("前三季度,全市实现一般公共预算收入158.86亿元" → "一般公共预算收入").
  */
 final class Metrics {
 
     private static final Pattern LEADING = Pattern.compile(
             "^(?:\\s|[0-9０-９]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|其中"
                     + "|截[至止]?目前|截[至止]|至\\d{1,2}月[底末]?|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月份?|\\d{1,2}月[底末]?|前?[一二三四]季度|第[一二三四]季度|上半年|今年以来|今年|目前|当前|全年"
-                    + "|全市|我市|全区|我区|全县|我县|全省|我省|本市|市本级|共计|累计|合计|共|已经|已|新|年内|同比|预计|预估|力争|其中|并|均|还|实现|完成|达到)+");
+                    + "|全市|我市|争取|确保|全区|我区|全县|我县|全省|我省|本市|市本级|共计|累计|合计|共|已经|已|年内|同比|预计|预估|力争|其中|并|均|还|实现|完成|达到)+");
     private static final String[] TRAILING = {"同比增长", "同比下降", "同比减少", "比上年增长", "比上年同期增长", "较上年同期", "较上年", "比上年",
         "增长", "增加", "提高", "提升", "下降", "降低", "减少", "同比", "分别为", "分别", "达到", "达", "为", "约", "近", "超过", "超", "突破",
         "力争", "不低于", "不少于", "不超过", "控制在", "保持在", "稳定在", "保持", "稳定", "累计", "共计", "共", "了", "已", "预计", "是", "在"};
@@ -33,50 +32,30 @@ final class Metrics {
                 changed = true;
             }
         }
-        t = LEADING.matcher(t).replaceFirst("");
+        java.util.regex.Matcher leading = LEADING.matcher(t);
+        if (leading.lookingAt()) {
+            t = t.substring(leading.end());
+        }
         if (t.length() > 30) {
             t = t.substring(t.length() - 30);
         }
         return t;
     }
 
-    /**
-     * How much two phrases share, as the overlap coefficient of their character bigrams: 1 when the shorter
-     * one's bigrams all occur in the longer one. Punctuation and digits are ignored.
-     */
-    static double similarity(String a, String b) {
-        String x = letters(a);
-        String y = letters(b);
-        if (x.length() < 2 || y.length() < 2) {
-            return 0;
-        }
-        int shared = 0;
-        int total = 0;
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = shorter == x ? y : x;
-        for (int i = 0; i + 1 < shorter.length(); i++) {
-            String bigram = shorter.substring(i, i + 2);
-            total++;
-            if (longer.contains(bigram)) {
-                shared++;
+    /** The noun phrase right after a figure, up to the next digit or bracket: "市级重点入海排污口整治销号". */
+    static String nounAfter(String after) {
+        int i = 0;
+        while (i < after.length()) {
+            char c = after.charAt(i);
+            if (ChineseNumber.isArabicDigit(c) || c == '(' || c == '（' || c == '《') {
+                break;
             }
+            i++;
         }
-        return total == 0 ? 0 : (double) shared / total;
+        return after.substring(0, i).strip();
     }
 
-    /** Bigrams shared by the two phrases (ignoring punctuation), for weak evidence of a common subject. */
-    static int sharedBigrams(String a, String b) {
-        String x = letters(a);
-        String y = letters(b);
-        int shared = 0;
-        for (int i = 0; i + 1 < x.length(); i++) {
-            if (y.contains(x.substring(i, i + 2))) {
-                shared++;
-            }
-        }
-        return shared;
-    }
-
+    /** The CJK letters of a phrase: punctuation, digits and Latin letters carry no subject. */
     static String letters(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

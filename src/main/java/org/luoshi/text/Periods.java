@@ -23,11 +23,51 @@ final class Periods {
     private Periods() {
     }
 
+    /** The period phrases of one text, with its paragraph breaks, for repeated look-ups. */
+    record Index(List<Found> found, int[] newlines) {
+    }
+
+    static Index index(CharSequence s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] newlines = new int[count];
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                newlines[k++] = i;
+            }
+        }
+        return new Index(all(s), newlines);
+    }
+
+    /**
+     * All period phrases, found by trying the pattern only in small windows around the characters every
+     * phrase contains (月, 度, 年, 来), so that long texts cost little.
+     */
     static List<Found> all(CharSequence s) {
         List<Found> out = new ArrayList<>();
         Matcher m = PERIOD.matcher(s);
-        while (m.find()) {
-            out.add(new Found(m.start(), m.end(), label(m)));
+        int n = s.length();
+        int done = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '月' && c != '度' && c != '年' && c != '来') {
+                continue;
+            }
+            int from = Math.max(done, i - 24);
+            int to = Math.min(n, i + 8);
+            m.region(from, to);
+            while (m.find()) {
+                if (m.end() > i) {
+                    out.add(new Found(m.start(), m.end(), label(m)));
+                    done = m.end();
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -35,11 +75,10 @@ final class Periods {
     private static String label(Matcher m) {
         if (m.group("asof") != null) {
             String month = m.group("m");
-            String end = m.group("end");
             if (m.group("d") != null) {
                 return "截至" + month + "月" + m.group("d") + "日";
             }
-            return "截至" + month + "月" + (end == null || end.equals("份") ? "底" : "底");
+            return "截至" + month + "月底";
         }
         if (m.group("range") != null) {
             return m.group("range").replaceAll("\\s", "").replaceAll("[—–~～至到]", "-").replace("月份", "月");
@@ -48,20 +87,37 @@ final class Periods {
     }
 
     /** The label of the last period phrase ending at or before {@code pos} in the same paragraph, else "". */
-    static String before(CharSequence s, List<Found> found, int pos) {
-        int paragraph = pos;
-        while (paragraph > 0 && s.charAt(paragraph - 1) != '\n') {
-            paragraph--;
-        }
-        String label = "";
-        for (Found f : found) {
-            if (f.end() > pos) {
-                break;
+    static String before(Index index, int pos) {
+        int paragraph = 0;
+        int[] nl = index.newlines();
+        int lo = 0;
+        int hi = nl.length - 1;
+        while (lo <= hi) {  // last newline before pos
+            int mid = (lo + hi) >>> 1;
+            if (nl[mid] < pos) {
+                paragraph = nl[mid] + 1;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
-            if (f.start() >= paragraph) {
-                label = f.label();
+        }
+        List<Found> found = index.found();
+        lo = 0;
+        hi = found.size() - 1;
+        int best = -1;
+        while (lo <= hi) {  // last period ending at or before pos
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).end() <= pos) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return label;
+        return best >= 0 && found.get(best).start() >= paragraph ? found.get(best).label() : "";
+    }
+
+    static String before(CharSequence s, int pos) {
+        return before(index(s), pos);
     }
 }

@@ -6,6 +6,23 @@ import java.util.List;
 /**
  * Reads the quantities that matter out of a task's text and its progress text.
  * Thread-safe and free of I/O; create one and share it. Never throws on text: what cannot be read is left out.
+ *
+ * <p>Conventions, decided once for every government's wording:
+ * <ul>
+ *   <li>value as written, magnitude 万/亿/千/百 (stacked: 千亿 = 10¹¹), base unit after it; 千瓦, 千克, 千米,
+ *       百分点 are units; a bare 亿 (and a bare 万 next to 资金/收入/投资 …) is money, unit 元;</li>
+ *   <li>ranges (1-2个, 4.5%-5%, 1.2万-1.5万人) read as their lower bound, at least; 余/多/十几/几十 likewise;
+ *       三分之一 is 33.33 %; 百分之八十 is 80 %;</li>
+ *   <li>comparators: see {@link Cues}; 力争 is at least, and a 力争 figure listed after a growth
+ *       ("增长9%、力争10%") is itself a growth of the same metric;</li>
+ *   <li>not quantities: years, dates, document numbers, list ordinals, codes, anything inside “…” quotes,
+ *       《…》 titles or 〔…〕, voltage classes (10千伏线路), durations in months, and a figure that qualifies
+ *       the count after it (100亿元以上1个);</li>
+ *   <li>actuals: every completion share measured against the year (完成年度任务的130%, 年度计划完成率);
+ *       other completion shares when their sentence names the task's subject; figures of a target's unit and
+ *       kind whose clause names a similar metric (the total restated before "已完成" left out); for a task
+ *       without numeric targets, figures that report work done on its subject.</li>
+ * </ul>
  */
 public final class QuantityExtractor {
 
@@ -15,7 +32,7 @@ public final class QuantityExtractor {
             return List.of();
         }
         List<Quantity> out = new ArrayList<>();
-        for (Mention m : QuantityScanner.scan(content, true)) {
+        for (Mention m : QuantityScanner.scan(Traditional.simplify(content), true)) {
             out.add(m.toQuantity(content, ""));
         }
         return List.copyOf(out);
@@ -26,23 +43,32 @@ public final class QuantityExtractor {
      * shares (完成年度任务的130%), in text order, each with the period it covers when stated.
      */
     public List<Quantity> actuals(String progress, List<Quantity> targets) {
-        return actuals(progress, targets, "");
+        StringBuilder subject = new StringBuilder();
+        if (targets != null) {
+            for (Quantity t : targets) {
+                subject.append(t.metric()).append('，');  // without the content, the targets' metrics name the subject
+            }
+        }
+        return actuals(progress, targets, subject.toString());
     }
 
     /**
-     * As {@link #actuals(String, List)}, also using the task's content to recognise, in a task without
-     * numeric targets, the figures that report work on the task's own subject.
+     * As {@link #actuals(String, List)}, also using the task's content (工作内容) to recognise the figures
+     * that report work on the task's own subject: in a task without numeric targets these are the actuals,
+     * and a completion share not measured against the year (完成总工程量的71%) is kept only when its
+     * sentence names that subject. Prefer this form whenever the content is at hand.
      */
     public List<Quantity> actuals(String progress, List<Quantity> targets, String content) {
         if (progress == null || progress.isEmpty()) {
             return List.of();
         }
         List<Quantity> known = targets == null ? List.of() : targets;
-        String subject = content == null ? "" : content;
-        List<Periods.Found> periods = Periods.all(progress);
+        String subject = content == null ? "" : Traditional.simplify(content);
+        String simplified = Traditional.simplify(progress);
+        Periods.Index periods = Periods.index(simplified);
         List<Quantity> out = new ArrayList<>();
-        for (Mention m : Linker.select(QuantityScanner.scan(progress, false), known, subject)) {
-            out.add(m.toQuantity(progress, Periods.before(progress, periods, m.start())));
+        for (Mention m : Linker.select(QuantityScanner.scan(simplified, false), known, subject)) {
+            out.add(m.toQuantity(progress, Periods.before(periods, m.start())));
         }
         return List.copyOf(out);
     }

@@ -71,7 +71,7 @@ final class QuantityScanner {
         if (value == null || blockedOnTheLeft(start)) {
             return skipCode(j);
         }
-        return finish(start, j, value, range, false);
+        return finish(start, j, value, range);
     }
 
     /** After a rejected number, skip the rest of the code or name it belongs to ("2.5", "4#5#", "1+13"). */
@@ -135,7 +135,7 @@ final class QuantityScanner {
      * Reads what follows a number ending at {@code j}: 余/多, magnitude, unit, comparator word. Adds a mention
      * when a unit (or a percent) is there; returns where scanning resumes.
      */
-    private int finish(int numberStart, int j, BigDecimal value, boolean range, boolean chinese) {
+    private int finish(int numberStart, int j, BigDecimal value, boolean range) {
         int k = skipSpaces(j, 2);
         boolean approx = false;
         if (k < n && (s.charAt(k) == '余' || s.charAt(k) == '多')) {
@@ -154,12 +154,26 @@ final class QuantityScanner {
         }
         int unitPos = skipSpaces(k, 1);
         Units.Match unit = Units.unitAt(s, unitPos);
+        if (unit == null && mag != null && unitPos + 1 < n && RANGE.indexOf(s.charAt(unitPos)) >= 0
+                && ChineseNumber.isArabicDigit(s.charAt(unitPos + 1))) {
+            // "1.2万-1.5万人": the unit is written once, after the upper bound; read the lower one.
+            int high = ChineseNumber.arabicEnd(s, unitPos + 1);
+            Units.Match highMagnitude = Units.magnitudeAt(s, high);
+            int highUnit = high + (highMagnitude == null ? 0 : highMagnitude.length());
+            Units.Match second = Units.unitAt(s, highUnit);
+            if (second != null) {
+                unit = second;
+                unitPos = highUnit;
+                range = true;
+            }
+        }
         String unitName;
         if (unit != null) {
             k = unitPos + unit.length();
             unitName = unit.unit();
             magnitude = magnitude.multiply(unit.scale());
-        } else if (mag != null && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0 || moneyContext(numberStart))) {
+        } else if (mag != null && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0
+                || magnitude.compareTo(BigDecimal.valueOf(10_000)) >= 0 && moneyContext(numberStart))) {
             unitName = "元";  // "550亿以上" next to 资金, "突破千亿": an amount of money with 元 left out
         } else {
             return j;
@@ -167,101 +181,33 @@ final class QuantityScanner {
         if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '#')) {
             return skipCode(k);
         }
+        if (unitName.equals("千伏")) {
+            return k;  // "10千伏线路", "220千伏变电站": a voltage class names the line, it counts nothing
+        }
+        // "4.5%-5%": a range written with the unit on both ends reads as its lower bound.
+        if (unitName.equals("%") && k + 1 < n && RANGE.indexOf(s.charAt(k)) >= 0 && ChineseNumber.isArabicDigit(s.charAt(k + 1))) {
+            int high = ChineseNumber.arabicEnd(s, k + 1);
+            Units.Match second = Units.unitAt(s, high);
+            if (second != null && second.unit().equals("%")) {
+                k = high + second.length();
+                range = true;
+            }
+        }
         Comparison suffix = Cues.suffix(s, k);
         k += Cues.suffixLength(s, k);
         int after = skipSpaces(k, 1);
-        if (after < n && (ChineseNumber.isArabicDigit(s.charAt(after)))) {
+        if (suffix != null && after < n && (ChineseNumber.isArabicDigit(s.charAt(after)))) {
             return k;  // "100亿元以上1个": the figure qualifies the count that follows
         }
-        add(numberStart, k, value, magnitude, unitName, range, approx, suffix, chinese);
+        add(numberStart, k, value, magnitude, unitName, range, approx, suffix);
         return k;
     }
 
     private void add(int numberStart, int end, BigDecimal value, BigDecimal magnitude, String unit, boolean range,
-            boolean approx, Comparison suffix, boolean chinese) {
-        int clauseStart = Cues.clauseStart(s, numberStart);
-        String before = s.substring(clauseStart, numberStart);
+            boolean approx, Comparison suffix) {
         Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
-        boolean listed = previous != null && before.isBlank() && numberStart - previous.end() <= 2
-                && clauseStart > 0 && "、和及与或".indexOf(s.charAt(clauseStart - 1)) >= 0;
-        if (!listed && previous != null && numberStart - previous.end() <= 2 && numberStart > previous.end()
-                && "和及与或".indexOf(s.charAt(numberStart - 1)) >= 0) {
-            listed = true;  // "分别减少37.5%和44%"
-        }
-        QuantityKind kind;
-        BigDecimal signed = value;
-        boolean annual = false;
-        int start = numberStart;
-        String growth = null;
-        if (unit.equals("%") || unit.equals("百分点") || unit.equals("‰")) {
-            growth = Cues.growthWord(before);
-            if (listed && previous.unit().equals(unit)) {
-                kind = previous.kind();
-                annual = previous.annual();
-                if (kind == QuantityKind.GROWTH && previous.value().signum() < 0) {
-                    signed = value.negate();
-                }
-            } else if (Cues.completion(before, s, end)) {
-                kind = QuantityKind.COMPLETION;
-                annual = Cues.annual(before);
-                start = cueStart(clauseStart, numberStart, before);
-            } else if (growth != null) {
-                kind = QuantityKind.GROWTH;
-                signed = Cues.signed(value, growth);
-                start = cueStart(clauseStart, numberStart, before);
-            } else if (startsWith(end, "的增长") || startsWith(end, "的增速")) {
-                kind = QuantityKind.GROWTH;
-            } else if (unit.equals("百分点")) {
-                kind = QuantityKind.GROWTH;
-            } else {
-                kind = QuantityKind.RATIO;
-            }
-        } else {
-            kind = QuantityKind.AMOUNT;
-        }
-        Comparison comparison = suffix;
-        if (comparison == null && (approx || range)) {
-            comparison = Comparison.AT_LEAST;
-        }
-        if (comparison == null) {
-            comparison = Cues.prefix(before, target);
-        }
-        if (comparison == null && !target && Cues.estimated(s.substring(Cues.sentenceStart(s, numberStart), numberStart))) {
-            comparison = Comparison.ABOUT;
-        }
-        if (comparison == null) {
-            comparison = Comparison.EXACT;
-        }
-        if (start == numberStart) {
-            start = prefixStart(numberStart, before);
-        }
-        String metric = Metrics.of(before);
-        if (metric.isEmpty() && listed) {
-            metric = previous.metric();
-        }
-        out.add(new Mention(start, numberStart, end, signed, magnitude, unit, comparison, kind, metric, before, annual));
-    }
-
-    /** Start of the figure's text including a growth or completion cue: "同比增长21.9%", "完成年度任务的130%". */
-    private int cueStart(int clauseStart, int numberStart, String before) {
-        String[] cues = {"完成年度", "完成全年", "完成年", "完成总", "已完成", "完成", "为计划", "同比增长", "同比下降", "同比减少", "增长", "下降",
-            "减少", "降低", "提高", "提升", "增", "进度"};
-        int best = numberStart;
-        for (String c : cues) {
-            int at = before.lastIndexOf(c);
-            if (at >= 0 && numberStart - (clauseStart + at) <= 16) {
-                best = Math.min(best, clauseStart + at);
-                break;
-            }
-        }
-        return best;
-    }
-
-    /** Start including a comparator word right before the number: "超140亿元", "约2600亩", "力争10%". */
-    private int prefixStart(int numberStart, String before) {
-        String[] words = {"不低于", "不少于", "不超过", "超过", "突破", "力争", "约", "近", "超"};
-        String w = Cues.endsWithAny(before, words);
-        return w == null ? numberStart : numberStart - w.length();
+        out.add(Classifier.classify(s, new Classifier.Reading(numberStart, end, value, magnitude, unit, range, approx, suffix),
+                previous, target));
     }
 
     private boolean moneyContext(int pos) {
@@ -288,7 +234,7 @@ final class QuantityScanner {
     private void addPercent(int start, int end, BigDecimal value) {
         Comparison suffix = Cues.suffix(s, end);
         int k = end + Cues.suffixLength(s, end);
-        add(start, k, value, BigDecimal.ONE, "%", false, false, suffix, true);
+        add(start, k, value, BigDecimal.ONE, "%", false, false, suffix);
     }
 
     private int readChinese(int start) {
@@ -299,7 +245,7 @@ final class QuantityScanner {
         }
         String run = s.substring(start, end);
         boolean fraction = startsWith(end, "分之");
-        if (!fraction && Cues.endsWithAny(s.substring(Cues.clauseStart(s, start), start), CHINESE_NUMERAL_CUES) == null) {
+        if (!fraction && !cueEndsAt(start)) {
             return end;  // 三项制度改革, 六大领域, 一中心三基地: names, not counts
         }
         if (blockedOnTheLeft(start)) {
@@ -320,13 +266,13 @@ final class QuantityScanner {
             if (value == null) {
                 return end;
             }
-            return finish(begin, numberEnd, value, true, true);
+            return finish(begin, numberEnd, value, true);
         }
         // "千亿", "百亿": a bare magnitude after 突破/超 is one thousand (hundred) of that magnitude.
         if (run.length() >= 2 && (run.charAt(0) == '千' || run.charAt(0) == '百') && onlyUnits(run)) {
             value = run.charAt(0) == '千' ? BigDecimal.valueOf(1000) : BigDecimal.valueOf(100);
             numberEnd = start + 1;
-            return finish(begin, numberEnd, value, false, true);
+            return finish(begin, numberEnd, value, false);
         }
         // Leave a trailing 万/亿 to the magnitude reader: "两万人" is 2 × 10⁴ 人.
         while (numberEnd - 1 > start && (s.charAt(numberEnd - 1) == '万' || s.charAt(numberEnd - 1) == '亿')) {
@@ -339,7 +285,7 @@ final class QuantityScanner {
         if (value == null || value.signum() == 0) {
             return end;
         }
-        return finish(begin, numberEnd, value, false, true);
+        return finish(begin, numberEnd, value, false);
     }
 
     /** 十几 → 11, 几十/数十 → 20, 几百/数百 → 200, 几千/数千 → 2000: lower bounds, read as at least. */
@@ -378,6 +324,16 @@ final class QuantityScanner {
             i++;
         }
         return i;
+    }
+
+    /** Whether one of the verbs that introduce a Chinese count ends right before {@code pos}. */
+    private boolean cueEndsAt(int pos) {
+        for (String cue : CHINESE_NUMERAL_CUES) {
+            if (pos >= cue.length() && s.startsWith(cue, pos - cue.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int skipSpaces(int i, int max) {

@@ -3,7 +3,9 @@ package org.luoshi.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Magnitudes and units after a number. 万/亿/千/百 multiply ("1.8万人" is 1.8 × 10⁴ 人), but 千瓦, 千克,
@@ -20,6 +22,8 @@ final class Units {
     }
 
     private static final List<Entry> ENTRIES = new ArrayList<>();
+    /** Entries by their first character, longest first: a unit look-up touches only a few. */
+    private static final Map<Character, List<Entry>> BY_FIRST = new HashMap<>();
 
     static {
         // Percent-like first: "个百分点" must win over "个".
@@ -40,6 +44,9 @@ final class Units {
         add("千瓦", "千瓦");
         add("兆瓦", "兆瓦");
         add("度电", "千瓦时");
+        add("千伏安", "千伏安");
+        add("千伏", "千伏");
+        add("kV", "千伏");
         add("kWh", "千瓦时");
         add("kW", "千瓦");
         add("MW", "千瓦", BigDecimal.valueOf(1000));
@@ -78,7 +85,7 @@ final class Units {
         add("位", "位", "于居列置");
         add("户", "户", "籍型外口");
         add("家", "家", "庭乡园长属");
-        add("个", "个", "人体性案别");
+        add("个", "个", "人体性案别月");
         add("项", "项", "目");
         add("套", "套", "餐");
         add("所", "所", "有在以属得需谓");
@@ -116,6 +123,9 @@ final class Units {
         add("分钟", "分钟");
         add("天", "天", "然津下");
         ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.written().length()).reversed());
+        for (Entry e : ENTRIES) {
+            BY_FIRST.computeIfAbsent(e.written().charAt(0), c -> new ArrayList<>()).add(e);
+        }
     }
 
     private Units() {
@@ -158,7 +168,14 @@ final class Units {
 
     private static Match single(CharSequence s, int pos) {
         int n = s.length();
-        for (Entry e : ENTRIES) {
+        if (pos >= n) {
+            return null;
+        }
+        List<Entry> candidates = BY_FIRST.get(s.charAt(pos));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
             String w = e.written();
             if (pos + w.length() <= n && regionMatches(s, pos, w)) {
                 int after = pos + w.length();

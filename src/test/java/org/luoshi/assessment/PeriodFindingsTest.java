@@ -17,7 +17,7 @@ class PeriodFindingsTest {
 
     private TaskPeriod task(long id, String content, String progress, Status status) {
         List<Quantity> targets = extractor.targets(content);
-        return new TaskPeriod(id, String.valueOf(id), targets, progress, extractor.actuals(progress, targets), status);
+        return new TaskPeriod(id, String.valueOf(id), targets, progress, extractor.actuals(progress, targets, content), status);
     }
 
     private List<String> kinds(List<PeriodFinding> found) {

@@ -44,7 +44,7 @@ class SampleStatusTest {
         }
         score("extracted quantities", pairs, p -> {
             List<Quantity> targets = extractor.targets(p.task().content());
-            return facts(p, targets, extractor.actuals(p.task().progress(), targets));
+            return facts(p, targets, extractor.actuals(p.task().progress(), targets, p.task().content()));
         });
     }
 

@@ -1,0 +1,104 @@
+package org.luoshi.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written tasks and progress in the style of other governments' reports (not the Zhoushan sample), so
+ * that the rules are checked on phrasing they were not tuned on.
+ */
+class OtherGovernmentsTest {
+
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    private List<Quantity> actuals(String content, String progress) {
+        return extractor.actuals(progress, extractor.targets(content), content);
+    }
+
+    private static List<String> texts(List<Quantity> qs) {
+        return qs.stream().map(Quantity::text).toList();
+    }
+
+    @Test
+    void linksIndustrialGrowthAndLeavesPercentagePointsOut() {
+        List<Quantity> qs = actuals("规上工业增加值增长8%以上。", "1-9月,全市规上工业增加值同比增长8.5%,高于全省平均2.1个百分点。");
+        assertThat(texts(qs)).containsExactly("同比增长8.5%");
+        assertThat(qs.get(0).asOf()).isEqualTo("1-9月");
+    }
+
+    @Test
+    void linksEmploymentAndItsAnnualShare() {
+        List<Quantity> qs = actuals("新增城镇就业2.5万人。", "截至9月底,全市新增城镇就业2.1万人,完成年度目标的84%。");
+        assertThat(texts(qs)).containsExactly("2.1万人", "完成年度目标的84%");
+        assertThat(qs.get(0).normalized()).isEqualByComparingTo("21000");
+    }
+
+    @Test
+    void linksARatioTargetToTheReportedLevel() {
+        List<Quantity> qs = actuals("城镇调查失业率控制在5.5%以内。", "三季度城镇调查失业率为5.2%,保持在合理区间。");
+        assertThat(texts(qs)).containsExactly("5.2%");
+        assertThat(qs.get(0).kind()).isEqualTo(QuantityKind.RATIO);
+    }
+
+    @Test
+    void linksAirQualityInItsCompoundUnit() {
+        List<Quantity> qs = actuals("PM2.5平均浓度控制在30微克/立方米以内。", "1-8月,全市PM2.5平均浓度为28微克/立方米,同比下降6.7%。");
+        assertThat(texts(qs)).contains("28微克/立方米");
+    }
+
+    @Test
+    void linksBaseStationsAndTheirCompletionRate() {
+        List<Quantity> qs = actuals("新建5G基站3000个。", "已建成5G基站2860个,完成率95.3%。");
+        assertThat(texts(qs)).containsExactly("2860个", "完成率95.3%");
+    }
+
+    @Test
+    void linksHousingUnitsWithTheTargetRestated() {
+        List<Quantity> qs = actuals("建成保障性租赁住房1万套。", "1万套保障性租赁住房已建成8200套,其余正在装修。");
+        assertThat(texts(qs)).containsExactly("8200套");
+    }
+
+    @Test
+    void linksAfforestationInMu() {
+        List<Quantity> qs = actuals("完成造林绿化1.2万亩。", "上半年完成造林绿化0.9万亩,占年度任务的75%。");
+        assertThat(qs).extracting(q -> q.normalized().toPlainString()).containsExactly("9000", "75");
+        assertThat(qs.get(0).asOf()).isEqualTo("上半年");
+    }
+
+    @Test
+    void linksEnergyIntensityDecline() {
+        List<Quantity> qs = actuals("单位GDP能耗下降3%。", "前三季度单位GDP能耗同比下降3.4%。");
+        assertThat(qs).singleElement().satisfies(q -> {
+            assertThat(q.normalized()).isEqualByComparingTo("-3.4");
+            assertThat(q.kind()).isEqualTo(QuantityKind.GROWTH);
+        });
+    }
+
+    @Test
+    void findsNoTargetInAQualitativeAim() {
+        assertThat(extractor.targets("居民人均可支配收入增长与经济增长同步。")).isEmpty();
+    }
+
+    @Test
+    void readsGrainAreaStability() {
+        List<Quantity> qs = actuals("粮食播种面积稳定在150万亩以上。", "全年粮食播种面积152.3万亩,实现稳中有增。");
+        assertThat(texts(qs)).containsExactly("152.3万亩");
+    }
+
+    @Test
+    void readsTraditionalCharacters() {
+        List<Quantity> targets = extractor.targets("新增城鎮就業2.5萬人以上,規上工業增加值增長8%。");
+        assertThat(targets).extracting(Quantity::unit).containsExactly("人", "%");
+        assertThat(targets.get(0).normalized()).isEqualByComparingTo("25000");
+        assertThat(targets.get(0).text()).isEqualTo("2.5萬人以上");
+        assertThat(targets.get(1).kind()).isEqualTo(QuantityKind.GROWTH);
+    }
+
+    @Test
+    void readsCountyStyleInvestmentProgress() {
+        List<Quantity> qs = actuals("推进县城污水处理厂提标改造。", "项目累计完成投资3200万元,完成总工程量的65%。");
+        assertThat(texts(qs)).containsExactly("3200万元", "完成总工程量的65%");
+    }
+}

@@ -1,0 +1,124 @@
+package org.luoshi.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Actuals: the figures of a progress text that measure the task. */
+class QuantityActualsTest {
+
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    private List<Quantity> actuals(String content, String progress) {
+        return extractor.actuals(progress, extractor.targets(content), content);
+    }
+
+    @Test
+    void linksAnAmountToTheTargetWithTheSameUnitAndMetric() {
+        List<Quantity> qs = actuals("处置历史遗留围填海2800亩以上。", "按形象进度统计,围填海历史遗留问题已完成处置约2600亩,其中单报处理方案完成1343亩。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("约2600亩");
+        assertThat(qs.get(0).comparison()).isEqualTo(Comparison.ABOUT);
+    }
+
+    @Test
+    void keepsCompletionSharesOfTheYearsTask() {
+        List<Quantity> qs = actuals("新建改建污水管网10公里。", "至9月底,新建改建污水管网13公里,完成年度任务的130%。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("13公里", "完成年度任务的130%");
+        assertThat(qs.get(1).kind()).isEqualTo(QuantityKind.COMPLETION);
+        assertThat(qs.get(1).normalized()).isEqualByComparingTo("130");
+    }
+
+    @Test
+    void givesThePeriodEachActualCovers() {
+        List<Quantity> qs = actuals("规上工业增加值增长28%以上。", "1-8月,全市规上工业增加值同比增长21.9%,排名全省第1。");
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).asOf()).isEqualTo("1-8月");
+        assertThat(qs.get(0).kind()).isEqualTo(QuantityKind.GROWTH);
+        assertThat(qs.get(0).text()).isEqualTo("同比增长21.9%");
+    }
+
+    @Test
+    void normalisesZhiJiuYueDiToJieZhi() {
+        List<Quantity> qs = actuals("新建城市道路10条。", "至9月底,累计新建城市道路7条。");
+        assertThat(qs).singleElement().extracting(Quantity::asOf).isEqualTo("截至9月底");
+    }
+
+    @Test
+    void readsQianSanJiDuAsPeriod() {
+        List<Quantity> qs = actuals("落实组合式税费支持政策,为企业减负70亿元以上。", "前三季度我市企业减负70.66亿元。");
+        assertThat(qs).singleElement().extracting(Quantity::asOf).isEqualTo("前三季度");
+    }
+
+    @Test
+    void treatsJieZhiMuQianAsNoPeriod() {
+        List<Quantity> qs = actuals("新增婴幼儿托位900个。", "截至目前,新增婴幼儿托位998个。");
+        assertThat(qs).singleElement().extracting(Quantity::asOf).isEqualTo("");
+    }
+
+    @Test
+    void readsEstimatesAsAbout() {
+        List<Quantity> qs = actuals("实现渔业全产业链产值850亿元。", "预计三季度渔业全产业链产值达到560亿元。");
+        assertThat(qs).singleElement().satisfies(q -> {
+            assertThat(q.comparison()).isEqualTo(Comparison.ABOUT);
+            assertThat(q.asOf()).isEqualTo("三季度");
+        });
+    }
+
+    @Test
+    void skipsTheRestatedTargetBeforeTheActual() {
+        List<Quantity> qs = actuals("建设精品示范街9条。", "9条精品示范街建设已完成5条。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("5条");
+    }
+
+    @Test
+    void carriesTheSignAcrossAListOfDeclines() {
+        List<Quantity> qs = actuals("确保安全生产事故起数、死亡人数“双下降”。",
+                "截至9月底,全市共发生各类生产安全事故30起,死亡28人,同比分别减少37.5%和44%。");
+        assertThat(qs).filteredOn(q -> q.kind() == QuantityKind.GROWTH)
+                .extracting(q -> q.normalized().toPlainString()).containsExactly("-37.5", "-44");
+    }
+
+    @Test
+    void keepsWorkOnTheTasksSubjectWhenThereIsNoTarget() {
+        List<Quantity> qs = actuals("加快城乡供水一体化,攻坚偏远海岛供水短板。", "长春岭及团结水库供水管道工程开始施工;新建改建供水管线130公里。");
+        assertThat(qs).extracting(Quantity::text).contains("130公里");
+    }
+
+    @Test
+    void leavesUnrelatedFiguresOut() {
+        List<Quantity> qs = actuals("新增城区公共停车位1000个。", "召开座谈会4场次,印发通知3份。");
+        assertThat(qs).isEmpty();
+    }
+
+    @Test
+    void returnsNothingForEmptyProgress() {
+        assertThat(extractor.actuals("", List.of())).isEmpty();
+        assertThat(extractor.actuals(null, null)).isEmpty();
+    }
+
+    @Test
+    void keepsAFigureTheSentenceSaysMetTheYearsGoal() {
+        List<Quantity> qs = actuals("深入实施降成本行动,进一步降低水电气、物流等成本。", "加大力度落实各项减负降本政策,已累计减负82.68亿元,已提前超额完成年度目标任务。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("82.68亿元");
+    }
+
+    @Test
+    void doesNotTakeAShareForAStatementThatTheGoalIsMet() {
+        List<Quantity> qs = actuals("引进重大产业项目。", "预计到位市外资金23亿元,完成年度任务的77%。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("完成年度任务的77%");
+    }
+
+    @Test
+    void leavesEventsAndParticipantsOutOfWorkDone() {
+        List<Quantity> qs = actuals("组织开展暑期托管服务,推进双减落地。", "组织16所小学开展暑期托管服务,累计2500名学生参与暑托。");
+        assertThat(qs).extracting(Quantity::text).doesNotContain("2500名");
+    }
+
+    @Test
+    void spellsOutAbbreviationsOfTheTask() {
+        List<Quantity> qs = actuals("加快社保扩面提质。", "截至三季度,全市基本养老保险参保人数为84.94万人。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("84.94万人");
+        assertThat(qs.get(0).asOf()).isEqualTo("截至三季度");
+    }
+}
