@@ -81,7 +81,11 @@ class Publications {
 
     Optional<Publication> find(long id, Scope scope) {
         return jdbc.sql("""
-                        select p.*, rp.end_date, rp.expected_share from publication p
+                        select p.id, p.government_id, p.plan_id, p.period_id, p.government_name, p.report_year,
+                               p.period_label, p.title, p.status, p.disclosure, p.category, p.publisher, p.validity,
+                               p.with_status, p.index_number, p.created_on, p.published_at, p.drafted_by, p.approved_by,
+                               p.withdrawn_reason, p.version, rp.end_date, rp.expected_share
+                        from publication p
                         join reporting_period rp on rp.id = p.period_id
                         where p.id = :id and (:all or p.government_id in (:govs))""")
                 .param("id", id).param("all", scope.all()).param("govs", scope.sqlIds())

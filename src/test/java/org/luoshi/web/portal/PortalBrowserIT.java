@@ -58,6 +58,7 @@ class PortalBrowserIT {
         assertThat(page.locator(".abridged")).hasText("(本文有删减)");
         assertThat(page.locator("table.report tbody tr")).hasCount(118);
         Browser.screenshot(page, "portal-article");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", "portal-article-top.png")));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("大").setExact(true)).click();
         assertThat(page.locator("#article")).hasClass(Pattern.compile("size-l"));
