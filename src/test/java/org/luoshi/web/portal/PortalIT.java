@@ -144,6 +144,21 @@ class PortalIT {
         assertThat(anonymous.get("/portal/feed.atom").body()).doesNotContain("/portal/articles/" + other + "\"");
     }
 
+    @Test
+    void catalogueTextWithHtmlIsEscapedInTheFeedAndOnThePage() {
+        long plan = data.zhoushanPlan();
+        long other = publications.draft(plan, "前三季度", false, "portal-office", Scope.everything());
+        publications.describe(other, new Publication.Catalogue("执行&情况", "<script>alert(1)</script>办公室",
+                Disclosure.ACTIVE, true), "portal-office", Scope.everything());
+        publications.approve(other, "portal-leader", Scope.everything());
+        publications.publish(other, "portal-office", Scope.everything());
+
+        String feed = anonymous.get("/portal/feed.atom").body();
+        assertThat(feed).doesNotContain("<script>").contains("&lt;script").contains("alert(1)&lt;/script").contains("执行&amp;情况");
+        assertThat(anonymous.get("/portal/articles/" + other).body()).doesNotContain("<script>alert(1)")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;办公室");
+    }
+
     private static long visits(String page) {
         var m = java.util.regex.Pattern.compile("class=\"visits\">(\\d+)<").matcher(page);
         assertThat(m.find()).isTrue();
