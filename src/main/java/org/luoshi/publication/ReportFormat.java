@@ -1,0 +1,53 @@
+package org.luoshi.publication;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.luoshi.DomainException;
+
+/** The formats a compiled report is rendered in, with the file extension and media type of each. */
+public enum ReportFormat {
+    HTML("html", "text/html;charset=UTF-8"),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    PDF("pdf", "application/pdf"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    CSV("csv", "text/csv;charset=UTF-8"),
+    JSON("json", "application/json;charset=UTF-8");
+
+    private final String extension;
+    private final String mediaType;
+
+    ReportFormat(String extension, String mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public static ReportFormat of(String extension) {
+        for (ReportFormat f : values()) {
+            if (f.extension.equals(extension.toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        throw DomainException.notFound("不支持的格式:" + extension, "unsupported format: " + extension);
+    }
+
+    /** @param disclosure catalogue metadata by its printed label, written into the JSON only */
+    public byte[] render(CompiledReport report, Map<String, String> disclosure) {
+        return switch (this) {
+            case HTML -> HtmlRenderer.render(report, false).getBytes(StandardCharsets.UTF_8);
+            case DOCX -> DocxRenderer.render(report);
+            case PDF -> PdfRenderer.render(report);
+            case XLSX -> XlsxRenderer.render(report);
+            case CSV -> CsvRenderer.render(report);
+            case JSON -> JsonRenderer.render(report, disclosure);
+        };
+    }
+}

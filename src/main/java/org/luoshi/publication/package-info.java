@@ -1,0 +1,7 @@
+/**
+ * Publication: the compiled report of a plan and period (HTML, DOCX, PDF, XLSX, CSV, canonical JSON), its
+ * publication workflow (draft → approved → published → withdrawn) with withheld tasks and text, the
+ * disclosure catalogue metadata (索引号 and the rest), and the read models of the public portal (lists,
+ * search, Atom feed, visits).
+ */
+package org.luoshi.publication;

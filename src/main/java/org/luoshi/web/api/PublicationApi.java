@@ -1,0 +1,162 @@
+package org.luoshi.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.luoshi.DomainException;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.publication.CatalogueSettings;
+import org.luoshi.publication.IndexPattern;
+import org.luoshi.publication.Publication;
+import org.luoshi.publication.PublicationQueries;
+import org.luoshi.publication.PublicationQueries.Summary;
+import org.luoshi.publication.PublicationRow;
+import org.luoshi.publication.PublicationService;
+import org.luoshi.publication.Disclosure;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Publications and their workflow, and a government's catalogue settings, for integrators. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "publication", description = "信息发布 / publication")
+class PublicationApi {
+
+    record DraftRequest(Long planId, String period, Boolean withStatus) {
+    }
+
+    record Withholding(Boolean withheld) {
+    }
+
+    record Abridgement(String text) {
+    }
+
+    record Withdrawal(String reason) {
+    }
+
+    record CatalogueRequest(String category, String publisher, String disclosure, Boolean valid) {
+    }
+
+    record SettingsRequest(String orgCode, String pattern, Long firstSerial, String publisher, String category) {
+    }
+
+    record PublicationView(long id, String title, String government, String periodLabel, String status,
+                           String indexNumber, String category, String publisher, String disclosure, boolean valid,
+                           LocalDate createdOn, OffsetDateTime publishedAt, String draftedBy, String approvedBy,
+                           String withdrawnReason, boolean abridged, List<PublicationRow> rows) {
+        static PublicationView of(Publication p) {
+            return new PublicationView(p.id(), p.source().title(), p.source().governmentName(), p.source().periodLabel(),
+                    p.status().code(), p.indexNumber(), p.catalogue().category(), p.catalogue().publisher(),
+                    p.catalogue().disclosure().code(), p.catalogue().valid(), p.createdOn(), p.publishedAt(),
+                    p.draftedBy(), p.approvedBy(), p.withdrawnReason(), p.abridged(), p.rows());
+        }
+    }
+
+    private final PublicationService publications;
+    private final PublicationQueries queries;
+    private final CatalogueSettings settings;
+
+    PublicationApi(PublicationService publications, PublicationQueries queries, CatalogueSettings settings) {
+        this.publications = publications;
+        this.queries = queries;
+        this.settings = settings;
+    }
+
+    @GetMapping("/publications")
+    @Operation(summary = "信息发布列表(含历史)/ publications, history included")
+    List<Summary> list(@AuthenticationPrincipal LuoshiUser user) {
+        return queries.list(user.scope());
+    }
+
+    @GetMapping("/publications/{id}")
+    PublicationView get(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
+        return PublicationView.of(publications.get(id, user.scope()));
+    }
+
+    @PostMapping("/publications")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    @Operation(summary = "由汇编报告起草 / draft from the compiled report of a plan and period")
+    ResponseEntity<PublicationView> draft(@RequestBody DraftRequest request, @AuthenticationPrincipal LuoshiUser user) {
+        if (request.planId() == null) {
+            throw DomainException.badInput("缺少planId", "planId is required");
+        }
+        long id = publications.draft(request.planId(), request.period(), Boolean.TRUE.equals(request.withStatus()),
+                user.getUsername(), user.scope());
+        return ResponseEntity.created(URI.create("/api/v1/publications/" + id)).body(get(id, user));
+    }
+
+    @PutMapping("/publications/{id}/tasks/{seq}/withheld")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    PublicationView withhold(@PathVariable long id, @PathVariable int seq, @RequestBody Withholding request,
+                             @AuthenticationPrincipal LuoshiUser user) {
+        publications.withhold(id, seq, !Boolean.FALSE.equals(request.withheld()), user.getUsername(), user.scope());
+        return get(id, user);
+    }
+
+    @PutMapping("/publications/{id}/tasks/{seq}/progress")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    PublicationView abridge(@PathVariable long id, @PathVariable int seq, @RequestBody Abridgement request,
+                            @AuthenticationPrincipal LuoshiUser user) {
+        publications.abridge(id, seq, request.text(), user.getUsername(), user.scope());
+        return get(id, user);
+    }
+
+    @PutMapping("/publications/{id}/catalogue")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    PublicationView describe(@PathVariable long id, @RequestBody CatalogueRequest request, @AuthenticationPrincipal LuoshiUser user) {
+        publications.describe(id, new Publication.Catalogue(request.category(), request.publisher(),
+                Disclosure.fromCode(request.disclosure()), !Boolean.FALSE.equals(request.valid())), user.getUsername(), user.scope());
+        return get(id, user);
+    }
+
+    @PostMapping("/publications/{id}/approve")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    PublicationView approve(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
+        publications.approve(id, user.getUsername(), user.scope());
+        return get(id, user);
+    }
+
+    @PostMapping("/publications/{id}/publish")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    @Operation(summary = "发布并生成索引号 / publish under the next index number")
+    PublicationView publish(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
+        publications.publish(id, user.getUsername(), user.scope());
+        return get(id, user);
+    }
+
+    @PostMapping("/publications/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    PublicationView withdraw(@PathVariable long id, @RequestBody Withdrawal request, @AuthenticationPrincipal LuoshiUser user) {
+        publications.withdraw(id, request.reason(), user.getUsername(), user.scope());
+        return get(id, user);
+    }
+
+    @GetMapping("/governments/{id}/catalogue-settings")
+    CatalogueSettings.Setting settings(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
+        if (!user.scope().allows(id)) {
+            throw DomainException.notFound("政府不存在", "no such government");
+        }
+        return settings.of(id);
+    }
+
+    @PutMapping("/governments/{id}/catalogue-settings")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
+    @Operation(summary = "索引号设置:机构代码、格式、起始流水号 / index number settings")
+    CatalogueSettings.Setting saveSettings(@PathVariable long id, @RequestBody SettingsRequest request,
+                                           @AuthenticationPrincipal LuoshiUser user) {
+        settings.save(new CatalogueSettings.Setting(id, request.orgCode(), new IndexPattern(request.pattern()),
+                request.firstSerial() == null ? 1 : request.firstSerial(), request.publisher(), request.category()), user.scope());
+        return settings.of(id);
+    }
+}
