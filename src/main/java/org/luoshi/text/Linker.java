@@ -112,6 +112,11 @@ final class Linker {
         if (unclosedParenthesis(m.clause()) || isTotal(m)) {
             return false;  // "(09-18年1455亩)" is an aside; "13项问题已完成整改9项" states the total first
         }
+        if (m.heading() && m.kind() == QuantityKind.AMOUNT && !done(m.clause())) {
+            // "8个城镇污水零直排区建设:定海区…已完成": a count that opens a list introduces the items that follow
+            // (how many there are), not how many were done; "已建成运动场6个:…" still reports work done.
+            return false;
+        }
         boolean breakdown = m.clause().strip().startsWith("其中");
         if (!targets.isEmpty()) {
             Set<Integer> near = bigrams(m.clause() + m.after());
@@ -163,14 +168,65 @@ final class Linker {
         if (clause.contains("完成投资") || clause.contains("投入资金") || m.goalMet()) {
             return true;
         }
-        for (String w : EVENTS) {
-            if (clause.contains(w) || m.after().contains(w)) {
-                return false;  // "发生事故30起", "2500名学生参与": what happened or who took part, not work done
-            }
+        if (event(m)) {
+            return false;  // "发生事故30起", "2500名学生参与": what happened or who took part, not work done
+        }
+        if (started(clause) && !done(clause)) {
+            return false;  // "启动未来农场创建3个": work launched is not work done
+        }
+        if (elidedSubject(m)) {
+            return true;  // "开工28个,完工20个": the progress cell's own subject is the task
         }
         boolean done = done(clause) || done(m.after());
         int shared = subjectShared(clause + m.after(), content);
         return (done && shared >= 1) || subjectShared(clause, content) >= 3;
+    }
+
+    private static boolean event(Mention m) {
+        for (String w : EVENTS) {
+            if (m.clause().contains(w) || m.after().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 开工 is left out: 新开工项目 is a standard count of its own in these reports. */
+    private static final String[] STARTED = {"启动", "开始", "着手"};
+
+    /** The clause reports work launched (启动, 着手), which says nothing of how much is done. */
+    static boolean started(String clause) {
+        for (String w : STARTED) {
+            if (clause.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] FINISHED = {"完工", "建成", "竣工", "完成", "交付", "建成投用", "投用", "投运"};
+
+    /**
+     * "开工28个,完工20个,完成投资4.82亿元": a sentence of bare verb-and-figure clauses names no subject of its
+     * own, so it reports on the task's. True when the figure's clause is only a completion verb (完工, 建成 …)
+     * with nothing named after the figure, and each clause before it in the sentence is a verb and a figure at most (four letters, unit included).
+     */
+    static boolean elidedSubject(Mention m) {
+        String clause = Metrics.letters(m.clause());
+        boolean finished = false;
+        for (String w : FINISHED) {
+            finished |= clause.equals(w) || clause.equals("已" + w);
+        }
+        if (!finished || Metrics.letters(m.after()).length() > 1) {
+            return false;  // "完成70条道路两侧餐饮单位整治": the noun after the figure is its own subject
+        }
+        String before = m.sentence().substring(0, m.sentence().length() - m.clause().length());
+        for (String part : before.split("[，,、；;：:]")) {
+            if (Metrics.letters(part).length() > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean unclosedParenthesis(String clause) {

@@ -101,4 +101,26 @@ class OtherGovernmentsTest {
         List<Quantity> qs = actuals("推进县城污水处理厂提标改造。", "项目累计完成投资3200万元,完成总工程量的65%。");
         assertThat(texts(qs)).containsExactly("3200万元", "完成总工程量的65%");
     }
+
+    @Test
+    void leavesOutACountThatOpensAList() {
+        // A count ending in a colon introduces the items after it: how many there are, not how many are done.
+        List<Quantity> qs = actuals("推进老旧小区改造提升。",
+                "6个街道老旧小区改造提升:城关街道已完成改造,其余街道完成主体工程。已建成老旧小区改造示范点4个:东湖、西坝、南门、北苑。");
+        assertThat(texts(qs)).containsExactly("4个");
+    }
+
+    @Test
+    void leavesOutWorkOnlyLaunched() {
+        List<Quantity> qs = actuals("培育一批未来社区。", "印发未来社区培育工作方案,启动未来社区创建5个,已建成未来社区2个。");
+        assertThat(texts(qs)).containsExactly("2个");
+    }
+
+    @Test
+    void readsBareVerbFigureClausesAsTheTasksOwnWork() {
+        List<Quantity> qs = actuals("实施城市更新行动,完成城中村改造。", "新开工12个,竣工7个,完成投资3.6亿元。");
+        assertThat(texts(qs)).containsExactly("7个", "3.6亿元");
+        // A noun after the figure is its own subject, not the task's.
+        assertThat(texts(actuals("实施城市更新行动,完成城中村改造。", "完成30条背街小巷路灯维修。"))).isEmpty();
+    }
 }

@@ -121,4 +121,23 @@ class QuantityActualsTest {
         assertThat(qs).extracting(Quantity::text).containsExactly("84.94万人");
         assertThat(qs.get(0).asOf()).isEqualTo("截至三季度");
     }
+
+    @Test
+    void leavesOutTheCountThatOpensAListInTheSample() {
+        List<Quantity> qs = actuals("建设“污水零直排区”54个。",
+                "54个“污水零直排区”目前完成17个。8个城镇“污水零直排区”建设:定海区干览镇已完成建设。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("17个");
+    }
+
+    @Test
+    void leavesOutLaunchedCreationsInTheSample() {
+        List<Quantity> qs = actuals("推进农业“双强行动”,建设一批海岛未来农场。", "制定《舟山市“未来农场”建设方案》,启动“未来农场”创建3个。");
+        assertThat(qs).isEmpty();
+    }
+
+    @Test
+    void readsTheSamplesBareProjectCounts() {
+        List<Quantity> qs = actuals("完成城区防洪排涝能力提升三年行动计划,建成投用五山水利工程。", "开工28个,完工20个,完成投资4.82亿元");
+        assertThat(qs).extracting(Quantity::text).containsExactly("20个", "4.82亿元");
+    }
 }
