@@ -40,7 +40,7 @@ final class Linker {
         }
         boolean[] keep = new boolean[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            keep[i] = keep(candidates.get(i), terms, subject);
+            keep[i] = keep(candidates.get(i), terms, subject, content);
         }
         // "完成保税燃料油加注量439.1万吨,完成年度目标的70.8%": the amount a kept annual share is computed
         // from measures the same target, whatever it is called.
@@ -104,7 +104,7 @@ final class Linker {
         }
     }
 
-    static boolean keep(Mention m, List<TargetTerms> targets, Set<Integer> content) {
+    static boolean keep(Mention m, List<TargetTerms> targets, Set<Integer> content, String contentText) {
         String around = m.sentence() + m.after();
         if (m.kind() == QuantityKind.COMPLETION) {
             return m.annual() || subjectShared(around, content) >= 1;
@@ -144,7 +144,11 @@ final class Linker {
                     return true;  // "一般公共预算收入158.86亿元,自然口径增长4.3%": the sentence's subject carries
                 }
             }
-            return false;
+            // "已基本建成…等5个乡村运输服务站" for "加快乡村运输服务站建设,实现主要岛屿1公里范围乘车": a task sets
+            // figures for some of its work only; a figure of work done that counts a thing the task names word
+            // for word (a phrase of five letters or more right after the figure) reports on the task's other work.
+            return !breakdown && m.kind() == QuantityKind.AMOUNT && (done(m.sentence()) || done(m.after()))
+                    && !started(m.clause()) && !event(m) && namesTaskPhrase(m.after(), contentText);
         }
         if (breakdown) {
             return false;
@@ -180,6 +184,17 @@ final class Linker {
         boolean done = done(clause) || done(m.after());
         int shared = subjectShared(clause + m.after(), content);
         return (done && shared >= 1) || subjectShared(clause, content) >= 3;
+    }
+
+    /** The text after a figure holds a run of at least five letters of the task's content. */
+    static boolean namesTaskPhrase(String after, String content) {
+        String a = Metrics.letters(after);
+        for (int i = 0; i + 5 <= a.length(); i++) {
+            if (content.contains(a.substring(i, i + 5))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean event(Mention m) {

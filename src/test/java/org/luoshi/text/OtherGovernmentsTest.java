@@ -123,4 +123,14 @@ class OtherGovernmentsTest {
         // A noun after the figure is its own subject, not the task's.
         assertThat(texts(actuals("实施城市更新行动,完成城中村改造。", "完成30条背街小巷路灯维修。"))).isEmpty();
     }
+
+    @Test
+    void keepsWorkDoneOnAPartOfTheTaskWithoutATarget() {
+        // The task sets a figure for charging piles only; the care stations it also names are reported as built.
+        List<Quantity> qs = actuals("新建公共充电桩1000个,推进社区嵌入式养老服务站建设。",
+                "已建成公共充电桩820个;年内已建成并投入运营8个社区嵌入式养老服务站,另有4条公交线路调整。");
+        assertThat(texts(qs)).containsExactly("820个", "8个");
+        // Sharing a shorter word only ("养老服务") is not naming the task's work.
+        assertThat(texts(actuals("新建公共充电桩1000个,推进社区嵌入式养老服务站建设。", "已完成5个养老服务中心改造。"))).isEmpty();
+    }
 }

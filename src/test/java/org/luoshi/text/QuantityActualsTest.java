@@ -140,4 +140,11 @@ class QuantityActualsTest {
         List<Quantity> qs = actuals("完成城区防洪排涝能力提升三年行动计划,建成投用五山水利工程。", "开工28个,完工20个,完成投资4.82亿元");
         assertThat(qs).extracting(Quantity::text).containsExactly("20个", "4.82亿元");
     }
+
+    @Test
+    void keepsWorkDoneOnThePartOfTheSampleTaskWithoutATarget() {
+        List<Quantity> qs = actuals("加快乡村运输服务站建设,实现主要岛屿1公里范围乘车。",
+                "已基本建成普陀虾峙站、登步站,定海白泉站、岱山东沙站、定海岑港站等5个乡村运输服务站。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("5个");
+    }
 }
