@@ -14,7 +14,9 @@ final class Linker {
 
     /** Words every task shares; a common subject needs more than these. */
     private static final String GENERIC = " 项目 工程 建设 完成 推进 加快 工作 全市 开展 实施 进度 总体 任务 年度 计划 累计 目前 已经 实现 提升 加强 重点 全面 "
-            + "持续 深化 一批 新增 市级 省级 我市 发展 推动 体系 服务 管理 体化 一体 进一 一步 打造 积极 提高 同比 增长 创建 ";
+            + "持续 深化 一批 新增 市级 省级 我市 发展 推动 体系 服务 管理 体化 一体 进一 一步 打造 积极 提高 同比 增长 创建 "
+            // A size class ("亿元以上项目", "50万元以下") says how big, not what is counted.
+            + "亿元以上 万元以上 亿元以下 万元以下 ";
 
     private static final Set<Integer> GENERIC_PAIRS = bigrams(GENERIC.replace(" ", "|"));
 
@@ -124,6 +126,9 @@ final class Linker {
             int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
             for (TargetTerms terms : targets) {
                 Quantity t = terms.target();
+                if (otherStage(t.metric(), m.clause() + m.after())) {
+                    continue;  // "新开工亿元以上产业项目43个" does not measure "引进亿元以上项目100个"
+                }
                 double forward = 0;
                 for (int[] part : terms.parts()) {  // "改造断头路、瓶颈路4条" counts either
                     forward = Math.max(forward, coverage(part, near));
@@ -184,6 +189,44 @@ final class Linker {
         boolean done = done(clause) || done(m.after());
         int shared = subjectShared(clause + m.after(), content);
         return (done && shared >= 1) || subjectShared(clause, content) >= 3;
+    }
+
+    /**
+     * The stages a project passes through, each reported as its own indicator (签约 signed, 引进 attracted,
+     * 开工 started, 竣工 finished, 投产 in production); words of one stage are synonyms.
+     */
+    private static final String[][] STAGES = {
+        {"签约"}, {"引进", "招引", "落户"}, {"开工", "动工"}, {"竣工", "完工", "建成"}, {"投产", "达产", "投用", "投运"},
+    };
+
+    /**
+     * The target counts projects at one stage and the figure's clause names another stage only: "新开工…项目43个"
+     * for "引进亿元以上项目100个" is a different indicator of the same pipeline.
+     */
+    static boolean otherStage(String targetMetric, String clause) {
+        int own = -1;
+        for (int g = 0; g < STAGES.length && own < 0; g++) {
+            for (String w : STAGES[g]) {
+                if (targetMetric.contains(w)) {
+                    own = g;
+                }
+            }
+        }
+        if (own < 0) {
+            return false;
+        }
+        boolean other = false;
+        for (int g = 0; g < STAGES.length; g++) {
+            for (String w : STAGES[g]) {
+                if (clause.contains(w)) {
+                    if (g == own) {
+                        return false;
+                    }
+                    other = true;
+                }
+            }
+        }
+        return other;
     }
 
     /** The text after a figure holds a run of at least five letters of the task's content. */

@@ -133,4 +133,12 @@ class OtherGovernmentsTest {
         // Sharing a shorter word only ("养老服务") is not naming the task's work.
         assertThat(texts(actuals("新建公共充电桩1000个,推进社区嵌入式养老服务站建设。", "已完成5个养老服务中心改造。"))).isEmpty();
     }
+
+    @Test
+    void keepsProjectStagesApart() {
+        // Started projects do not measure projects attracted, and a size class (亿元以上) is no metric of its own.
+        List<Quantity> qs = actuals("招引亿元以上产业项目80个,其中10亿元以上5个。",
+                "1-9月,全市新开工亿元以上产业项目36个,新招引亿元以上产业项目62个。");
+        assertThat(texts(qs)).containsExactly("62个");
+    }
 }

@@ -147,4 +147,11 @@ class QuantityActualsTest {
                 "已基本建成普陀虾峙站、登步站,定海白泉站、岱山东沙站、定海岑港站等5个乡村运输服务站。");
         assertThat(qs).extracting(Quantity::text).containsExactly("5个");
     }
+
+    @Test
+    void doesNotLinkStartedProjectsToProjectsAttractedInTheSample() {
+        List<Quantity> qs = actuals("引进亿元以上项目100个,其中100亿元以上1个、50亿元以上2个,实际到位市外资金650亿元。",
+                "截至9月底,全市新开工亿元以上产业项目43个,实际到位市外资金预计550亿以上。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("550亿以上");
+    }
 }
