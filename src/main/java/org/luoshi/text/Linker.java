@@ -96,13 +96,18 @@ final class Linker {
     }
 
     /** A target with its metric's bigrams computed once: the whole metric and each part of a 、 list. */
-    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Set<Integer> all) {
+    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Set<Integer> all, int[] stem) {
         static TargetTerms of(Quantity t) {
             List<int[]> parts = new ArrayList<>();
             for (String part : t.metric().split("[、和及]")) {
                 parts.add(specificPairs(part));
             }
-            return new TargetTerms(t, specificPairs(t.metric()), parts, bigrams(Metrics.letters(t.metric())));
+            String letters = Metrics.letters(t.metric());
+            String level = letters.replaceFirst("(提高到|提升到|提高至|提升至|达到|达|保持在|稳定在)$", "");
+            // The numerator of an intensity, without the scope it is taken over (全社会研发投入强度 → 研发投入).
+            int[] stem = t.kind() == QuantityKind.RATIO && level.endsWith("强度")
+                    ? specificPairs(level.substring(0, level.length() - 2).replaceFirst("^全(社会|市|省|区|县)", "")) : new int[0];
+            return new TargetTerms(t, specificPairs(t.metric()), parts, bigrams(letters), stem);
         }
     }
 
@@ -147,6 +152,12 @@ final class Linker {
                 }
                 if (sameUnit && t.isPercent() && coverage(terms.whole(), wide == null ? wide = bigrams(around) : wide) >= 0.5) {
                     return true;  // "一般公共预算收入158.86亿元,自然口径增长4.3%": the sentence's subject carries
+                }
+                if (terms.stem().length > 0 && m.kind() != QuantityKind.RATIO
+                        && coverage(terms.stem(), wide == null ? wide = bigrams(around) : wide) >= 0.6) {
+                    // An intensity (研发投入强度, 能耗强度) is known only at the year's end; mid-year reports give its
+                    // numerator instead: "研发经费投入55.63亿元,同比增长64.5%" for "研发投入强度达到2.2%".
+                    return true;
                 }
             }
             // "已基本建成…等5个乡村运输服务站" for "加快乡村运输服务站建设,实现主要岛屿1公里范围乘车": a task sets

@@ -141,4 +141,11 @@ class OtherGovernmentsTest {
                 "1-9月,全市新开工亿元以上产业项目36个,新招引亿元以上产业项目62个。");
         assertThat(texts(qs)).containsExactly("62个");
     }
+
+    @Test
+    void readsTheNumeratorOfAnIntensityTarget() {
+        List<Quantity> qs = actuals("全社会研发投入强度提高到3.1%。",
+                "上半年,全市规模以上工业企业研发投入86.2亿元,同比增长15.3%;研发费用加计扣除政策惠及企业420家。");
+        assertThat(texts(qs)).containsExactly("86.2亿元", "同比增长15.3%");
+    }
 }

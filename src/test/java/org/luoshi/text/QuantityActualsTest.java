@@ -154,4 +154,11 @@ class QuantityActualsTest {
                 "截至9月底,全市新开工亿元以上产业项目43个,实际到位市外资金预计550亿以上。");
         assertThat(qs).extracting(Quantity::text).containsExactly("550亿以上");
     }
+
+    @Test
+    void readsTheSamplesResearchSpendingForItsIntensityTarget() {
+        List<Quantity> qs = actuals("全社会研发投入强度达到2.2%。",
+                "1-8月,全市规上工业企业研发经费投入55.63亿元,同比增长64.5%,增幅居全省第一。预计1-9月全市规上研发费用达到65亿元左右。");
+        assertThat(qs).extracting(Quantity::normalized).map(java.math.BigDecimal::toPlainString).containsExactly("5563000000", "64.5");
+    }
 }
