@@ -124,6 +124,9 @@ final class Linker {
             // (how many there are), not how many were done; "已建成运动场6个:…" still reports work done.
             return false;
         }
+        if (m.kind() == QuantityKind.AMOUNT && Metrics.letters(m.after()).endsWith("库")) {
+            return false;  // "建立102家重点企业培育库": the size of a pool of candidates, not work done
+        }
         boolean breakdown = m.clause().strip().startsWith("其中");
         if (!targets.isEmpty()) {
             Set<Integer> near = bigrams(m.clause() + m.after());
@@ -191,6 +194,9 @@ final class Linker {
         if (event(m)) {
             return false;  // "发生事故30起", "2500名学生参与": what happened or who took part, not work done
         }
+        if (honour(m)) {
+            return false;  // "3个应用获评省最佳应用", "上榜…发布的12条精品线路": honours won, not work done
+        }
         if (started(clause) && !done(clause)) {
             return false;  // "启动未来农场创建3个": work launched is not work done
         }
@@ -245,6 +251,18 @@ final class Linker {
         String a = Metrics.letters(after);
         for (int i = 0; i + 5 <= a.length(); i++) {
             if (content.contains(a.substring(i, i + 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] HONOURS = {"获评", "批示肯定", "入选", "上榜", "荣获"};
+
+    /** The figure counts honours or recognition won (获评, 入选, 上榜), which report standing, not work done. */
+    private static boolean honour(Mention m) {
+        for (String w : HONOURS) {
+            if (m.clause().contains(w) || m.after().contains(w)) {
                 return true;
             }
         }

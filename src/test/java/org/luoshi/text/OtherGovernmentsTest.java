@@ -148,4 +148,17 @@ class OtherGovernmentsTest {
                 "上半年,全市规模以上工业企业研发投入86.2亿元,同比增长15.3%;研发费用加计扣除政策惠及企业420家。");
         assertThat(texts(qs)).containsExactly("86.2亿元", "同比增长15.3%");
     }
+
+    @Test
+    void leavesOutHonoursWonInAQualitativeTask() {
+        List<Quantity> qs = actuals("打造一批数字化改革特色应用。",
+                "累计上线数字化应用42个,其中5个应用入选全省数字化改革优秀案例,2个应用获评省级最佳应用。");
+        assertThat(texts(qs)).containsExactly("42个");
+    }
+
+    @Test
+    void leavesOutTheSizeOfAPoolOfCandidates() {
+        List<Quantity> qs = actuals("新增规上工业企业60家。", "建立300家小升规重点企业培育库,1-9月新增规上工业企业48家。");
+        assertThat(texts(qs)).containsExactly("48家");
+    }
 }

@@ -161,4 +161,11 @@ class QuantityActualsTest {
                 "1-8月,全市规上工业企业研发经费投入55.63亿元,同比增长64.5%,增幅居全省第一。预计1-9月全市规上研发费用达到65亿元左右。");
         assertThat(qs).extracting(Quantity::normalized).map(java.math.BigDecimal::toPlainString).containsExactly("5563000000", "64.5");
     }
+
+    @Test
+    void leavesOutTheSamplesHonoursAndCandidatePools() {
+        assertThat(actuals("纵深推进数字化改革,打造一批舟山特色应用场景。",
+                "海洋行政联合执法、智慧海洋大数据中心等6个应用获省级领导批示肯定。")).isEmpty();
+        assertThat(actuals("新增上市企业1家,“新升规”企业50家。", "建立全市102家重点上规企业培育库,强化月度监测。")).isEmpty();
+    }
 }
