@@ -124,6 +124,9 @@ final class Linker {
             // (how many there are), not how many were done; "已建成运动场6个:…" still reports work done.
             return false;
         }
+        if (specification(m)) {
+            return false;  // "交付了20000方LNG加注运输船", "10万吨级泊位": the size of one vessel or berth, not a total
+        }
         if (m.kind() == QuantityKind.AMOUNT && Metrics.letters(m.after()).endsWith("库")) {
             return false;  // "建立102家重点企业培育库": the size of a pool of candidates, not work done
         }
@@ -251,6 +254,29 @@ final class Linker {
         String a = Metrics.letters(after);
         for (int i = 0; i + 5 <= a.length(); i++) {
             if (content.contains(a.substring(i, i + 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CAPACITY_UNITS = Set.of("方", "立方米", "吨", "载重吨", "标箱", "TEU", "千瓦");
+    private static final String[] VESSELS = {"船", "轮", "舶", "泊位", "码头", "机组", "储罐"};
+
+    /**
+     * A capacity written straight before the vessel, berth or unit it describes ("20000方LNG加注运输船",
+     * "2万吨化学品船", "10万吨级泊位", "66万千瓦机组") is that item's size class, not an amount of work.
+     */
+    static boolean specification(Mention m) {
+        if (m.kind() != QuantityKind.AMOUNT || !CAPACITY_UNITS.contains(m.unit()) || m.after().isEmpty()) {
+            return false;
+        }
+        char first = m.after().charAt(0);
+        if (!Character.isLetter(first)) {
+            return false;
+        }
+        for (String v : VESSELS) {
+            if (m.after().contains(v)) {
                 return true;
             }
         }

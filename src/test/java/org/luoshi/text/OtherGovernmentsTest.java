@@ -161,4 +161,11 @@ class OtherGovernmentsTest {
         List<Quantity> qs = actuals("新增规上工业企业60家。", "建立300家小升规重点企业培育库,1-9月新增规上工业企业48家。");
         assertThat(texts(qs)).containsExactly("48家");
     }
+
+    @Test
+    void leavesOutTheSizeClassOfAVesselOrBerth() {
+        List<Quantity> qs = actuals("推进港口建设,提升船舶制造能力。",
+                "建成2个5万吨级泊位,交付8.2万吨散货船3艘;全年港口货物吞吐量完成1.2亿吨。");
+        assertThat(texts(qs)).doesNotContain("5万吨", "8.2万吨");
+    }
 }

@@ -168,4 +168,10 @@ class QuantityActualsTest {
                 "海洋行政联合执法、智慧海洋大数据中心等6个应用获省级领导批示肯定。")).isEmpty();
         assertThat(actuals("新增上市企业1家,“新升规”企业50家。", "建立全市102家重点上规企业培育库,强化月度监测。")).isEmpty();
     }
+
+    @Test
+    void leavesOutTheSamplesShipSizes() {
+        assertThat(actuals("提升发展船舶修造产业,研发建造特种船、豪华邮轮、电动船等高端船舶。",
+                "长宏国际、常石集团、扬帆集团等重点船企建造或交付了20000方LNG加注运输船、支线型集装箱船、2万吨化学品船等高端船舶。")).isEmpty();
+    }
 }
