@@ -91,7 +91,8 @@ final class Classifier {
             metric = (metric + Metrics.nounAfter(s.substring(end, afterEnd))).strip();
         }
         return new Mention(start, numberStart, end, signed, r.magnitude(), unit, comparison, kind, metric, before, sentence,
-                s.substring(end, afterEnd), Cues.goalMetAfter(s, end), annual);
+                s.substring(end, afterEnd), Cues.goalMetAfter(s, end), annual,
+                afterEnd < n && (s.charAt(afterEnd) == ':' || s.charAt(afterEnd) == '：'));
     }
 
     /** Start of the figure's text including a growth or completion cue: "同比增长21.9%", "完成年度任务的130%". */

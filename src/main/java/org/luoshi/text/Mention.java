@@ -14,6 +14,8 @@ import java.math.BigDecimal;
  * @param after       the rest of the clause after the figure ("5家村卫生室规范化建设" → "村卫生室规范化建设")
  * @param goalMet     the rest of the sentence says the year's goal is met (已提前超额完成年度目标任务)
  * @param annual      a completion share measured against the year's task (完成年度任务的77%)
+ * @param heading     the figure's clause ends with a colon: it introduces the items listed after it
+ *                    ("8个城镇污水零直排区建设:…"), a total rather than work done
  */
 record Mention(
         int start,
@@ -29,7 +31,8 @@ record Mention(
         String sentence,
         String after,
         boolean goalMet,
-        boolean annual) {
+        boolean annual,
+        boolean heading) {
 
     Quantity toQuantity(String source, String asOf) {
         return new Quantity(source.substring(start, end), metric, kind, value, magnitude, unit, comparison, asOf, start);

@@ -121,4 +121,57 @@ class QuantityActualsTest {
         assertThat(qs).extracting(Quantity::text).containsExactly("84.94万人");
         assertThat(qs.get(0).asOf()).isEqualTo("截至三季度");
     }
+
+    @Test
+    void leavesOutTheCountThatOpensAListInTheSample() {
+        List<Quantity> qs = actuals("建设“污水零直排区”54个。",
+                "54个“污水零直排区”目前完成17个。8个城镇“污水零直排区”建设:定海区干览镇已完成建设。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("17个");
+    }
+
+    @Test
+    void leavesOutLaunchedCreationsInTheSample() {
+        List<Quantity> qs = actuals("推进农业“双强行动”,建设一批海岛未来农场。", "制定《舟山市“未来农场”建设方案》,启动“未来农场”创建3个。");
+        assertThat(qs).isEmpty();
+    }
+
+    @Test
+    void readsTheSamplesBareProjectCounts() {
+        List<Quantity> qs = actuals("完成城区防洪排涝能力提升三年行动计划,建成投用五山水利工程。", "开工28个,完工20个,完成投资4.82亿元");
+        assertThat(qs).extracting(Quantity::text).containsExactly("20个", "4.82亿元");
+    }
+
+    @Test
+    void keepsWorkDoneOnThePartOfTheSampleTaskWithoutATarget() {
+        List<Quantity> qs = actuals("加快乡村运输服务站建设,实现主要岛屿1公里范围乘车。",
+                "已基本建成普陀虾峙站、登步站,定海白泉站、岱山东沙站、定海岑港站等5个乡村运输服务站。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("5个");
+    }
+
+    @Test
+    void doesNotLinkStartedProjectsToProjectsAttractedInTheSample() {
+        List<Quantity> qs = actuals("引进亿元以上项目100个,其中100亿元以上1个、50亿元以上2个,实际到位市外资金650亿元。",
+                "截至9月底,全市新开工亿元以上产业项目43个,实际到位市外资金预计550亿以上。");
+        assertThat(qs).extracting(Quantity::text).containsExactly("550亿以上");
+    }
+
+    @Test
+    void readsTheSamplesResearchSpendingForItsIntensityTarget() {
+        List<Quantity> qs = actuals("全社会研发投入强度达到2.2%。",
+                "1-8月,全市规上工业企业研发经费投入55.63亿元,同比增长64.5%,增幅居全省第一。预计1-9月全市规上研发费用达到65亿元左右。");
+        assertThat(qs).extracting(Quantity::normalized).map(java.math.BigDecimal::toPlainString).containsExactly("5563000000", "64.5");
+    }
+
+    @Test
+    void leavesOutTheSamplesHonoursAndCandidatePools() {
+        assertThat(actuals("纵深推进数字化改革,打造一批舟山特色应用场景。",
+                "海洋行政联合执法、智慧海洋大数据中心等6个应用获省级领导批示肯定。")).isEmpty();
+        assertThat(actuals("新增上市企业1家,“新升规”企业50家。", "建立全市102家重点上规企业培育库,强化月度监测。")).isEmpty();
+    }
+
+    @Test
+    void leavesOutTheSamplesShipSizes() {
+        assertThat(actuals("提升发展船舶修造产业,研发建造特种船、豪华邮轮、电动船等高端船舶。",
+                "长宏国际、常石集团、扬帆集团等重点船企建造或交付了20000方LNG加注运输船、支线型集装箱船、2万吨化学品船等高端船舶。")).isEmpty();
+    }
 }

@@ -109,7 +109,7 @@ class SampleQuantitiesTest {
         assertThat(targets.f1()).as("targets F1").isGreaterThanOrEqualTo(0.95);
         // The aim is 0.90 (issue 3); the default floor guards what is reached today so that a change cannot
         // silently lose ground. Run with -Dluoshi.actualsAim=0.90 to check the aim itself.
-        assertThat(actuals.f1()).as("actuals F1").isGreaterThanOrEqualTo(Double.parseDouble(System.getProperty("luoshi.actualsAim", "0.85")));
+        assertThat(actuals.f1()).as("actuals F1").isGreaterThanOrEqualTo(Double.parseDouble(System.getProperty("luoshi.actualsAim", "0.88")));
     }
 
     static String key(String unit, BigDecimal normalized) {
