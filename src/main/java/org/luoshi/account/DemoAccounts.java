@@ -2,6 +2,8 @@ package org.luoshi.account;
 
 import javax.sql.DataSource;
 import org.luoshi.audit.AuditTrail;
+import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.Scope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
@@ -18,17 +20,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After the demo plan, whose units the demo reporter and approver belong to.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DemoAccounts implements ApplicationRunner {
 
     private final Users users;
     private final PasswordEncoder encoder;
     private final DataSource dataSource;
     private final AuditTrail audit;
+    private final PlanQueries plans;
     private final boolean enabled;
 
-    DemoAccounts(Users users, PasswordEncoder encoder, DataSource dataSource, AuditTrail audit,
+    DemoAccounts(Users users, PasswordEncoder encoder, DataSource dataSource, AuditTrail audit, PlanQueries plans,
                  @Value("${luoshi.demo.enabled:true}") boolean enabled) {
+        this.plans = plans;
         this.users = users;
         this.encoder = encoder;
         this.dataSource = dataSource;
@@ -45,6 +50,26 @@ class DemoAccounts implements ApplicationRunner {
         create("office", "Luoshi@office1", "舟山市督查室", Role.OFFICE, "舟山市");
         create("leader", "Luoshi@leader1", "浙江省领导", Role.LEADER, "浙江省");
         create("dinghai", "Luoshi@dinghai1", "定海区督查室", Role.OFFICE, "定海区");
+        unitOfDemoPlan("市财政局").ifPresent(unit -> {
+            createInUnit("reporter", "Luoshi@reporter1", "市财政局填报员", Role.REPORTER, unit);
+            createInUnit("approver", "Luoshi@approver1", "市财政局审核人", Role.APPROVER, unit);
+        });
+    }
+
+    private java.util.Optional<Long> unitOfDemoPlan(String name) {
+        return plans.plans(Scope.everything()).stream()
+                .filter(p -> p.governmentName().equals("舟山市") && p.year() == 2022).findFirst()
+                .flatMap(p -> plans.units(p.id(), Scope.everything()).stream().filter(u -> u.name().equals(name)).findFirst())
+                .map(u -> u.id());
+    }
+
+    private void createInUnit(String username, String password, String displayName, Role role, long unitId) {
+        if (users.exists(username)) {
+            return;
+        }
+        Long gov = users.governmentIdByName("舟山市").orElse(null);
+        users.create(username, encoder.encode(password), displayName, role, gov, unitId, false);
+        audit.record(gov, "system", "user.create", "user", username, "demo account, role " + role);
     }
 
     private void create(String username, String password, String displayName, Role role, String government) {

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,7 +34,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new ForcedPasswordChange(), AnonymousAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures()).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 // API clients authenticate each request with an Authorization header, which a browser does not add
                 // to a forged cross-site request; pages (session cookie) keep the CSRF token.
@@ -41,6 +44,14 @@ class SecurityConfig {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /** A locked account is told so; any other failure gets the one message that reveals nothing. */
+    private static AuthenticationFailureHandler loginFailures() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/login?locked"));
+        handler.setDefaultFailureUrl("/login?error");
+        return handler;
     }
 
     /** The throttle runs inside the security chain only, not a second time as a plain servlet filter. */

@@ -21,9 +21,15 @@ import picocli.CommandLine.Command;
         })
 public final class LuoshiCommand implements Runnable {
 
+    /** Spring options given without a command (./luoshi --server.port=9090) go to serve. */
+    @picocli.CommandLine.Unmatched
+    String[] springArgs = new String[0];
+
     @Override
     public void run() {
-        new ServeCommand().run();
+        ServeCommand serve = new ServeCommand();
+        serve.springArgs = springArgs;
+        serve.run();
     }
 
     public static CommandLine commandLine() {

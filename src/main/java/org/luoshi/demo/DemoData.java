@@ -10,12 +10,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /** Imports the Zhoushan 2022 third-quarter report at start; a second start finds it imported and writes nothing. */
 @Component
 @ConditionalOnWebApplication
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoData implements ApplicationRunner {
 
     static final String DOCUMENT = "demo/zhoushan-2022-q3.txt";
