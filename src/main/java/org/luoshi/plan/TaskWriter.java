@@ -2,7 +2,6 @@ package org.luoshi.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.luoshi.document.AnalyzedTask;
 import org.luoshi.document.TaskRow;
 import org.luoshi.text.Quantity;
@@ -26,10 +25,12 @@ class TaskWriter {
 
     private final JdbcClient jdbc;
     private final Units units;
+    private final PeriodWriter periods;
 
-    TaskWriter(JdbcClient jdbc, Units units) {
+    TaskWriter(JdbcClient jdbc, Units units, PeriodWriter periods) {
         this.jdbc = jdbc;
         this.units = units;
+        this.periods = periods;
     }
 
     Outcome write(long gov, long planId, Long periodId, List<AnalyzedTask> tasks) {
@@ -58,7 +59,7 @@ class TaskWriter {
             if (match != null && (contentChanged || unitsChanged || targetsChanged)) {
                 updated++;
             }
-            if (periodId != null && writeProgress(gov, taskId, periodId, row.progress())) {
+            if (periodId != null && periods.writeProgress(gov, taskId, periodId, row.progress())) {
                 progress++;
             }
         }
@@ -155,22 +156,6 @@ class TaskWriter {
                     .param("kind", q.kind().code()).param("val", q.value()).param("magnitude", q.magnitude())
                     .param("unit", StoredQuantities.clip(q.unit(), 40)).param("comparator", q.comparison().symbol())
                     .update();
-        }
-        return true;
-    }
-
-    private boolean writeProgress(long gov, long taskId, long periodId, String text) {
-        String current = jdbc.sql("select text from progress_entry where task_id = :task and period_id = :period")
-                .param("task", taskId).param("period", periodId).query(String.class).optional().orElse(null);
-        if (Objects.equals(current, text)) {
-            return false;
-        }
-        if (current == null) {
-            jdbc.sql("insert into progress_entry (government_id, task_id, period_id, text) values (:gov, :task, :period, :text)")
-                    .param("gov", gov).param("task", taskId).param("period", periodId).param("text", text).update();
-        } else {
-            jdbc.sql("update progress_entry set text = :text, updated_at = current_timestamp where task_id = :task and period_id = :period")
-                    .param("text", text).param("task", taskId).param("period", periodId).update();
         }
         return true;
     }

@@ -11,6 +11,7 @@ import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.plan.PeriodData;
+import org.luoshi.plan.PeriodWriter;
 import org.luoshi.plan.PeriodData.Period;
 import org.luoshi.plan.PlanQueries;
 import org.luoshi.plan.ProgressChanged;
@@ -31,7 +32,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 public class Reporting {
 
     private final Reports reports;
-    private final PlanSeam seam;
+    private final PeriodWriter periodWriter;
     private final PlanQueries plans;
     private final PeriodData periods;
     private final JdbcClient jdbc;
@@ -39,10 +40,10 @@ public class Reporting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reporting(Reports reports, PlanSeam seam, PlanQueries plans, PeriodData periods, JdbcClient jdbc, AuditTrail audit,
+    Reporting(Reports reports, PeriodWriter periodWriter, PlanQueries plans, PeriodData periods, JdbcClient jdbc, AuditTrail audit,
               ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
-        this.seam = seam;
+        this.periodWriter = periodWriter;
         this.plans = plans;
         this.periods = periods;
         this.jdbc = jdbc;
@@ -68,12 +69,13 @@ public class Reporting {
         if (periods.period(planId, form.label().strip()).isPresent()) {
             throw ReportException.periodExists(form.label().strip());
         }
-        long periodId = seam.insertPeriod(plan.governmentId(), planId, form, LocalDate.of(plan.year(), 1, 1));
+        long periodId = periodWriter.openPeriod(plan.governmentId(), planId, form.label(), LocalDate.of(plan.year(), 1, 1),
+                form.endDate(), form.dueDate(), form.expectedShare());
         Period period = periods.period(periodId).orElseThrow();
         Map<String, String> carried = carriedTexts(period);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int slots = 0;
-        for (PlanSeam.Slot slot : seam.leadSlots(planId)) {
+        for (PeriodWriter.LeadSlot slot : periodWriter.leadSlots(planId)) {
             String text = carried.getOrDefault(slot.taskId() + ":" + slot.unitId(), carried.getOrDefault(slot.taskId() + ":", ""));
             reports.insert(ProgressReport.open(plan.governmentId(), periodId, slot.taskId(), slot.unitId(), text,
                     user.getUsername(), now));
@@ -218,7 +220,7 @@ public class Reporting {
                     text.append('\n').append(a.figures());
                 }
             }
-            seam.writeProgress(period, taskId, text.toString());
+            periodWriter.writeProgress(period.governmentId(), taskId, period.id(), text.toString());
         }
         events.publishEvent(new ProgressChanged(period.governmentId(), period.planId(), period.id()));
     }
