@@ -42,13 +42,9 @@ class PortalReadBackIT {
         assertThat(squeeze(fromPortal.tasks())).isEqualTo(squeeze(fromSample.tasks()));
     }
 
-    /**
-     * Number, content, lead units and progress, whitespace aside. Reader gap: {@code Chinese.fold} folds 序 to 號,
-     * so a table's "序号" header is not recognised as the number column and the number arrives as an extra
-     * column named 序号; it is taken from there until the document module is fixed.
-     */
+    /** Number, content, lead units and progress, whitespace aside. */
     static List<String> squeeze(List<TaskRow> rows) {
-        return rows.stream().map(r -> String.join("|", r.number().isEmpty() ? r.extra().getOrDefault("序号", "") : r.number(),
+        return rows.stream().map(r -> String.join("|", r.number(),
                         r.content(), String.join("、", r.leadUnits()), r.progress())
                 .replaceAll("\\s+", "")).toList();
     }
