@@ -35,6 +35,15 @@ final class Tally {
 
     /** Reads every target's figures and every loose share. */
     static Tally of(List<Quantity> targets, Links links, BigDecimal periodShare, Measures measures) {
+        return of(targets, links, periodShare, java.util.Collections.nCopies(targets.size(), periodShare), measures);
+    }
+
+    /**
+     * As {@link #of(List, Links, BigDecimal, Measures)}, with the share each target is held against: a target
+     * whose own milestone is due is held against its whole (1), not against 序时进度.
+     */
+    static Tally of(List<Quantity> targets, Links links, BigDecimal periodShare, List<BigDecimal> targetShares,
+                    Measures measures) {
         Tally tally = new Tally();
         for (int i = 0; i < targets.size(); i++) {
             Quantity target = targets.get(i);
@@ -57,7 +66,7 @@ final class Tally {
             Quantity decisive = null;
             List<String> others = new ArrayList<>();
             for (Quantity actual : actuals) {
-                Evidence e = measures.against(target, actual, periodShare);
+                Evidence e = measures.against(target, actual, targetShares.get(i));
                 if (best == null || e.betterThan(best)) {
                     if (best != null) {
                         others.add(best.text());
