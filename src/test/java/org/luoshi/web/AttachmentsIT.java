@@ -122,4 +122,18 @@ class AttachmentsIT {
         assertThat(call.statusCode()).isEqualTo(404);
         assertThat(call.body()).doesNotContain("%PDF");
     }
+
+    @Test
+    void attachmentsAreFixedOnceTheReportIsSubmitted() {
+        long report = draft("全年(附件报送)");
+        long id = attachments.attach(report, "证明.pdf", PDF, as("at-reporter"));
+        var draft = reporting.readable(report, as("at-reporter"));
+        reporting.submit(report, draft.version(), "已完成管网改造。", draft.figures(), as("at-reporter"));
+
+        assertThatThrownBy(() -> attachments.delete(report, id, as("at-reporter")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("已报送");
+        assertThatThrownBy(() -> attachments.attach(report, "2.pdf", PDF, as("at-reporter")))
+                .isInstanceOf(DomainException.class);
+        assertThat(attachments.list(report, as("at-office"))).hasSize(1);
+    }
 }
