@@ -61,4 +61,25 @@ public final class ReportException extends DomainException {
     static ReportException badPeriod(String zh, String en) {
         return new ReportException(Kind.BAD_INPUT, zh, en);
     }
+
+    static ReportException evidenceType() {
+        return new ReportException(Kind.BAD_INPUT, "附件须为 PDF、DOCX、XLSX、JPG 或 PNG 文件,且内容与扩展名相符",
+                "an attachment must be a PDF, DOCX, XLSX, JPG or PNG file whose content matches its extension");
+    }
+
+    static ReportException evidenceTooLarge() {
+        return new ReportException(Kind.BAD_INPUT, "附件不能超过10 MB", "an attachment must not exceed 10 MB");
+    }
+
+    static ReportException evidenceTooMany() {
+        return new ReportException(Kind.BAD_INPUT, "每份报告最多5个附件", "a report carries at most 5 attachments");
+    }
+
+    static ReportException evidenceEmpty() {
+        return new ReportException(Kind.BAD_INPUT, "请选择要上传的文件", "choose a file to upload");
+    }
+
+    static ReportException evidenceNotFound(long id) {
+        return new ReportException(Kind.NOT_FOUND, "未找到附件 " + id, "no attachment " + id);
+    }
 }

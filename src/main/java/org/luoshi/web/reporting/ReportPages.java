@@ -8,6 +8,7 @@ import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditQueries;
 import org.luoshi.plan.PlanQueries;
+import org.luoshi.progress.Attachments;
 import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.ProgressReport;
 import org.luoshi.progress.Proposals;
@@ -39,9 +40,11 @@ class ReportPages {
     private final Escalations escalations;
     private final Notifications notifications;
     private final AuditQueries audit;
+    private final Attachments attachments;
 
     ReportPages(Reporting reporting, ReportQueries queries, Proposals proposals, PlanQueries plans,
-                Escalations escalations, Notifications notifications, AuditQueries audit) {
+                Escalations escalations, Notifications notifications, AuditQueries audit, Attachments attachments) {
+        this.attachments = attachments;
         this.reporting = reporting;
         this.queries = queries;
         this.proposals = proposals;
@@ -132,6 +135,7 @@ class ReportPages {
         model.addAttribute("canReturnOffice", user.runsOfficeOf(r.governmentId())
                 && (r.state() == org.luoshi.progress.ReportState.APPROVED || r.state() == org.luoshi.progress.ReportState.SUBMITTED));
         model.addAttribute("canUrge", user.runsOfficeOf(r.governmentId()) && r.state() != org.luoshi.progress.ReportState.ACCEPTED);
+        model.addAttribute("attachments", attachments.list(r.id(), user));
         model.addAttribute("history", audit.page(user.scope().all(), user.scope().governmentIds(), "report.",
                 Long.toString(r.id()), 0, 50));
         return "reporting/report";

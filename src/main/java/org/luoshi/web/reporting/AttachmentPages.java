@@ -1,0 +1,68 @@
+package org.luoshi.web.reporting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.luoshi.DomainException;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.progress.Attachments;
+import org.luoshi.progress.Attachments.Download;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Evidence files of a report: upload and delete (the unit's reporter), download (whoever reads the report). */
+@Controller
+class AttachmentPages {
+
+    private final Attachments attachments;
+
+    AttachmentPages(Attachments attachments) {
+        this.attachments = attachments;
+    }
+
+    @PostMapping("/reporting/reports/{id}/attachments")
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                  @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+        try {
+            attachments.attach(id, file.getOriginalFilename(), file.getBytes(), user);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("attachmentError",
+                    "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "redirect:/reporting/reports/" + id;
+    }
+
+    @GetMapping("/reporting/reports/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
+                                    @AuthenticationPrincipal LuoshiUser user) {
+        Download file = attachments.download(id, attachmentId, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    @PostMapping("/reporting/reports/{id}/attachments/{attachmentId}/delete")
+    String delete(@PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal LuoshiUser user) {
+        attachments.delete(id, attachmentId, user);
+        return "redirect:/reporting/reports/" + id;
+    }
+}
