@@ -17,6 +17,12 @@ public class Accounts {
     }
 
     /** The enabled users of a role bound to a unit. */
+    /** The user's e-mail address, when one is set. */
+    public java.util.Optional<String> emailOf(String username) {
+        return jdbc.sql("select email from app_user where username = :u and email is not null and enabled")
+                .param("u", username).query(String.class).optional();
+    }
+
     public List<String> ofUnit(long unitId, Role role) {
         return jdbc.sql("select username from app_user where unit_id = :unit and role = :role and enabled order by username")
                 .param("unit", unitId).param("role", role.name()).query(String.class).list();

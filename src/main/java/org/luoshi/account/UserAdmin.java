@@ -86,6 +86,19 @@ public class UserAdmin {
                 "role " + form.role() + (form.unitId() == null ? "" : ", unit " + form.unitId()));
     }
 
+    /** Sets or clears (blank) the address reminders are e-mailed to. */
+    @Transactional
+    public void setEmail(String username, String email, LuoshiUser admin) {
+        requireAdmin(admin);
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty() && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw DomainException.badInput("电子邮箱格式不正确", "not an e-mail address");
+        }
+        jdbc.sql("update app_user set email = :e where username = :u")
+                .param("e", address.isEmpty() ? null : address).param("u", username).update();
+        audit.record(null, admin.getUsername(), "user.email", "user", username, address.isEmpty() ? "cleared" : "set");
+    }
+
     @Transactional
     public void unlock(String username, LuoshiUser admin) {
         requireAdmin(admin);

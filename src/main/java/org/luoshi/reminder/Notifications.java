@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In-app notifications. A notification's key is unique, so the same reminder is stored once however often (or
- * on however many instances) it is sent. E-mail: see docs/reporting.md (needs spring-boot-starter-mail).
+ * on however many instances) it is sent, and e-mailed once too when SMTP is configured ({@link MailOut}).
  */
 @Service
 public class Notifications {
@@ -23,10 +23,12 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MailOut mail;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, MailOut mail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** @return false when a notification with this key exists already */
@@ -43,6 +45,7 @@ public class Notifications {
                             values (:gov, :user, :kind, :report, :message, :key, :at)""")
                     .param("gov", governmentId).param("user", username).param("kind", kind).param("report", reportId)
                     .param("message", message).param("key", key).param("at", OffsetDateTime.now(clock)).update();
+            mail.send(username, message);
             return true;
         } catch (DuplicateKeyException raced) {
             return false;

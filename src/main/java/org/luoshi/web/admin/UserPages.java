@@ -40,8 +40,12 @@ class UserPages {
     String create(@RequestParam String username, @RequestParam(required = false) String displayName,
                   @RequestParam Role role, @RequestParam(required = false) Long governmentId,
                   @RequestParam(required = false) Long unitId, @RequestParam String password,
+                  @RequestParam(required = false) String email,
                   @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
         users.create(new NewUser(username, displayName, role, governmentId, unitId, password), user);
+        if (email != null && !email.isBlank()) {
+            users.setEmail(username.strip(), email, user);
+        }
         redirect.addFlashAttribute("created", true);
         return "redirect:/admin/users";
     }
