@@ -179,4 +179,55 @@ class AuthorizationMatrixIT {
 
         assertThat(failures).isEmpty();
     }
+
+    @Test
+    void everyRoleGetsExactlyWhatItMayDoOnPlansAssessmentPublicationsAndAdministration() {
+        long plan = data.zhoushanPlan();
+        long task = jdbc.sql("select id from task where plan_id = :p and number = '2'").param("p", plan)
+                .query(Long.class).single();
+        List<String> zhoushan = List.of("mx-admin", "mx-office", "mx-leader", "mx-reporter-a", "mx-approver-a");
+        List<String> others = List.of("mx-dinghai", "mx-leader-dh");
+        List<String> reads = List.of("/plans/" + plan, "/plans/" + plan + "/dashboard", "/tasks/" + task,
+                "/api/v1/plans/" + plan, "/api/v1/plans/" + plan + "/tasks", "/api/v1/plans/" + plan + "/assessment",
+                "/api/v1/plans/" + plan + "/judgements", "/api/v1/plans/" + plan + "/findings");
+        for (String path : reads) {
+            zhoushan.forEach(u -> expect(u, "GET", path, null, 200));
+            others.forEach(u -> expect(u, "GET", path, null, 404));
+        }
+        for (String u : List.of("mx-admin", "mx-office", "mx-leader", "mx-reporter-a", "mx-approver-a", "mx-dinghai")) {
+            expect(u, "GET", "/plans", null, 200);
+            expect(u, "GET", "/publications", null, 200);
+        }
+        for (String u : List.of("mx-admin", "mx-office", "mx-dinghai")) {
+            expect(u, "GET", "/import", null, 200);
+        }
+        for (String u : List.of("mx-leader", "mx-reporter-a", "mx-approver-a")) {
+            expect(u, "GET", "/import", null, 403);
+        }
+        for (String path : List.of("/admin/governments", "/admin/units")) {
+            expect("mx-admin", "GET", path, null, 200);
+            for (String u : List.of("mx-office", "mx-leader", "mx-reporter-a", "mx-approver-a", "mx-dinghai")) {
+                expect(u, "GET", path, null, 403);
+            }
+        }
+
+        // Overriding a status: the plan's office (and the administrator) only.
+        String override = "/api/v1/tasks/" + task + "/override";
+        String body = "{\"period\":\"前三季度\",\"status\":\"behind\",\"reason\":\"矩阵测试\"}";
+        denied("PUT", override, body, map("mx-leader", 403, "mx-reporter-a", 403, "mx-approver-a", 403, "mx-dinghai", 404));
+        expect("mx-office", "PUT", override, body, 204);
+        expect("mx-office", "DELETE", override + "?period=" + java.net.URLEncoder.encode("前三季度", java.nio.charset.StandardCharsets.UTF_8), null, 204);
+
+        // The public is sent to the login page.
+        for (String path : List.of("/plans/" + plan, "/plans/" + plan + "/dashboard", "/tasks/" + task, "/import",
+                "/publications", "/admin/governments", "/admin/units")) {
+            var response = http.call(ANON, "GET", path, null);
+            if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+                failures.add("anonymous GET " + path + ": " + response.statusCode());
+            }
+        }
+        expect(ANON, "GET", "/api/v1/plans/" + plan + "/tasks", null, 401);
+
+        assertThat(failures).isEmpty();
+    }
 }
