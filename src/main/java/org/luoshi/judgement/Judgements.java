@@ -48,10 +48,12 @@ public class Judgements {
 
     @EventListener
     void on(ProgressChanged event) {
-        periods.period(event.periodId()).ifPresent(this::recompute);
-        // The next period compares itself with this one (unchanged text, implausible jumps).
-        periods.period(event.periodId()).ifPresent(p -> periods.periods(p.planId()).stream()
-                .filter(next -> next.endDate().isAfter(p.endDate())).findFirst().ifPresent(this::recompute));
+        periods.period(event.periodId()).ifPresent(p -> {
+            recompute(p);
+            // The next period compares itself with this one (unchanged text, implausible jumps).
+            periods.periods(p.planId()).stream()
+                    .filter(next -> next.endDate().isAfter(p.endDate())).findFirst().ifPresent(this::recompute);
+        });
     }
 
     /** Recomputes the judgements and findings of one period; overrides are kept. */
