@@ -83,10 +83,10 @@ public class JudgementQueries {
 
     public Rollup rollup(long planId, String periodLabel, Scope scope) {
         Period period = period(planId, periodLabel, scope);
-        record Row(long taskId, String unit, String category, String status, boolean reported) {
+        record Row(long taskId, Long unitId, String unit, String category, String status, boolean reported) {
         }
         List<Row> rows = jdbc.sql("""
-                        select j.task_id, coalesce(u.name, '') as unit, t.category,
+                        select j.task_id, u.id as unit_id, coalesce(u.name, '') as unit, t.category,
                                coalesce(j.override_status, j.status) as status,
                                case when exists (select 1 from progress_entry pe where pe.task_id = j.task_id
                                                  and pe.period_id = j.period_id and pe.text <> '') then true else false end as reported
@@ -113,7 +113,7 @@ public class JudgementQueries {
             long onSchedule = statuses.stream().filter(ON_SCHEDULE::contains).count();
             long reported = e.getValue().stream().filter(Row::reported).count();
             return new UnitRollup(e.getKey(), statuses.size(), count(statuses), share(reported, statuses.size()),
-                    judged == 0 ? null : share(onSchedule, judged));
+                    judged == 0 ? null : share(onSchedule, judged), e.getValue().get(0).unitId());
         }).toList();
         Map<String, List<Row>> categories = tasks.values().stream()
                 .collect(Collectors.groupingBy(Row::category, LinkedHashMap::new, Collectors.toList()));

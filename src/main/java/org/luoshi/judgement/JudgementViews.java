@@ -31,9 +31,10 @@ public final class JudgementViews {
      * @param onTimeRate     share of the unit's tasks with a report for the period
      * @param onScheduleRate share of its judged tasks that are completed, ahead or in ordinary progress, among those
      *                       not lacking data
+     * @param unitId         the unit's id, for links; null for the tasks that name no lead unit
      */
     public record UnitRollup(String unit, int tasks, Map<String, Integer> byStatus, BigDecimal onTimeRate,
-                             BigDecimal onScheduleRate) {
+                             BigDecimal onScheduleRate, Long unitId) {
     }
 
     public record CategoryRollup(String category, int tasks, Map<String, Integer> byStatus) {

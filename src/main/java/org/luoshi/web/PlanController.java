@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.luoshi.DomainException;
+import org.luoshi.audit.TaskHistory;
 import org.luoshi.assessment.Status;
 import org.luoshi.judgement.JudgementQueries;
 import org.luoshi.judgement.JudgementViews.JudgementView;
@@ -13,8 +14,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.luoshi.account.LuoshiUser;
+import org.luoshi.account.Role;
 import org.luoshi.plan.PlanQueries;
 import org.luoshi.plan.PlanViews.TaskFilter;
+import org.luoshi.plan.UnitQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +34,16 @@ class PlanController {
     private final PlanQueries plans;
     private final JudgementQueries judgements;
     private final Overrides overrides;
+    private final TaskHistory history;
+    private final UnitQueries units;
 
-    PlanController(PlanQueries plans, JudgementQueries judgements, Overrides overrides) {
+    PlanController(PlanQueries plans, JudgementQueries judgements, Overrides overrides, TaskHistory history,
+                   UnitQueries units) {
         this.plans = plans;
         this.judgements = judgements;
         this.overrides = overrides;
+        this.history = history;
+        this.units = units;
     }
 
     @GetMapping("/")
@@ -83,6 +91,10 @@ class PlanController {
         model.addAttribute("judgements", judgements.forTask(id, user.scope()).stream()
                 .collect(Collectors.toMap(JudgementView::periodLabel, j -> j)));
         model.addAttribute("statuses", Status.values());
+        model.addAttribute("taskUnits", units.forTask(id, user.scope()));
+        boolean unitUser = user.is(Role.REPORTER) || user.is(Role.APPROVER);
+        model.addAttribute("history", history.forTask(id, user.scope().all(), user.scope().governmentIds(),
+                unitUser ? (user.unitId() == null ? -1L : user.unitId()) : null));
         return "task";
     }
 
