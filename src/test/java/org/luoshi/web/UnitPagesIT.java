@@ -164,6 +164,42 @@ class UnitPagesIT {
         Element accepted = taskPage.select("#history tr[data-action=report.accept]").first();
         assertThat(accepted.text()).contains("进展报告").contains("采纳").contains("approved → accepted");
         assertThat(taskPage.select("dd.units a").eachAttr("href")).contains("/units/" + unit);
+
+        // A reporter sees the reports of its own unit in the audit, not those of other units.
+        Http own = Http.as(port, "units-wf-reporter");
+        assertThat(get(own, "/tasks/" + task).select("#history tbody tr").eachAttr("data-action"))
+                .contains("report.accept", "judgement.override");
+        long otherUnit = data.leadUnit(planId, "1");
+        assertThat(otherUnit).isNotEqualTo(unit);
+        Http other = Http.as(port, data.unitUser("units-wf-other", "REPORTER", "舟山市", otherUnit));
+        Document seenByOther = get(other, "/tasks/" + task);
+        assertThat(seenByOther.select("#history tbody tr").eachAttr("data-action"))
+                .contains("judgement.override").noneMatch(a -> a.startsWith("report."));
+        assertThat(seenByOther.select("dd.units a")).isEmpty();
+    }
+
+    @Test
+    void whoMaySeeAUnitPage() {
+        long planId = data.zhoushanPlan();
+        long finance = data.leadUnit(planId, "1");
+        long other = data.leadUnit(planId, "119");
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put(data.user("units-mx-admin", "ADMIN", null), 200);
+        expected.put(data.user("units-mx-office", "OFFICE", "舟山市"), 200);
+        expected.put(data.user("units-mx-leader", "LEADER", "浙江省"), 200);
+        expected.put(data.user("units-mx-dinghai", "OFFICE", "定海区"), 404);
+        expected.put(data.user("units-mx-leader-dh", "LEADER", "定海区"), 404);
+        expected.put(data.unitUser("units-mx-reporter", "REPORTER", "舟山市", finance), 200);
+        expected.put(data.unitUser("units-mx-approver", "APPROVER", "舟山市", finance), 200);
+        expected.put(data.unitUser("units-mx-reporter-other", "REPORTER", "舟山市", other), 404);
+        expected.put(data.unitUser("units-mx-approver-other", "APPROVER", "舟山市", other), 404);
+
+        Map<String, Integer> actual = new LinkedHashMap<>();
+        expected.keySet().forEach(user -> actual.put(user, Http.as(port, user).get("/units/" + finance).statusCode()));
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(Http.anonymous(port).get("/units/" + finance).statusCode()).isEqualTo(302);
+        assertThat(Http.anonymous(port).get("/units").statusCode()).isEqualTo(302);
     }
 
     @Test
