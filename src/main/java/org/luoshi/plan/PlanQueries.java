@@ -79,7 +79,8 @@ public class PlanQueries {
                                (select rp.label from progress_entry pe join reporting_period rp on rp.id = pe.period_id
                                 where pe.task_id = t.id order by rp.end_date desc, rp.id desc fetch first 1 rows only) as period
                         """ + where + " order by " + sort.orderBy() + " limit :size offset :offset")
-                .param("plan", planId).param("latest", sort.by("status") ? latestPeriod(planId, scope) : -1L).param("all", scope.all()).param("govs", scope.sqlIds())
+                .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
+                .param("latest", sort.by(TaskSort.STATUS.param()) ? latestPeriod(planId, scope) : -1L)
                 .param("unit", unit).param("q", filter.keyword()).param("like", like)
                 .param("size", filter.size()).param("offset", (long) filter.page() * filter.size())
                 .query((rs, i) -> new TaskItem(rs.getLong("id"), rs.getString("number"), rs.getInt("seq"),
