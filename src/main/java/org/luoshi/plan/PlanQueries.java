@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.luoshi.Sort;
 import org.luoshi.plan.PlanViews.FindingView;
 import org.luoshi.plan.PlanViews.PeriodView;
 import org.luoshi.plan.PlanViews.PlanView;
@@ -53,6 +54,11 @@ public class PlanQueries {
     }
 
     public TaskPage tasks(long planId, TaskFilter filter, Scope scope) {
+        return tasks(planId, filter, TaskSort.parse(null, null), scope);
+    }
+
+    /** A page of the plan's tasks, filtered and sorted; the ORDER BY comes from the whitelisted {@link TaskSort}. */
+    public TaskPage tasks(long planId, TaskFilter filter, Sort<TaskSort> sort, Scope scope) {
         String where = """
                 from task t join plan p on p.id = t.plan_id
                 where t.plan_id = :plan and""" + SCOPED + """
@@ -72,8 +78,9 @@ public class PlanQueries {
                                 where pe.task_id = t.id order by rp.end_date desc, rp.id desc fetch first 1 rows only) as progress,
                                (select rp.label from progress_entry pe join reporting_period rp on rp.id = pe.period_id
                                 where pe.task_id = t.id order by rp.end_date desc, rp.id desc fetch first 1 rows only) as period
-                        """ + where + " order by t.seq limit :size offset :offset")
+                        """ + where + " order by " + sort.orderBy() + " limit :size offset :offset")
                 .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
+                .param("latest", sort.by(TaskSort.STATUS.param()) ? latestPeriod(planId, scope) : -1L)
                 .param("unit", unit).param("q", filter.keyword()).param("like", like)
                 .param("size", filter.size()).param("offset", (long) filter.page() * filter.size())
                 .query((rs, i) -> new TaskItem(rs.getLong("id"), rs.getString("number"), rs.getInt("seq"),
@@ -84,6 +91,14 @@ public class PlanQueries {
         List<TaskItem> items = rows.stream().map(r -> new TaskItem(r.id(), r.number(), r.seq(), r.content(),
                 leads.getOrDefault(r.id(), List.of()), r.latestProgress(), r.latestPeriod())).toList();
         return new TaskPage(items, total, filter.page(), filter.size());
+    }
+
+    private long latestPeriod(long planId, Scope scope) {
+        return jdbc.sql("""
+                        select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
+                        where rp.plan_id = :plan and""" + SCOPED + "order by rp.end_date desc, rp.id desc fetch first 1 rows only")
+                .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
+                .query(Long.class).optional().orElse(-1L);
     }
 
     /** The units that lead or share a task of the plan, for the unit filter. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.luoshi.Sort;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.judgement.JudgementQueries;
 import org.luoshi.judgement.JudgementViews.JudgementView;
@@ -25,7 +26,7 @@ public class ReportQueries {
     private static final String ROWS = """
             select r.id, r.period_id, rp.label as period_label, rp.due_date, r.task_id, t.number as task_number,
                    t.seq as task_seq, t.content as task_content, r.unit_id, u.name as unit_name, r.state, r.version,
-                   r.submitted_at, r.return_reason
+                   r.submitted_at, r.return_reason, r.updated_at
             from progress_report r join reporting_period rp on rp.id = r.period_id join task t on t.id = r.task_id
             join unit u on u.id = r.unit_id
             where (:all or r.government_id in (:govs)) and (:ownUnit = -1 or r.unit_id = :ownUnit)
@@ -43,13 +44,18 @@ public class ReportQueries {
 
     /** All reports of a period the caller may see, filtered; ordered as the plan prints its tasks. */
     public List<ReportRow> period(long periodId, WorkFilter filter, LuoshiUser user) {
+        return period(periodId, filter, ReportSort.parse(null, null), user);
+    }
+
+    /** All reports of a period the caller may see, filtered and sorted by a whitelisted {@link ReportSort}. */
+    public List<ReportRow> period(long periodId, WorkFilter filter, Sort<ReportSort> sort, LuoshiUser user) {
         record Row(long id, long periodId, String periodLabel, LocalDate dueDate, long taskId, String taskNumber,
                    int taskSeq, String taskContent, long unitId, String unitName, String state, int version,
-                   java.time.OffsetDateTime submittedAt, String returnReason) {
+                   java.time.OffsetDateTime submittedAt, String returnReason, java.time.OffsetDateTime updatedAt) {
         }
         List<Row> rows = jdbc.sql(ROWS + """
                           and r.period_id = :period and (:unit = -1 or r.unit_id = :unit) and (:state = '' or r.state = :state)
-                        order by t.seq, u.name""")
+                        order by""" + " " + sort.orderBy())
                 .param("all", user.scope().all()).param("govs", user.scope().sqlIds()).param("ownUnit", ownUnit(user))
                 .param("period", periodId).param("unit", filter.unitId() == null ? -1 : filter.unitId())
                 .param("state", filter.state()).query(Row.class).list();
@@ -64,7 +70,7 @@ public class ReportQueries {
             return new ReportRow(r.id(), r.periodId(), r.periodLabel(), r.dueDate(), r.taskId(), r.taskNumber(),
                     r.taskSeq(), r.taskContent(), r.unitId(), r.unitName(), r.state(), state.zh(), r.version(),
                     r.submittedAt(), late, j == null ? "" : j.status(), j == null ? "" : j.statusLabel(),
-                    r.returnReason());
+                    r.returnReason(), r.updatedAt());
         }).filter(r -> filter.late() == null || filter.late() == r.late())
                 .filter(r -> filter.status().isEmpty() || filter.status().equals(r.status()))
                 .toList();

@@ -14,11 +14,12 @@ public final class ReportViews {
      *
      * @param late   not yet submitted after the due date, or submitted after it
      * @param status the judgement in force for the task and period ("" when none yet)
+     * @param updatedAt when the report last changed
      */
     public record ReportRow(long id, long periodId, String periodLabel, LocalDate dueDate, long taskId, String taskNumber,
                             int taskSeq, String taskContent, long unitId, String unitName, String state,
                             String stateLabel, int version, OffsetDateTime submittedAt, boolean late, String status,
-                            String statusLabel, String returnReason) {
+                            String statusLabel, String returnReason, OffsetDateTime updatedAt) {
     }
 
     /** The filters of the office's work list; null or "" means any. */

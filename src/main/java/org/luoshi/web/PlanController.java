@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
+import org.luoshi.Sort;
 import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.TaskSort;
 import org.luoshi.plan.PlanViews.TaskFilter;
 import org.luoshi.plan.UnitQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,12 +69,15 @@ class PlanController {
     String plan(@PathVariable long id, @RequestParam(required = false) Long unit,
                 @RequestParam(required = false, defaultValue = "") String q,
                 @RequestParam(required = false, defaultValue = "1") int page,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @AuthenticationPrincipal LuoshiUser user, Model model) {
         var plan = plans.plan(id, user.scope()).orElseThrow(() -> planNotFound(id));
         TaskFilter filter = new TaskFilter(unit, q, page - 1, PAGE_SIZE);
+        Sort<TaskSort> order = TaskSort.parse(sort, dir);
         model.addAttribute("plan", plan);
         model.addAttribute("filter", filter);
-        model.addAttribute("page", plans.tasks(id, filter, user.scope()));
+        model.addAttribute("sort", order);
+        model.addAttribute("page", plans.tasks(id, filter, order, user.scope()));
         model.addAttribute("units", plans.units(id, user.scope()));
         var periods = plans.periods(id, user.scope());
         model.addAttribute("periods", periods);

@@ -37,6 +37,27 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /**
+     * A fresh context (no cookies) the size of a phone (375×740, touch, mobile viewport) logged in as
+     * {@code username}; the login page itself is checked by {@code onLoginPage} before logging in.
+     */
+    public Page phone(int port, String username, java.util.function.Consumer<Page> onLoginPage) {
+        Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(375, 740).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2))
+                .newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        onLoginPage.accept(page);
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(TestData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        return page;
+    }
+
+    /** The width of the page's content: no wider than the viewport when nothing scrolls sideways. */
+    public static int scrollWidth(Page page) {
+        return ((Number) page.evaluate("document.scrollingElement.scrollWidth")).intValue();
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.luoshi.DomainException;
+import org.luoshi.Sort;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditQueries;
@@ -13,6 +14,7 @@ import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.ProgressReport;
 import org.luoshi.progress.Proposals;
 import org.luoshi.progress.ReportQueries;
+import org.luoshi.progress.ReportSort;
 import org.luoshi.progress.ReportViews.WorkFilter;
 import org.luoshi.progress.Reporting;
 import org.luoshi.reminder.Escalations;
@@ -85,8 +87,10 @@ class ReportPages {
                     @RequestParam(required = false, defaultValue = "") String state,
                     @RequestParam(required = false) Boolean late,
                     @RequestParam(required = false, defaultValue = "") String status,
+                    @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                     @AuthenticationPrincipal LuoshiUser user, Model model) {
         WorkFilter filter = new WorkFilter(unit, state, late, status);
+        Sort<ReportSort> order = ReportSort.parse(sort, dir);
         var all = queries.period(id, WorkFilter.none(), user);
         if (all.isEmpty()) {
             throw DomainException.notFound("未找到报告期 " + id, "no period " + id);
@@ -96,8 +100,10 @@ class ReportPages {
         model.addAttribute("dueDate", all.get(0).dueDate());
         model.addAttribute("units", all.stream().map(r -> new Unit(r.unitId(), r.unitName())).distinct()
                 .sorted((a, b) -> a.name().compareTo(b.name())).toList());
-        model.addAttribute("rows", queries.period(id, filter, user));
+        model.addAttribute("rows", queries.period(id, filter, order, user));
         model.addAttribute("filter", filter);
+        model.addAttribute("sort", order);
+        model.addAttribute("filtered", unit != null || !filter.state().isEmpty() || late != null || !filter.status().isEmpty());
         model.addAttribute("office", user.is(Role.OFFICE) || user.is(Role.ADMIN));
         return "reporting/worklist";
     }
