@@ -49,8 +49,9 @@
     var rs = rows(figure).filter(function (tr) { return tr.querySelector('td[data-status]'); }).reverse();
     var box = figure.querySelector('.chart');
     box.style.height = Math.max(160, rs.length * 34 + 70) + 'px';
-    return { tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, legend: { bottom: 0 },
-             grid: { left: 100, right: 20, top: 10, bottom: 50 },
+    return { animation: false, tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+             legend: { bottom: 0, type: 'scroll' },
+             grid: { left: 10, right: 20, top: 10, bottom: 50, containLabel: true },
              xAxis: { type: 'value', minInterval: 1 },
              yAxis: { type: 'category', data: rs.map(function (tr) { return tr.getAttribute('data-label'); }) },
              series: heads.map(function (th) {

@@ -45,7 +45,7 @@ class OverviewBrowserIT {
 
         assertThat(page).hasURL(Pattern.compile("/overview\\?year=2022$"));
         assertThat(page.locator("#overview-chart tbody tr[data-label=舟山市] a.plan-link")).hasText("2022年市政府工作报告重点工作");
-        assertThat(page.locator("#overview-chart tbody tr[data-label=定海区] td.period")).hasText("上半年");
+        assertThat(page.locator("#overview-chart tbody tr[data-label=定海区] td.shown-period")).hasText("上半年");
         assertThat(page.locator("#overview-chart .chart")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#overview-chart .chart svg")).isVisible();
         // One stacked bar per government with a plan: its name is on the chart's axis.
@@ -58,6 +58,23 @@ class OverviewBrowserIT {
         assertThat(page).hasURL(Pattern.compile("/plans/" + district + "/dashboard\\?period="));
         assertThat(page.locator("h1")).containsText("2022年区政府工作报告重点工作");
         assertThat(page.locator("select[name=period]")).hasValue("上半年");
+        page.context().close();
+    }
+
+    @Test
+    void theOverviewFitsAPhone() {
+        data.zhoushanPlan();
+        OverviewIT.dinghaiPlan(importer);
+        Page page = browser.loggedIn(port, data.user("ovb-leader", "LEADER", "浙江省"));
+        page.setViewportSize(375, 800);
+
+        page.navigate("http://localhost:" + port + "/overview");
+
+        assertThat(page.locator("#overview-chart .chart")).hasAttribute("data-drawn", "true");
+        assertThat(page.locator("#overview-chart tbody")).containsText("定海区");
+        int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
+        org.assertj.core.api.Assertions.assertThat(overflow).isLessThanOrEqualTo(0);
+        Browser.screenshot(page, "overview-phone");
         page.context().close();
     }
 }

@@ -66,8 +66,8 @@ class OverviewIT {
         assertThat(rows).extracting(r -> r.attr("data-label")).containsSubsequence("浙江省", "舟山市", "定海区");
         assertThat(row(page, "舟山市").attr("data-plan")).isEqualTo(String.valueOf(city));
         assertThat(row(page, "定海区").attr("data-plan")).isEqualTo(String.valueOf(district));
-        assertThat(row(page, "舟山市").selectFirst("td.period").text()).isEqualTo("前三季度");
-        assertThat(row(page, "定海区").selectFirst("td.period").text()).isEqualTo("上半年");
+        assertThat(row(page, "舟山市").selectFirst("td.shown-period").text()).isEqualTo("前三季度");
+        assertThat(row(page, "定海区").selectFirst("td.shown-period").text()).isEqualTo("上半年");
         assertThat(row(page, "定海区").selectFirst("th").hasClass("indent-2")).isTrue();
         assertThat(page.text()).contains("各计划的最新报告期间不同");
 
@@ -102,7 +102,7 @@ class OverviewIT {
 
         assertThat(row(page, "舟山市").text()).contains("该计划没有“上半年”报告期间");
         assertThat(row(page, "舟山市").select("td[data-status]")).isEmpty();
-        assertThat(row(page, "定海区").selectFirst("td.period").text()).isEqualTo("上半年");
+        assertThat(row(page, "定海区").selectFirst("td.shown-period").text()).isEqualTo("上半年");
         assertFigures(row(page, "定海区"), rollup(district));
     }
 
@@ -163,6 +163,14 @@ class OverviewIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("年度应为四位数字").contains("&lt;b&gt;x&lt;/b&gt;").doesNotContain("<b>x</b>");
+    }
+
+    @Test
+    void speaksEnglishOnRequest() {
+        Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=2022&lang=en");
+
+        assertThat(page.text()).contains("Governments overview", "No plan imported", "Behind or at risk", "Total (")
+                .contains("The plans' latest periods differ");
     }
 
     @Test
