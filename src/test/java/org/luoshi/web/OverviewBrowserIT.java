@@ -13,6 +13,7 @@ import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The overview in Chromium: a provincial leader sees the city and the district, the chart is drawn, links lead on. */
 @IntegrationTest
@@ -22,6 +23,7 @@ class OverviewBrowserIT {
 
     @Autowired TestData data;
     @Autowired PlanImporter importer;
+    @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
     @BeforeAll
@@ -37,7 +39,7 @@ class OverviewBrowserIT {
     @Test
     void aLeaderSeesBothGovernmentsAChartAndGoesOnToADashboard() {
         long city = data.zhoushanPlan();
-        long district = OverviewIT.dinghaiPlan(importer);
+        long district = OverviewIT.putuoPlan(importer, jdbc);
         Page page = browser.loggedIn(port, data.user("ovb-leader", "LEADER", "浙江省"));
 
         page.navigate("http://localhost:" + port + "/plans/" + city + "/dashboard");
@@ -45,15 +47,15 @@ class OverviewBrowserIT {
 
         assertThat(page).hasURL(Pattern.compile("/overview\\?year=2022$"));
         assertThat(page.locator("#overview-chart tbody tr[data-label=舟山市] a.plan-link")).hasText("2022年市政府工作报告重点工作");
-        assertThat(page.locator("#overview-chart tbody tr[data-label=定海区] td.shown-period")).hasText("上半年");
+        assertThat(page.locator("#overview-chart tbody tr[data-label=普陀区] td.shown-period")).hasText("上半年");
         assertThat(page.locator("#overview-chart .chart")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#overview-chart .chart svg")).isVisible();
         // One stacked bar per government with a plan: its name is on the chart's axis.
-        assertThat(page.locator("#overview-chart .chart svg")).containsText("定海区");
+        assertThat(page.locator("#overview-chart .chart svg")).containsText("普陀区");
         assertThat(page.locator("#overview-chart .chart svg")).containsText("舟山市");
         Browser.screenshot(page, "overview");
 
-        page.locator("#overview-chart tbody tr[data-label=定海区] a.dashboard-link").click();
+        page.locator("#overview-chart tbody tr[data-label=普陀区] a.dashboard-link").click();
 
         assertThat(page).hasURL(Pattern.compile("/plans/" + district + "/dashboard\\?period="));
         assertThat(page.locator("h1")).containsText("2022年区政府工作报告重点工作");
@@ -64,14 +66,14 @@ class OverviewBrowserIT {
     @Test
     void theOverviewFitsAPhone() {
         data.zhoushanPlan();
-        OverviewIT.dinghaiPlan(importer);
+        OverviewIT.putuoPlan(importer, jdbc);
         Page page = browser.loggedIn(port, data.user("ovb-leader", "LEADER", "浙江省"));
         page.setViewportSize(375, 800);
 
         page.navigate("http://localhost:" + port + "/overview");
 
         assertThat(page.locator("#overview-chart .chart")).hasAttribute("data-drawn", "true");
-        assertThat(page.locator("#overview-chart tbody")).containsText("定海区");
+        assertThat(page.locator("#overview-chart tbody")).containsText("普陀区");
         int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
         org.assertj.core.api.Assertions.assertThat(overflow).isLessThanOrEqualTo(0);
         Browser.screenshot(page, "overview-phone");
