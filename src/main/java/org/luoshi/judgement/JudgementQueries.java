@@ -199,7 +199,6 @@ public class JudgementQueries {
         return m;
     }
 
-
     private static JudgementView view(ResultSet rs) throws SQLException {
         Status effective = Status.fromCode(rs.getString("effective"));
         Status computed = Status.fromCode(rs.getString("status"));
