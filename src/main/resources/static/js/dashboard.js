@@ -42,13 +42,33 @@
              }) };
   }
 
+  // Status distribution by government (the overview): one horizontal bar per body row that has status cells, one
+  // stacked series per status column of the head; the totals row (tfoot) and rows without a plan are left out.
+  function stacked(figure) {
+    var heads = Array.prototype.slice.call(figure.querySelectorAll('thead th[data-status]'));
+    var rs = rows(figure).filter(function (tr) { return tr.querySelector('td[data-status]'); }).reverse();
+    var box = figure.querySelector('.chart');
+    box.style.height = Math.max(160, rs.length * 34 + 70) + 'px';
+    return { animation: false, tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+             legend: { bottom: 0, type: 'scroll' },
+             grid: { left: 10, right: 20, top: 10, bottom: 50, containLabel: true },
+             xAxis: { type: 'value', minInterval: 1 },
+             yAxis: { type: 'category', data: rs.map(function (tr) { return tr.getAttribute('data-label'); }) },
+             series: heads.map(function (th) {
+               var status = th.getAttribute('data-status');
+               return { name: th.textContent.trim(), type: 'bar', stack: 'status', itemStyle: { color: COLORS[status] },
+                        data: rs.map(function (tr) { return value(tr.querySelector('td[data-status="' + status + '"]')); }) };
+             }) };
+  }
+
   function draw() {
     if (!window.echarts) { return; }
-    var kinds = { pie: pie, bar: bar, line: line };
+    var kinds = { pie: pie, bar: bar, line: line, stacked: stacked };
     document.querySelectorAll('figure[data-chart]').forEach(function (figure) {
       var box = figure.querySelector('.chart');
+      var option = kinds[figure.getAttribute('data-chart')](figure); // before init: an option may size its box
       var chart = window.echarts.init(box, null, { renderer: 'svg' });
-      chart.setOption(kinds[figure.getAttribute('data-chart')](figure));
+      chart.setOption(option);
       box.setAttribute('data-drawn', 'true');
       window.addEventListener('resize', function () { chart.resize(); });
     });

@@ -56,8 +56,7 @@ public class Dashboards {
             judgements.rollup(planId, p.label(), scope).byStatus().forEach(s -> counts.put(s.status(), s.count()));
             trend.add(new TrendPoint(p.label(), counts));
         }
-        int missing = (int) judgements.findings(rollup.periodId(), scope).stream()
-                .filter(f -> f.kind().equals("missing-report")).count();
+        int missing = judgements.missingReports(List.of(rollup.periodId()), scope).getOrDefault(rollup.periodId(), 0);
         return new DashboardView(plan, rollup.periodLabel(), rollup.expectedShare(), labels, rollup, ranking,
                 only(all, "behind"), only(all, "at_risk"), trend, targets(all), missing);
     }

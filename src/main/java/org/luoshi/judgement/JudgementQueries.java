@@ -1,7 +1,5 @@
 package org.luoshi.judgement;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +14,8 @@ import org.luoshi.assessment.Status;
 import org.luoshi.judgement.JudgementViews.CategoryRollup;
 import org.luoshi.judgement.JudgementViews.FindingView;
 import org.luoshi.judgement.JudgementViews.JudgementView;
+import org.luoshi.judgement.JudgementViews.PlanRollup;
+import org.luoshi.judgement.JudgementViews.RateCounts;
 import org.luoshi.judgement.JudgementViews.Rollup;
 import org.luoshi.judgement.JudgementViews.StatusCount;
 import org.luoshi.judgement.JudgementViews.UnitRollup;
@@ -83,19 +83,78 @@ public class JudgementQueries {
 
     public Rollup rollup(long planId, String periodLabel, Scope scope) {
         Period period = period(planId, periodLabel, scope);
-        record Row(long taskId, Long unitId, String unit, String category, String status, boolean reported) {
+        return rollup(period, rows(List.of(period.id()), scope).getOrDefault(period.id(), List.of())).rollup();
+    }
+
+    /**
+     * The roll-ups of several plans in one go (a fixed number of queries, whatever the number of plans): for each
+     * plan the period with the given label, or its latest period when the label is blank. A plan without such a
+     * period, or outside the scope, has no entry.
+     *
+     * @param periodsOfPlans the periods of the plans, as {@link PeriodData#periodsOf} answers them
+     * @return by plan id, in the order of {@code periodsOfPlans}
+     */
+    public Map<Long, PlanRollup> rollups(List<Period> periodsOfPlans, String periodLabel, Scope scope) {
+        Map<Long, Period> chosen = new LinkedHashMap<>();
+        for (Period p : periodsOfPlans) {
+            if (!scope.allows(p.governmentId())) {
+                continue;
+            }
+            if (periodLabel == null || periodLabel.isBlank()) {
+                chosen.put(p.planId(), p); // latest last, so the last one stays
+            } else if (p.label().equals(periodLabel.strip())) {
+                chosen.putIfAbsent(p.planId(), p);
+            }
         }
-        List<Row> rows = jdbc.sql("""
-                        select j.task_id, u.id as unit_id, coalesce(u.name, '') as unit, t.category,
+        List<Long> ids = chosen.values().stream().map(Period::id).toList();
+        Map<Long, List<Row>> rows = rows(ids, scope);
+        Map<Long, Integer> missing = missingReports(ids, scope);
+        Map<Long, PlanRollup> result = new LinkedHashMap<>();
+        chosen.forEach((plan, period) -> {
+            Computed c = rollup(period, rows.getOrDefault(period.id(), List.of()));
+            result.put(plan, new PlanRollup(c.rollup(), c.rates(), missing.getOrDefault(period.id(), 0)));
+        });
+        return result;
+    }
+
+    /** The number of "missing report" findings of each period (periods without any are left out). */
+    public Map<Long, Integer> missingReports(List<Long> periodIds, Scope scope) {
+        Map<Long, Integer> result = new LinkedHashMap<>();
+        if (periodIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select j.period_id, count(*) as n from period_finding j where j.period_id in (:periods)"
+                        + " and j.kind = 'missing-report'" + SCOPED + "group by j.period_id")
+                .param("periods", periodIds).param("all", scope.all()).param("govs", scope.sqlIds())
+                .query((rs, i) -> result.put(rs.getLong("period_id"), rs.getInt("n"))).list();
+        return result;
+    }
+
+    private record Row(long periodId, long taskId, Long unitId, String unit, String category, String status, boolean reported) {
+    }
+
+    private record Computed(Rollup rollup, RateCounts rates) {
+    }
+
+    private Map<Long, List<Row>> rows(List<Long> periodIds, Scope scope) {
+        if (periodIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select j.period_id, j.task_id, u.id as unit_id, coalesce(u.name, '') as unit, t.category,
                                coalesce(j.override_status, j.status) as status,
                                case when exists (select 1 from progress_entry pe where pe.task_id = j.task_id
                                                  and pe.period_id = j.period_id and pe.text <> '') then true else false end as reported
                         from judgement j join task t on t.id = j.task_id
                         left join task_unit tu on tu.task_id = t.id and tu.role = 'lead'
                         left join unit u on u.id = tu.unit_id
-                        where j.period_id = :period""" + SCOPED + "order by t.seq")
-                .param("period", period.id()).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(Row.class).list();
+                        where j.period_id in (:periods)""" + SCOPED + "order by j.period_id, t.seq, tu.seq")
+                .param("periods", periodIds).param("all", scope.all()).param("govs", scope.sqlIds())
+                .query(Row.class).list().stream()
+                .collect(Collectors.groupingBy(Row::periodId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static Computed rollup(Period period, List<Row> rows) {
         // A task with several lead units counts once in the totals and once for each of its units.
         Map<Long, Row> tasks = new LinkedHashMap<>();
         rows.forEach(r -> tasks.putIfAbsent(r.taskId(), r));
@@ -104,23 +163,29 @@ public class JudgementQueries {
         List<StatusCount> byStatus = new ArrayList<>();
         for (Status s : Status.values()) {
             int n = counts.getOrDefault(s.code(), 0);
-            byStatus.add(new StatusCount(s.code(), s.label(), n, share(n, total)));
+            byStatus.add(new StatusCount(s.code(), s.label(), n, RateCounts.share(n, total)));
         }
         Map<String, List<Row>> units = rows.stream().collect(Collectors.groupingBy(Row::unit, TreeMap::new, Collectors.toList()));
         List<UnitRollup> byUnit = units.entrySet().stream().map(e -> {
-            List<String> statuses = e.getValue().stream().map(Row::status).toList();
-            long judged = statuses.stream().filter(s -> !NOT_JUDGED.contains(s)).count();
-            long onSchedule = statuses.stream().filter(ON_SCHEDULE::contains).count();
-            long reported = e.getValue().stream().filter(Row::reported).count();
-            return new UnitRollup(e.getKey(), statuses.size(), count(statuses), share(reported, statuses.size()),
-                    judged == 0 ? null : share(onSchedule, judged), e.getValue().get(0).unitId());
+            RateCounts rates = rates(e.getValue());
+            return new UnitRollup(e.getKey(), rates.tasks(), count(e.getValue().stream().map(Row::status).toList()),
+                    rates.onTimeRate(), rates.onScheduleRate(), e.getValue().get(0).unitId());
         }).toList();
         Map<String, List<Row>> categories = tasks.values().stream()
                 .collect(Collectors.groupingBy(Row::category, LinkedHashMap::new, Collectors.toList()));
         List<CategoryRollup> byCategory = categories.entrySet().stream()
                 .map(e -> new CategoryRollup(e.getKey(), e.getValue().size(), count(e.getValue().stream().map(Row::status).toList())))
                 .toList();
-        return new Rollup(planId, period.id(), period.label(), period.expectedShare(), total, byStatus, byUnit, byCategory);
+        return new Computed(new Rollup(period.planId(), period.id(), period.label(), period.expectedShare(), total, byStatus,
+                byUnit, byCategory), rates(List.copyOf(tasks.values())));
+    }
+
+    /** The on-time and on-schedule counts of some rows: the one definition of both rates. */
+    private static RateCounts rates(List<Row> rows) {
+        int judged = (int) rows.stream().filter(r -> !NOT_JUDGED.contains(r.status())).count();
+        int onSchedule = (int) rows.stream().filter(r -> ON_SCHEDULE.contains(r.status())).count();
+        int reported = (int) rows.stream().filter(Row::reported).count();
+        return new RateCounts(rows.size(), reported, judged, onSchedule);
     }
 
     private static Map<String, Integer> count(List<String> statuses) {
@@ -132,10 +197,6 @@ public class JudgementQueries {
             }
         }
         return m;
-    }
-
-    private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 
     private static JudgementView view(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package org.luoshi.judgement;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -42,5 +43,42 @@ public final class JudgementViews {
 
     public record Rollup(long planId, long periodId, String periodLabel, BigDecimal expectedShare, int tasks,
                          List<StatusCount> byStatus, List<UnitRollup> byUnit, List<CategoryRollup> byCategory) {
+    }
+
+    /**
+     * The counts behind the on-time and on-schedule rates (the dashboard's definitions, see {@link UnitRollup}), so
+     * that totals across units or plans add counts rather than average rates.
+     *
+     * @param reported   tasks with a report for the period
+     * @param judged     tasks whose status is neither "no data" nor "unclear"
+     * @param onSchedule judged tasks that are completed, ahead or in ordinary progress
+     */
+    public record RateCounts(int tasks, int reported, int judged, int onSchedule) {
+
+        public static final RateCounts NONE = new RateCounts(0, 0, 0, 0);
+
+        /** Share of the tasks with a report for the period; 0 when there are no tasks. */
+        public BigDecimal onTimeRate() {
+            return share(reported, tasks);
+        }
+
+        /** Share of the judged tasks that are on schedule; null when none is judged. */
+        public BigDecimal onScheduleRate() {
+            return judged == 0 ? null : share(onSchedule, judged);
+        }
+
+        public RateCounts plus(RateCounts other) {
+            return new RateCounts(tasks + other.tasks, reported + other.reported, judged + other.judged,
+                    onSchedule + other.onSchedule);
+        }
+
+        static BigDecimal share(long part, long whole) {
+            return whole == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** A plan's roll-up for one period with the plan-wide rate counts and the number of missing reports. */
+    public record PlanRollup(Rollup rollup, RateCounts rates, int missingReports) {
     }
 }

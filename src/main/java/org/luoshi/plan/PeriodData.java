@@ -64,6 +64,17 @@ public class PeriodData {
                 .param("plan", planId).query(Period.class).list();
     }
 
+    /** The periods of several plans in one query: by plan id, each plan's latest last. */
+    public List<Period> periodsOf(List<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, plan_id, government_id, label, end_date, due_date, expected_share
+                        from reporting_period where plan_id in (:plans) order by plan_id, end_date, id""")
+                .param("plans", planIds).query(Period.class).list();
+    }
+
     public List<PeriodTask> tasks(Period period) {
         record Row(long id, String number, int seq, String content, String category, String progress) {
         }

@@ -1,0 +1,43 @@
+package org.luoshi.web;
+
+import org.luoshi.DomainException;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.assessment.Status;
+import org.luoshi.dashboard.Overviews;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The combined view (下级政府总览): each government in the user's scope with its plan's figures for one year. */
+@Controller
+class OverviewController {
+
+    private final Overviews overviews;
+
+    OverviewController(Overviews overviews) {
+        this.overviews = overviews;
+    }
+
+    @GetMapping("/overview")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE', 'LEADER')")
+    String overview(@RequestParam(required = false) String year, @RequestParam(required = false) String period,
+                    @AuthenticationPrincipal LuoshiUser user, Model model) {
+        model.addAttribute("o", overviews.of(year(year), period, user.scope()));
+        model.addAttribute("statuses", Status.values());
+        return "overview";
+    }
+
+    /** Blank for the latest year; anything but a four-digit year is refused with a message. */
+    private static Integer year(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        if (!year.strip().matches("\\d{4}")) {
+            throw DomainException.badInput("年度应为四位数字,例如 2022:" + year, "the year must have four digits, e.g. 2022: " + year);
+        }
+        return Integer.valueOf(year.strip());
+    }
+}
