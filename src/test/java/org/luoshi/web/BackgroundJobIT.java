@@ -68,7 +68,7 @@ class BackgroundJobIT {
         assertThat(preview).startsWith("/import/");
         var previewPage = session.get(preview);
         assertThat(previewPage.statusCode()).isEqualTo(200);
-        assertThat(previewPage.body()).contains("导入预览", "5,000 项任务");
+        assertThat(previewPage.body()).contains("导入预览", "嵊泗县 2022年:5,000 项任务");
 
         var commit = session.post(preview + "/commit", session.csrf(preview), Map.of());
         assertThat(commit.statusCode()).isEqualTo(302);
@@ -139,11 +139,21 @@ class BackgroundJobIT {
                 values ('zombie-job', 'import.read', :gov, 'job-shengsi', 'running', 10, 100, '分析任务', 'analysing', :t, :t)""")
                 .param("gov", gov).param("t", then).update();
 
+        // While running, its page shows the bar at 10 of 100 and polls; the polled part comes alone.
+        PageSession owner = new PageSession(port, data.user("job-shengsi", "OFFICE", "嵊泗县"));
+        String running = owner.get("/jobs/zombie-job").body();
+        assertThat(running).contains("hx-trigger=\"every 1s\"", "hx-get=\"/jobs/zombie-job\"", "10%")
+                .containsPattern("<progress value=\"10\"\\s+max=\"100\"");
+        String polled = owner.getHtmx("/jobs/zombie-job").body();
+        assertThat(polled.strip()).startsWith("<section id=\"job-status\"").doesNotContain("<html");
+
         assertThat(runner.recoverInterrupted()).isGreaterThanOrEqualTo(1);
 
         assertThat(state("zombie-job")).isEqualTo("failed");
         assertThat(jdbc.sql("select error_zh from background_job where id = 'zombie-job'").query(String.class).single())
                 .contains("服务重启");
+        String failed = owner.getHtmx("/jobs/zombie-job").body();
+        assertThat(failed).contains("服务重启,任务中断", "the server restarted").doesNotContain("hx-trigger");
     }
 
     @Test

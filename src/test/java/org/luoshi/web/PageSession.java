@@ -39,6 +39,11 @@ final class PageSession {
         return send(request(path).GET());
     }
 
+    /** The page as htmx asks for it when it polls. */
+    HttpResponse<String> getHtmx(String path) {
+        return send(request(path).header("HX-Request", "true").GET());
+    }
+
     /** The CSRF token of the form on that page. */
     String csrf(String path) {
         String body = get(path).body();
