@@ -133,7 +133,10 @@ public class PlanImporter {
         TaskWriter.Outcome outcome = taskWriter.write(gov, planId, periodId, preview.document().tasks(), progress);
         recordDocument(gov, planId, periodId, fileName, content, actor, document);
         if (periodId != null) {
+            // Judging the period's tasks (and comparing them with each other) is one step the bar cannot divide.
+            progress.step("研判任务状态", "judging the tasks' status", 1);
             events.publishEvent(new ProgressChanged(gov, planId, periodId));
+            progress.advance();
         }
         audit.record(gov, actor, "plan.import", "plan", String.valueOf(planId),
                 "%s: %d tasks, %d added, %d updated, %d progress".formatted(fileName, document.tasks().size(),
