@@ -54,7 +54,15 @@ public class JobRunner implements DisposableBean {
 
     /** Records the job and queues its work; returns the job's id at once. */
     public String start(String kind, long governmentId, String owner, Work work) {
-        String id = jobs.create(kind, governmentId, owner, "排队等候", "waiting in the queue");
+        return start(kind, governmentId, owner, null, work);
+    }
+
+    /**
+     * The same, with a reference the job's page may use before the job has a result (such as the pending import a
+     * commit works on, to go back to its preview when the commit fails); the result's reference replaces it.
+     */
+    public String start(String kind, long governmentId, String owner, String ref, Work work) {
+        String id = jobs.create(kind, governmentId, owner, ref, "排队等候", "waiting in the queue");
         active.add(id);
         try {
             executor.execute(() -> run(id, work));

@@ -44,7 +44,7 @@ public class Jobs {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String create(String kind, long governmentId, String owner, String stepZh, String stepEn) {
+    public String create(String kind, long governmentId, String owner, String ref, String stepZh, String stepEn) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("delete from background_job where updated_at < :before and state in ('done', 'failed')")
                 .param("before", now.minus(KEPT)).update();
@@ -53,9 +53,9 @@ public class Jobs {
         String id = HexFormat.of().formatHex(bytes);
         jdbc.sql("""
                 insert into background_job (id, kind, government_id, owner_username, state, done_units, total_units,
-                                            step_zh, step_en, created_at, updated_at)
-                values (:id, :kind, :gov, :owner, 'queued', 0, 0, :zh, :en, :now, :now)""")
-                .param("id", id).param("kind", kind).param("gov", governmentId).param("owner", owner)
+                                            step_zh, step_en, result_ref, created_at, updated_at)
+                values (:id, :kind, :gov, :owner, 'queued', 0, 0, :zh, :en, :ref, :now, :now)""")
+                .param("id", id).param("kind", kind).param("gov", governmentId).param("owner", owner).param("ref", ref)
                 .param("zh", cut(stepZh, 500)).param("en", cut(stepEn, 500)).param("now", now).update();
         return id;
     }

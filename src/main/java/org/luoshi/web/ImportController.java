@@ -111,7 +111,7 @@ class ImportController {
         Government government = governments.byId(upload.governmentId()).orElseThrow(this::expired);
         String owner = user.getUsername();
         Scope scope = user.scope();
-        String id = jobs.start(JobKinds.IMPORT_COMMIT, government.id(), owner, progress -> {
+        String id = jobs.start(JobKinds.IMPORT_COMMIT, government.id(), owner, token, progress -> {
             ImportResult r = importer.commit(upload.fileName(), upload.content(), government.name(), upload.year(),
                     owner, scope, progress);
             pending.discard(token, owner);

@@ -119,6 +119,31 @@ class BackgroundJobIT {
     }
 
     @Test
+    void aFailedCommitLosesNothingAndLeadsBackToThePreview() {
+        long county = county("岱山县", "330921");
+        PageSession session = new PageSession(port, data.user("job-daishan", "OFFICE", "岱山县"));
+        // The unit column holds 200 characters: this unit fails the commit's transaction part-way.
+        String broken = new String(TestData.sample(), StandardCharsets.UTF_8)
+                .replace("\n高新区管委会\n", "\n" + "很长的单位名称".repeat(43) + "\n");
+        var upload = session.upload("/import", session.csrf("/import"), Map.of("government", "岱山县", "year", ""),
+                "broken.txt", broken.getBytes(StandardCharsets.UTF_8));
+        String readJob = PageSession.location(upload).substring("/jobs/".length());
+        awaitRecording(readJob);
+        String preview = PageSession.location(session.get("/jobs/" + readJob + "/result"));
+
+        var commit = session.post(preview + "/commit", session.csrf(preview), Map.of());
+        String commitJob = PageSession.location(commit).substring("/jobs/".length());
+        awaitRecording(commitJob);
+
+        assertThat(state(commitJob)).isEqualTo("failed");
+        assertThat(session.get("/jobs/" + commitJob).body())
+                .contains("任务出错", "the job failed", "href=\"" + preview + "\"", "回到预览");
+        assertThat(session.get(preview).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from plan where government_id = :g").param("g", county)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void anUnsupportedUploadIsRefusedOnTheFormWithoutAJob() {
         PageSession session = new PageSession(port, data.user("job-zhoushan", "OFFICE", "舟山市"));
         int jobs = data.count("background_job");
