@@ -2,6 +2,7 @@ package org.luoshi.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.luoshi.assessment.Rules;
 import org.luoshi.assessment.TaskFacts;
 import org.luoshi.text.Quantity;
@@ -15,6 +16,16 @@ public final class DocumentAnalyzer {
 
     public AnalyzedDocument analyze(ReadDocument document) {
         List<AnalyzedTask> tasks = document.tasks().stream().map(row -> analyze(row, document)).toList();
+        return new AnalyzedDocument(document, tasks);
+    }
+
+    /** The same, telling {@code analyzed} the number of tasks done so far after each task (for a progress bar). */
+    public AnalyzedDocument analyze(ReadDocument document, IntConsumer analyzed) {
+        List<AnalyzedTask> tasks = new ArrayList<>(document.tasks().size());
+        for (TaskRow row : document.tasks()) {
+            tasks.add(analyze(row, document));
+            analyzed.accept(tasks.size());
+        }
         return new AnalyzedDocument(document, tasks);
     }
 

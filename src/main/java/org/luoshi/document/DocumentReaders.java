@@ -32,6 +32,34 @@ public final class DocumentReaders {
         }
     }
 
+    /**
+     * The cheap checks {@link #read} makes first (empty, too large, a type it does not read), alone, so that an
+     * upload can be refused at once before it is read in the background.
+     *
+     * @throws UnreadableDocumentException with the same message {@link #read} would give
+     */
+    public void checkUpload(String fileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new UnreadableDocumentException("文件为空 / empty file");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new UnreadableDocumentException("文件过大(上限" + MAX_BYTES / (1024 * 1024) + " MB) / file too large (max "
+                    + MAX_BYTES / (1024 * 1024) + " MB)");
+        }
+        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+            return;
+        }
+        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new UnreadableDocumentException("不支持旧版Office格式,请另存为.docx或.xlsx / legacy .doc/.xls is not supported, save as .docx or .xlsx");
+        }
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
+            throw new UnreadableDocumentException("不支持的文件类型 / unsupported file type: .pdf");
+        }
+        if (UNSUPPORTED.contains(extension(fileName))) {
+            throw new UnreadableDocumentException("不支持的文件类型 / unsupported file type: ." + extension(fileName));
+        }
+    }
+
     private ReadDocument readChecked(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new UnreadableDocumentException("文件为空 / empty file");

@@ -43,6 +43,25 @@ public class PendingImports {
         return token;
     }
 
+    /** The upload, left on the waiting list (so that a failed commit can be tried again); empty as for {@link #take}. */
+    @Transactional(readOnly = true)
+    public Optional<Upload> peek(String token, String username) {
+        return jdbc.sql("""
+                        select government_id, plan_year, file_name, content from pending_import
+                        where token = :token and username = :username and created_at >= :after""")
+                .param("token", token).param("username", username)
+                .param("after", OffsetDateTime.now(clock).minus(LIFETIME))
+                .query((rs, i) -> new Upload(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBytes(4)))
+                .optional();
+    }
+
+    /** Removes the upload from the waiting list (after it was committed). */
+    @Transactional
+    public void discard(String token, String username) {
+        jdbc.sql("delete from pending_import where token = :token and username = :username")
+                .param("token", token).param("username", username).update();
+    }
+
     /** The upload, removed from the waiting list; empty when unknown, expired or someone else's. */
     @Transactional
     public Optional<Upload> take(String token, String username) {

@@ -12,6 +12,7 @@ import org.luoshi.document.DocumentAnalyzer;
 import org.luoshi.document.DocumentReaders;
 import org.luoshi.document.ReadDocument;
 import org.luoshi.document.UnreadableDocumentException;
+import org.luoshi.job.Progress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,12 +51,30 @@ public class PlanImporter {
      */
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] content, String governmentName, Integer year, Scope scope) {
-        Government government = governments.byName(governmentName.strip())
-                .orElseThrow(() -> DomainException.badInput("未知的政府:" + governmentName,
-                        "unknown government: " + governmentName));
-        if (!scope.allows(government.id())) {
-            throw DomainException.notFound("未知的政府:" + governmentName, "unknown government: " + governmentName);
-        }
+        return preview(fileName, content, governmentName, year, scope, Progress.NONE);
+    }
+
+    /** The same, reading the document as one step of {@code progress} and analyzing it as the next, task by task. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] content, String governmentName, Integer year, Scope scope,
+                                 Progress progress) {
+        progress.step("读取文档", "reading the document", 1);
+        ImportSummary summary = summary(fileName, content, governmentName, year, scope);
+        progress.advance();
+        ReadDocument document = summary.document();
+        progress.step("分析任务", "analysing the tasks", document.tasks().size());
+        AnalyzedDocument analyzed = analyzer.analyze(document, done -> progress.advance());
+        return new ImportPreview(summary.government(), summary.year(), summary.planTitle(), analyzed,
+                summary.existingPlanId(), summary.alreadyImported());
+    }
+
+    /**
+     * What {@link #preview} says without analyzing the tasks (reading only, much faster): for showing a
+     * preview again.
+     */
+    @Transactional(readOnly = true)
+    public ImportSummary summary(String fileName, byte[] content, String governmentName, Integer year, Scope scope) {
+        Government government = government(governmentName, scope);
         ReadDocument document;
         try {
             document = readers.read(fileName, content);
@@ -71,19 +90,37 @@ public class PlanImporter {
             throw DomainException.badInput("文档年度为" + document.year() + ",与指定年度" + year + "不符",
                     "the document is of " + document.year() + ", not " + year);
         }
-        AnalyzedDocument analyzed = analyzer.analyze(document);
         Long planId = jdbc.sql("select id from plan where government_id = :gov and plan_year = :year")
                 .param("gov", government.id()).param("year", planYear).query(Long.class).optional().orElse(null);
         boolean already = planId != null && jdbc.sql(
                         "select count(*) from imported_document where plan_id = :plan and sha256 = :sha")
                 .param("plan", planId).param("sha", sha256(content)).query(Integer.class).single() > 0;
-        return new ImportPreview(government, planYear, planTitle(document, government, planYear), analyzed, planId, already);
+        return new ImportSummary(government, planYear, planTitle(document, government, planYear), document, planId, already);
+    }
+
+    /** The government of that name, if the scope allows it; for refusing an upload before it is read. */
+    @Transactional(readOnly = true)
+    public Government government(String governmentName, Scope scope) {
+        Government government = governments.byName(governmentName.strip())
+                .orElseThrow(() -> DomainException.badInput("未知的政府:" + governmentName,
+                        "unknown government: " + governmentName));
+        if (!scope.allows(government.id())) {
+            throw DomainException.notFound("未知的政府:" + governmentName, "unknown government: " + governmentName);
+        }
+        return government;
     }
 
     @Transactional
     public ImportResult commit(String fileName, byte[] content, String governmentName, Integer year, String actor,
                                Scope scope) {
-        ImportPreview preview = preview(fileName, content, governmentName, year, scope);
+        return commit(fileName, content, governmentName, year, actor, scope, Progress.NONE);
+    }
+
+    /** The same, with the reading, the analysis and the writing of the tasks as steps of {@code progress}. */
+    @Transactional
+    public ImportResult commit(String fileName, byte[] content, String governmentName, Integer year, String actor,
+                               Scope scope, Progress progress) {
+        ImportPreview preview = preview(fileName, content, governmentName, year, scope, progress);
         ReadDocument document = preview.document().document();
         long gov = preview.government().id();
         if (preview.alreadyImported()) {
@@ -93,10 +130,13 @@ public class PlanImporter {
         long planId = preview.existingPlanId() != null ? preview.existingPlanId()
                 : createPlan(gov, preview.year(), preview.planTitle(), fileName);
         Long periodId = document.hasProgress() ? period(gov, planId, preview.year(), document) : null;
-        TaskWriter.Outcome outcome = taskWriter.write(gov, planId, periodId, preview.document().tasks());
+        TaskWriter.Outcome outcome = taskWriter.write(gov, planId, periodId, preview.document().tasks(), progress);
         recordDocument(gov, planId, periodId, fileName, content, actor, document);
         if (periodId != null) {
+            // Judging the period's tasks (and comparing them with each other) is one step the bar cannot divide.
+            progress.step("研判任务状态", "judging the tasks' status", 1);
             events.publishEvent(new ProgressChanged(gov, planId, periodId));
+            progress.advance();
         }
         audit.record(gov, actor, "plan.import", "plan", String.valueOf(planId),
                 "%s: %d tasks, %d added, %d updated, %d progress".formatted(fileName, document.tasks().size(),

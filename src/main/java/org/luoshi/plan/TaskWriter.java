@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.document.AnalyzedTask;
 import org.luoshi.document.TaskRow;
+import org.luoshi.job.Progress;
 import org.luoshi.text.Quantity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,6 +35,12 @@ class TaskWriter {
     }
 
     Outcome write(long gov, long planId, Long periodId, List<AnalyzedTask> tasks) {
+        return write(gov, planId, periodId, tasks, Progress.NONE);
+    }
+
+    /** The same, as a step of {@code written} advancing by one per task written. */
+    Outcome write(long gov, long planId, Long periodId, List<AnalyzedTask> tasks, Progress written) {
+        written.step("写入任务", "writing the tasks", tasks.size());
         List<Existing> existing = new ArrayList<>(jdbc.sql(
                         "select id, number, seq, content from task where plan_id = :plan order by seq")
                 .param("plan", planId).query(Existing.class).list());
@@ -62,6 +69,7 @@ class TaskWriter {
             if (periodId != null && periods.writeProgress(gov, taskId, periodId, row.progress())) {
                 progress++;
             }
+            written.advance();
         }
         return new Outcome(added, updated, progress, resolver.created());
     }

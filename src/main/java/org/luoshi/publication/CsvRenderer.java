@@ -3,6 +3,7 @@ package org.luoshi.publication;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 
 /**
@@ -16,6 +17,12 @@ final class CsvRenderer {
     }
 
     static byte[] render(CompiledReport report) {
+        return render(report, Progress.NONE);
+    }
+
+    /** The same, advancing {@code progress} by one per task row. */
+    static byte[] render(CompiledReport report, Progress progress) {
+        progress.step("排版表格", "laying out the table", report.rows().size());
         StringBuilder b = new StringBuilder("\uFEFF");
         List<String> headers = new ArrayList<>(List.of("序号", "工作内容", "牵头单位", report.progressHeading()));
         if (report.withStatus()) {
@@ -28,6 +35,7 @@ final class CsvRenderer {
                 cells.add(row.statusLabel());
             }
             line(b, cells);
+            progress.advance();
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

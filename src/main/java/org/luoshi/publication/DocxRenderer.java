@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -38,6 +39,12 @@ final class DocxRenderer {
     }
 
     static byte[] render(CompiledReport report) {
+        return render(report, Progress.NONE);
+    }
+
+    /** The same, advancing {@code progress} by one per task row. */
+    static byte[] render(CompiledReport report, Progress progress) {
+        progress.step("排版表格", "laying out the table", report.rows().size());
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             a4(doc);
             XWPFParagraph title = doc.createParagraph();
@@ -70,8 +77,11 @@ final class DocxRenderer {
                 if (report.withStatus()) {
                     cell(tr.getCell(4), row.statusLabel(), BODY_FONT, 4, true);
                 }
+                progress.advance();
             }
+            progress.step("写出文件", "writing the file", 1);
             doc.write(out);
+            progress.advance();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.luoshi.publication;
 
+import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 
 /**
@@ -14,6 +15,11 @@ final class HtmlRenderer {
     }
 
     static String render(CompiledReport report, boolean forPdf) {
+        return render(report, forPdf, Progress.NONE);
+    }
+
+    /** The same, advancing {@code progress} by one per task row. */
+    static String render(CompiledReport report, boolean forPdf, Progress progress) {
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><meta charset=\"UTF-8\"/>");
         b.append("<title>").append(Xhtml.escape(report.title())).append("</title><style>");
@@ -22,12 +28,17 @@ final class HtmlRenderer {
         if (report.abridged()) {
             b.append("<p class=\"abridged\">").append(CompiledReport.ABRIDGED_MARK).append("</p>\n");
         }
-        b.append(table(report));
+        b.append(table(report, progress));
         b.append("</body></html>\n");
         return b.toString();
     }
 
     static String table(CompiledReport report) {
+        return table(report, Progress.NONE);
+    }
+
+    private static String table(CompiledReport report, Progress progress) {
+        progress.step("排版表格", "laying out the table", report.rows().size());
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<table class=\"report\"><thead><tr><th scope=\"col\" class=\"num\">序号</th><th scope=\"col\">工作内容</th>")
                 .append("<th scope=\"col\" class=\"lead\">牵头单位</th><th scope=\"col\">")
@@ -45,6 +56,7 @@ final class HtmlRenderer {
                 b.append("<td class=\"status\">").append(Xhtml.escape(r.statusLabel())).append("</td>");
             }
             b.append("</tr>\n");
+            progress.advance();
         }
         b.append("</tbody></table>\n");
         return b.toString();

@@ -13,6 +13,7 @@ import org.luoshi.document.DocumentAnalyzer;
 import org.luoshi.document.Finding;
 import org.luoshi.document.ReadDocument;
 import org.luoshi.document.TaskRow;
+import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 
 /**
@@ -25,6 +26,12 @@ final class JsonRenderer {
     }
 
     static byte[] render(CompiledReport report, Map<String, String> disclosure) {
+        return render(report, disclosure, Progress.NONE);
+    }
+
+    /** The same, advancing {@code progress} by one per task analyzed. */
+    static byte[] render(CompiledReport report, Map<String, String> disclosure, Progress progress) {
+        progress.step("读取任务数字", "reading the tasks' numbers", report.rows().size());
         List<TaskRow> rows = report.rows().stream()
                 .map(r -> new TaskRow(r.number(), r.content(), r.leadUnits(), List.of(), r.progress(), "", Map.of()))
                 .toList();
@@ -33,7 +40,7 @@ final class JsonRenderer {
         ReadDocument document = new ReadDocument(report.title(), report.government(), report.year(), report.periodLabel(),
                 report.periodEnd(), report.expectedShare() == null ? null : report.expectedShare().stripTrailingZeros(),
                 disclosure, rows, findings);
-        AnalyzedDocument analyzed = new DocumentAnalyzer().analyze(document);
+        AnalyzedDocument analyzed = new DocumentAnalyzer().analyze(document, done -> progress.advance());
         List<AnalyzedTask> tasks = new ArrayList<>();
         for (int i = 0; i < analyzed.tasks().size(); i++) {
             AnalyzedTask t = analyzed.tasks().get(i);

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.luoshi.job.Progress;
 
 /**
  * The report as an A4 PDF drawn by openhtmltopdf from the XHTML, with a TrueType CJK font shipped in the jar
@@ -19,18 +20,26 @@ final class PdfRenderer {
     }
 
     static byte[] render(CompiledReport report) {
+        return render(report, Progress.NONE);
+    }
+
+    /** The same, with the table's rows as one step and the drawing of the pages (not divisible) as the next. */
+    static byte[] render(CompiledReport report, Progress progress) {
+        String html = HtmlRenderer.render(report, true, progress);
+        progress.step("绘制PDF页面", "drawing the PDF pages", 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useFont(PdfRenderer::font, HtmlRenderer.PDF_FONT);
-            builder.withHtmlContent(HtmlRenderer.render(report, true), null);
+            builder.withHtmlContent(html, null);
             builder.withProducer("luoshi");
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        progress.advance();
         return out.toByteArray();
     }
 

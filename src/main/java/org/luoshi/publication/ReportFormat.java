@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.luoshi.DomainException;
+import org.luoshi.job.Progress;
 
 /** The formats a compiled report is rendered in, with the file extension and media type of each. */
 public enum ReportFormat {
@@ -41,13 +42,18 @@ public enum ReportFormat {
 
     /** @param disclosure catalogue metadata by its printed label, written into the JSON only */
     public byte[] render(CompiledReport report, Map<String, String> disclosure) {
+        return render(report, disclosure, Progress.NONE);
+    }
+
+    /** The same, reporting the rows rendered (and, for a PDF, the drawing of its pages) to {@code progress}. */
+    public byte[] render(CompiledReport report, Map<String, String> disclosure, Progress progress) {
         return switch (this) {
-            case HTML -> HtmlRenderer.render(report, false).getBytes(StandardCharsets.UTF_8);
-            case DOCX -> DocxRenderer.render(report);
-            case PDF -> PdfRenderer.render(report);
-            case XLSX -> XlsxRenderer.render(report);
-            case CSV -> CsvRenderer.render(report);
-            case JSON -> JsonRenderer.render(report, disclosure);
+            case HTML -> HtmlRenderer.render(report, false, progress).getBytes(StandardCharsets.UTF_8);
+            case DOCX -> DocxRenderer.render(report, progress);
+            case PDF -> PdfRenderer.render(report, progress);
+            case XLSX -> XlsxRenderer.render(report, progress);
+            case CSV -> CsvRenderer.render(report, progress);
+            case JSON -> JsonRenderer.render(report, disclosure, progress);
         };
     }
 }

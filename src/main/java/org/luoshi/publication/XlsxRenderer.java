@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 
 /** The report as one worksheet: the title merged over the columns, a header row, one row per task. */
@@ -22,6 +23,12 @@ final class XlsxRenderer {
     }
 
     static byte[] render(CompiledReport report) {
+        return render(report, Progress.NONE);
+    }
+
+    /** The same, advancing {@code progress} by one per task row. */
+    static byte[] render(CompiledReport report, Progress progress) {
+        progress.step("排版表格", "laying out the table", report.rows().size());
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName(report.periodLabel()));
             List<String> headers = new ArrayList<>(List.of("序号", "工作内容", "牵头单位", report.progressHeading()));
@@ -55,6 +62,7 @@ final class XlsxRenderer {
                     x.createCell(c).setCellValue(cells.get(c));
                     x.getCell(c).setCellStyle(wrap);
                 }
+                progress.advance();
             }
             int[] widths = {6, 40, 16, 60, 10};
             for (int c = 0; c < headers.size(); c++) {
@@ -63,7 +71,9 @@ final class XlsxRenderer {
             sheet.createFreezePane(0, 2);
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             sheet.getPrintSetup().setLandscape(true);
+            progress.step("写出文件", "writing the file", 1);
             book.write(out);
+            progress.advance();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,13 +1,20 @@
 package org.luoshi.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.luoshi.DomainException;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.document.DocumentReaders;
+import org.luoshi.document.UnreadableDocumentException;
+import org.luoshi.job.JobResult;
+import org.luoshi.job.JobRunner;
+import org.luoshi.plan.Government;
 import org.luoshi.plan.Governments;
+import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.ImportResult;
 import org.luoshi.plan.PendingImports;
 import org.luoshi.plan.PlanImporter;
+import org.luoshi.plan.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,21 +25,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Upload a document, see what it holds and its findings, then commit it in one transaction. */
+/**
+ * Upload a document; it is read and analyzed in the background (a job whose page shows the progress), then
+ * the preview shows what it holds and its findings; committing it, in one transaction, is a job as well.
+ * An empty, too large or unreadable-typed upload and an unknown government are refused at once on the form.
+ */
 @Controller
 class ImportController {
 
     private final PlanImporter importer;
     private final PendingImports pending;
     private final Governments governments;
+    private final JobRunner jobs;
     private final MessageSource messages;
+    private final DocumentReaders readers = new DocumentReaders();
 
-    ImportController(PlanImporter importer, PendingImports pending, Governments governments, MessageSource messages) {
+    ImportController(PlanImporter importer, PendingImports pending, Governments governments, JobRunner jobs,
+                     MessageSource messages) {
         this.importer = importer;
         this.pending = pending;
         this.governments = governments;
+        this.jobs = jobs;
         this.messages = messages;
     }
 
@@ -43,8 +57,8 @@ class ImportController {
     }
 
     @PostMapping("/import")
-    String preview(@RequestParam String government, @RequestParam(required = false) Integer year,
-                   @RequestParam MultipartFile file, @AuthenticationPrincipal LuoshiUser user, Model model)
+    String upload(@RequestParam String government, @RequestParam(required = false) Integer year,
+                  @RequestParam MultipartFile file, @AuthenticationPrincipal LuoshiUser user, Model model)
             throws IOException {
         try {
             if (file.isEmpty()) {
@@ -55,11 +69,22 @@ class ImportController {
             }
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
             byte[] content = file.getBytes();
-            var preview = importer.preview(name, content, government, year, user.scope());
-            String token = pending.save(preview.government().id(), user.getUsername(), preview.year(), name, content);
-            model.addAttribute("preview", preview);
-            model.addAttribute("token", token);
-            return "import-preview";
+            try {
+                readers.checkUpload(name, content);
+            } catch (UnreadableDocumentException e) {
+                throw DomainException.badInput("无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
+            }
+            Government target = importer.government(government, user.scope());
+            String owner = user.getUsername();
+            Scope scope = user.scope();
+            String id = jobs.start(JobKinds.IMPORT_READ, target.id(), owner, progress -> {
+                ImportPreview preview = importer.preview(name, content, target.name(), year, scope, progress);
+                String token = pending.save(preview.government().id(), owner, preview.year(), name, content);
+                int tasks = preview.document().tasks().size();
+                return JobResult.reference(token, both("job.import.read.done", Locale.SIMPLIFIED_CHINESE, tasks),
+                        both("job.import.read.done", Locale.ENGLISH, tasks));
+            });
+            return "redirect:/jobs/" + id;
         } catch (DomainException e) {
             model.addAttribute("error", localized(e));
             model.addAttribute("government", government);
@@ -68,17 +93,32 @@ class ImportController {
         }
     }
 
+    /** The preview of an upload read by its job: the document is read again (not analyzed), which is quick. */
+    @GetMapping("/import/{token}")
+    String preview(@PathVariable String token, @AuthenticationPrincipal LuoshiUser user, Model model) {
+        var upload = pending.peek(token, user.getUsername()).orElseThrow(this::expired);
+        String government = governments.byId(upload.governmentId()).orElseThrow(this::expired).name();
+        model.addAttribute("preview", importer.summary(upload.fileName(), upload.content(), government, upload.year(),
+                user.scope()));
+        model.addAttribute("token", token);
+        return "import-preview";
+    }
+
+    /** Starts the commit as a job; the upload stays waiting until the commit succeeds, so a failure loses nothing. */
     @PostMapping("/import/{token}/commit")
-    String commit(@PathVariable String token, @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect,
-                  Model model) {
-        var upload = pending.take(token, user.getUsername())
-                .orElseThrow(() -> DomainException.notFound(message("import.expired"), "the preview has expired"));
-        String government = governments.byId(upload.governmentId()).orElseThrow().name();
-        ImportResult result = importer.commit(upload.fileName(), upload.content(), government, upload.year(),
-                user.getUsername(), user.scope());
-        redirect.addFlashAttribute("notice", result.unchanged() ? message("import.unchanged")
-                : message("import.done", result.tasks(), result.tasksAdded(), result.tasksUpdated(), result.progressWritten()));
-        return "redirect:/plans/" + result.planId();
+    String commit(@PathVariable String token, @AuthenticationPrincipal LuoshiUser user) {
+        var upload = pending.peek(token, user.getUsername()).orElseThrow(this::expired);
+        Government government = governments.byId(upload.governmentId()).orElseThrow(this::expired);
+        String owner = user.getUsername();
+        Scope scope = user.scope();
+        String id = jobs.start(JobKinds.IMPORT_COMMIT, government.id(), owner, token, progress -> {
+            ImportResult r = importer.commit(upload.fileName(), upload.content(), government.name(), upload.year(),
+                    owner, scope, progress);
+            pending.discard(token, owner);
+            return JobResult.reference(String.valueOf(r.planId()), summary(r, Locale.SIMPLIFIED_CHINESE),
+                    summary(r, Locale.ENGLISH));
+        });
+        return "redirect:/jobs/" + id;
     }
 
     @PostMapping("/import/{token}/cancel")
@@ -87,11 +127,20 @@ class ImportController {
         return "redirect:/import";
     }
 
+    private String summary(ImportResult r, Locale locale) {
+        return r.unchanged() ? both("import.unchanged", locale)
+                : both("import.done", locale, r.tasks(), r.tasksAdded(), r.tasksUpdated(), r.progressWritten());
+    }
+
+    private DomainException expired() {
+        return DomainException.notFound(both("import.expired", Locale.SIMPLIFIED_CHINESE), "the preview has expired");
+    }
+
     private String localized(DomainException e) {
         return LocaleContextHolder.getLocale().getLanguage().equals("en") ? e.en() : e.zh();
     }
 
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    private String both(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

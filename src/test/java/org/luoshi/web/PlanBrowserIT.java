@@ -63,6 +63,8 @@ class PlanBrowserIT {
         page.getByLabel("政府").selectOption("定海区");
         page.getByLabel("文件").setInputFiles(file);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+        // Read in the background: the job's page offers the preview once it is done.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览")).click();
 
         assertThat(page.locator("h1")).hasText("导入预览");
         assertThat(page.locator(".summary")).containsText("119 项任务");
@@ -70,8 +72,39 @@ class PlanBrowserIT {
         Browser.screenshot(page, "import-preview");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认导入")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("打开计划")).click();
         assertThat(page.locator(".notice")).containsText("119");
         assertThat(page.locator("h1")).hasText("2022年市政府工作报告重点工作");
+        page.context().close();
+    }
+
+    @Test
+    void anUploadShowsAProgressBarThatCanBeLeftAndFoundAgainUnderBackgroundJobs(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("zhoushan-2022-q3.txt");
+        Files.write(file, TestData.sample());
+        Page page = browser.loggedIn(port, data.user("browser-jobs", "OFFICE", "舟山市"));
+
+        page.navigate("http://localhost:" + port + "/import");
+        page.getByLabel("文件").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+
+        page.waitForURL("**/jobs/*");
+        String job = page.url().substring(page.url().lastIndexOf('/') + 1);
+        assertThat(page.locator("h1")).hasText("读取导入文档");
+        assertThat(page.locator("#job-status progress")).isVisible();
+        assertThat(page.locator(".job-percent")).containsText("%");
+        Browser.screenshot(page, "job-progress");
+
+        page.navigate("http://localhost:" + port + "/plans");
+        page.navigate("http://localhost:" + port + "/jobs");
+        assertThat(page.locator("h1")).hasText("后台任务");
+        Browser.screenshot(page, "jobs-list");
+        page.locator("a[href$='/jobs/" + job + "']").click();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览")).click();
+        assertThat(page.locator("h1")).hasText("导入预览");
+        assertThat(page.locator(".summary")).containsText("119 项任务");
         page.context().close();
     }
 

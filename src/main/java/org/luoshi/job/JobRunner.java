@@ -1,0 +1,115 @@
+package org.luoshi.job;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.luoshi.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs jobs on a small bounded executor (two threads and a queue of 20 by default; {@code luoshi.jobs.threads}, {@code luoshi.jobs.queue}), outside the request that
+ * started them. The work reports through a {@link ThrottledProgress} into the job's row; its result or its
+ * error (Chinese and English) lands there too. A job the server was running when it stopped is marked failed
+ * when the web server starts again, so that no job stays "running" for ever.
+ */
+@Service
+public class JobRunner implements DisposableBean {
+
+    public static final String INTERRUPTED_ZH = "服务重启,任务中断,请重新开始";
+    public static final String INTERRUPTED_EN = "the server restarted and the job was interrupted; please start it again";
+
+    /** The work of a job: reports progress and returns its result, or throws (a DomainException says why). */
+    @FunctionalInterface
+    public interface Work {
+        JobResult run(Progress progress) throws Exception;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+
+    private final Jobs jobs;
+    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    private final Set<String> active = ConcurrentHashMap.newKeySet();
+    private final Duration interval;
+
+    JobRunner(Jobs jobs, @Value("${luoshi.jobs.threads:2}") int threads, @Value("${luoshi.jobs.queue:20}") int queue,
+              @Value("${luoshi.jobs.progress-interval:200ms}") Duration interval) {
+        this.jobs = jobs;
+        this.interval = interval;
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setQueueCapacity(queue);
+        executor.setThreadNamePrefix("job-");
+        executor.setDaemon(true);
+        executor.initialize();
+    }
+
+    /** Records the job and queues its work; returns the job's id at once. */
+    public String start(String kind, long governmentId, String owner, Work work) {
+        return start(kind, governmentId, owner, null, work);
+    }
+
+    /**
+     * The same, with a reference the job's page may use before the job has a result (such as the pending import a
+     * commit works on, to go back to its preview when the commit fails); the result's reference replaces it.
+     */
+    public String start(String kind, long governmentId, String owner, String ref, Work work) {
+        String id = jobs.create(kind, governmentId, owner, ref, "排队等候", "waiting in the queue");
+        active.add(id);
+        try {
+            executor.execute(() -> run(id, work));
+        } catch (TaskRejectedException e) {
+            active.remove(id);
+            jobs.fail(id, "同时进行的任务太多,请稍后再试", "too many jobs at once; please try again later");
+        }
+        return id;
+    }
+
+    private void run(String id, Work work) {
+        var progress = new ThrottledProgress((done, total, zh, en) -> jobs.progress(id, JobState.RUNNING, done, total, zh, en),
+                System::nanoTime, interval);
+        try {
+            progress.step("开始", "starting", 0);
+            JobResult result = work.run(progress);
+            jobs.finish(id, result);
+        } catch (DomainException e) {
+            jobs.fail(id, e.zh(), e.en());
+        } catch (Throwable e) {
+            LOG.error("job {} failed", id, e);
+            jobs.fail(id, "任务出错,已停止;已保存的数据没有改变。请重试,或联系管理员",
+                    "the job failed and stopped; nothing stored was changed. Please try again or ask the administrator");
+        } finally {
+            active.remove(id);
+        }
+    }
+
+    /** Marks failed every job left queued or running by a previous run of the server; returns how many. */
+    public int recoverInterrupted() {
+        int n = jobs.failUnfinished(Set.copyOf(active), INTERRUPTED_ZH, INTERRUPTED_EN);
+        if (n > 0) {
+            LOG.warn("{} background job(s) interrupted by the last shutdown were marked failed", n);
+        }
+        return n;
+    }
+
+    @EventListener
+    void onReady(ApplicationReadyEvent event) {
+        // Only the server: a command-line run on the same database must not fail the server's running jobs.
+        if (event.getApplicationContext() instanceof WebServerApplicationContext) {
+            recoverInterrupted();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
+    }
+}

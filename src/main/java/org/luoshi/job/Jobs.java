@@ -1,0 +1,143 @@
+package org.luoshi.job;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code background_job} rows. Every change is its own transaction ({@code REQUIRES_NEW}), so that progress
+ * written from inside the work's own transaction (a whole import commits as one) is seen at once by the page.
+ * Reads are scoped by a {@link JobViewer} with bound parameters.
+ */
+@Repository
+public class Jobs {
+
+    /** Finished jobs (and their files) are dropped after this long. */
+    static final Duration KEPT = Duration.ofDays(7);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String COLUMNS = """
+            id, kind, government_id, owner_username, state, done_units, total_units, step_zh, step_en, result_ref,
+            result_name, result_content is not null as has_file, error_zh, error_en, created_at, updated_at""";
+    private static final String VISIBLE = "(owner_username = :user or :all or government_id in (:govs))";
+
+    public record File(String name, String mediaType, byte[] content) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Jobs(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String create(String kind, long governmentId, String owner, String ref, String stepZh, String stepEn) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("delete from background_job where updated_at < :before and state in ('done', 'failed')")
+                .param("before", now.minus(KEPT)).update();
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String id = HexFormat.of().formatHex(bytes);
+        jdbc.sql("""
+                insert into background_job (id, kind, government_id, owner_username, state, done_units, total_units,
+                                            step_zh, step_en, result_ref, created_at, updated_at)
+                values (:id, :kind, :gov, :owner, 'queued', 0, 0, :zh, :en, :ref, :now, :now)""")
+                .param("id", id).param("kind", kind).param("gov", governmentId).param("owner", owner).param("ref", ref)
+                .param("zh", cut(stepZh, 500)).param("en", cut(stepEn, 500)).param("now", now).update();
+        return id;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void progress(String id, JobState state, int done, int total, String stepZh, String stepEn) {
+        jdbc.sql("""
+                update background_job set state = :state, done_units = :done, total_units = :total, step_zh = :zh,
+                       step_en = :en, updated_at = :now
+                where id = :id and state in ('queued', 'running')""")
+                .param("state", state.code()).param("done", done).param("total", total)
+                .param("zh", cut(stepZh, 500)).param("en", cut(stepEn, 500))
+                .param("now", OffsetDateTime.now(clock)).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void finish(String id, JobResult result) {
+        jdbc.sql("""
+                update background_job set state = 'done', done_units = total_units, step_zh = :zh, step_en = :en,
+                       result_ref = :ref, result_name = :name, result_type = :type, result_content = :content,
+                       updated_at = :now
+                where id = :id""")
+                .param("zh", cut(result.summaryZh(), 500)).param("en", cut(result.summaryEn(), 500))
+                .param("ref", result.ref()).param("name", cut(result.fileName(), 500)).param("type", result.mediaType())
+                .param("content", result.content()).param("now", OffsetDateTime.now(clock)).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void fail(String id, String errorZh, String errorEn) {
+        jdbc.sql("""
+                update background_job set state = 'failed', error_zh = :zh, error_en = :en, updated_at = :now
+                where id = :id""")
+                .param("zh", cut(errorZh, 1000)).param("en", cut(errorEn, 1000))
+                .param("now", OffsetDateTime.now(clock)).param("id", id).update();
+    }
+
+    /** Marks every queued or running job but the given ones failed; returns how many. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int failUnfinished(Collection<String> except, String errorZh, String errorEn) {
+        return jdbc.sql("""
+                update background_job set state = 'failed', error_zh = :zh, error_en = :en, updated_at = :now
+                where state in ('queued', 'running') and id not in (:except)""")
+                .param("zh", errorZh).param("en", errorEn).param("now", OffsetDateTime.now(clock))
+                .param("except", except.isEmpty() ? List.of("-") : List.copyOf(except)).update();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Job> find(String id, JobViewer viewer) {
+        return jdbc.sql("select " + COLUMNS + " from background_job where id = :id and " + VISIBLE)
+                .param("id", id).param("user", viewer.username()).param("all", viewer.all())
+                .param("govs", viewer.sqlIds()).query(Jobs::job).optional();
+    }
+
+    /** The viewer's recent jobs, newest first: its own, and those of the governments whose office it is. */
+    @Transactional(readOnly = true)
+    public List<Job> recent(JobViewer viewer, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from background_job where " + VISIBLE
+                        + " order by created_at desc, id limit :limit")
+                .param("user", viewer.username()).param("all", viewer.all()).param("govs", viewer.sqlIds())
+                .param("limit", limit).query(Jobs::job).list();
+    }
+
+    /** The file a finished job rendered, for its owner only. */
+    @Transactional(readOnly = true)
+    public Optional<File> file(String id, String owner) {
+        return jdbc.sql("""
+                        select result_name, result_type, result_content from background_job
+                        where id = :id and owner_username = :owner and state = 'done' and result_content is not null""")
+                .param("id", id).param("owner", owner)
+                .query((rs, i) -> new File(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    private static Job job(ResultSet rs, int row) throws SQLException {
+        return new Job(rs.getString("id"), rs.getString("kind"), rs.getLong("government_id"),
+                rs.getString("owner_username"), JobState.of(rs.getString("state")), rs.getInt("done_units"),
+                rs.getInt("total_units"), rs.getString("step_zh"), rs.getString("step_en"), rs.getString("result_ref"),
+                rs.getString("result_name"), rs.getBoolean("has_file"), rs.getString("error_zh"),
+                rs.getString("error_en"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
