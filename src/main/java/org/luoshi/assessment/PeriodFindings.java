@@ -120,17 +120,15 @@ public final class PeriodFindings {
     }
 
     private static void copied(List<TaskPeriod> current, List<PeriodFinding> found) {
+        Map<Integer, Integer> copies = CopiedProgress.find(current.stream().map(TaskPeriod::progress).toList(),
+                MIN_COPY_LENGTH, SAME_TEXT);
         for (int i = 0; i < current.size(); i++) {
-            TaskPeriod a = current.get(i);
-            if (a.progress().length() < MIN_COPY_LENGTH) {
-                continue;
-            }
-            for (int j = i + 1; j < current.size(); j++) {
-                TaskPeriod b = current.get(j);
-                if (b.progress().length() >= MIN_COPY_LENGTH && TextSimilarity.of(a.progress(), b.progress()) >= SAME_TEXT) {
-                    found.add(new PeriodFinding("copied-progress", b.taskId(),
-                            a.label() + "、" + b.label().replace("序号", "") + "的进展相同或几乎相同"));
-                }
+            Integer first = copies.get(i);
+            if (first != null) {
+                TaskPeriod a = current.get(first);
+                TaskPeriod b = current.get(i);
+                found.add(new PeriodFinding("copied-progress", b.taskId(),
+                        a.label() + "、" + b.label().replace("序号", "") + "的进展相同或几乎相同"));
             }
         }
     }
