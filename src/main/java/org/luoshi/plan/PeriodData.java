@@ -52,7 +52,7 @@ public class PeriodData {
         return jdbc.sql("""
                         select id, plan_id, government_id, label, end_date, due_date, expected_share
                         from reporting_period where plan_id = :plan and end_date < :end
-                        order by end_date desc fetch first 1 rows only""")
+                        order by end_date desc, id desc fetch first 1 rows only""")
                 .param("plan", period.planId()).param("end", period.endDate()).query(Period.class).optional();
     }
 

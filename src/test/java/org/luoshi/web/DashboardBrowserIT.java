@@ -93,7 +93,7 @@ class DashboardBrowserIT {
     void choosingAPeriodShowsThatPeriod() {
         long planId = data.reportingPlan();
         String office = data.user("dash-period-office", "OFFICE", "舟山市");
-        reporting.openPeriod(planId, new PeriodForm("全年(看板)", LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 10),
+        reporting.openPeriod(planId, new PeriodForm("全年(看板)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10),
                 BigDecimal.ONE), (LuoshiUser) users.loadUserByUsername(office));
         Page page = browser.loggedIn(port, office);
         java.util.List<String> refused = new java.util.ArrayList<>();

@@ -132,8 +132,8 @@ class UnitPagesIT {
         data.user("units-wf-office", "OFFICE", "舟山市");
         data.unitUser("units-wf-reporter", "REPORTER", "舟山市", unit);
         data.unitUser("units-wf-approver", "APPROVER", "舟山市", unit);
-        long periodId = reporting.openPeriod(planId, new PeriodForm("全年(单位页)", LocalDate.of(2020, 12, 31),
-                LocalDate.of(2021, 1, 10), BigDecimal.ONE), as("units-wf-office"));
+        long periodId = reporting.openPeriod(planId, new PeriodForm("全年(单位页)", LocalDate.of(2022, 12, 31),
+                LocalDate.of(2023, 1, 10), BigDecimal.ONE), as("units-wf-office"));
         long reportId = jdbc.sql("select id from progress_report where period_id = :p and task_id = :t and unit_id = :u")
                 .param("p", periodId).param("t", task).param("u", unit).query(Long.class).single();
 
