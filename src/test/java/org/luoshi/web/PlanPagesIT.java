@@ -94,6 +94,10 @@ class PlanPagesIT {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("任务不存在").doesNotContain("Exception");
+        assertThat(response.body()).as("the error page keeps the top bar").contains("class=\"topbar\"");
+        var unknown = dinghai.get("/no-such-page");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("class=\"topbar\"").doesNotContain("Whitelabel");
     }
 
     @Test
