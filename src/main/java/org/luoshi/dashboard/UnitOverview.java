@@ -74,7 +74,9 @@ public class UnitOverview {
             return new UnitPage(unit, ofGovernment, null, List.of(), "", List.of(), List.of());
         }
         List<Period> planPeriods = periods.periods(plan.id());
-        Period period = planPeriods.isEmpty() ? null : judgements.period(plan.id(), periodLabel, scope);
+        // A label of another plan (the period select submitted with a new plan, without script) means the latest.
+        String label = planPeriods.stream().anyMatch(p -> p.label().equals(periodLabel)) ? periodLabel : null;
+        Period period = planPeriods.isEmpty() ? null : judgements.period(plan.id(), label, scope);
         Map<Long, JudgementView> judged = period == null ? Map.of() : judgements.forPeriod(period.id(), scope);
         List<TaskRow> tasks = units.tasks(unitId, plan.id(), period == null ? null : period.id(), scope).stream()
                 .map(t -> new TaskRow(t, judged.get(t.id()))).toList();

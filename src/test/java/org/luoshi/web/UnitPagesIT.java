@@ -301,4 +301,18 @@ class UnitPagesIT {
         assertThat(dashboard.select("#unit-chart tbody a").eachAttr("href"))
                 .anySatisfy(href -> assertThat(href).startsWith("/units/" + finance + "?plan=" + planId));
     }
+
+    @Test
+    void aPeriodOfAnotherPlanFallsBackToThePlansLatest() {
+        long planId = data.zhoushanPlan();
+        long unit = data.leadUnit(planId, "1");
+        Http office = Http.as(port, data.user("units-fallback-office", "OFFICE", "舟山市"));
+
+        var response = office.get("/units/" + unit + "?plan=" + planId + "&period=" + Http.encode("另一计划的期间"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Element chosen = Jsoup.parse(response.body()).selectFirst("select[name=period] option[selected]");
+        assertThat(chosen).isNotNull();
+        assertThat(chosen.text()).isEqualTo("前三季度");
+    }
 }
