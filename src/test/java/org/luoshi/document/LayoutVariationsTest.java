@@ -246,4 +246,77 @@ class LayoutVariationsTest {
                 """);
         assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::group).containsExactly(org.assertj.core.groups.Tuple.tuple("1", "一、稳定经济增长"));
     }
+
+    @Test
+    void skipsAnEmptyCoUnitCellThatAPortalCopyDropped() {
+        ReadDocument d = read("a.txt", """
+                序号
+
+                工作内容
+
+                牵头单位
+
+                配合单位
+
+                进展情况
+
+                1
+
+                新建5G基站1000个。
+
+                市经信局
+
+                已建成5G基站820个。
+
+                2
+
+                建成茶山大桥。
+
+                市交通局
+
+                市财政局、有关单位
+
+                主体已完工。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::coUnits, TaskRow::progress).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(List.of(), "已建成5G基站820个。"),
+                org.assertj.core.groups.Tuple.tuple(List.of("市财政局", "有关单位"), "主体已完工。"));
+    }
+
+    @Test
+    void readsMainTargetsAsTheTaskColumnAndAHeadingAboveTheHeaderAsItsGroup() {
+        ReadDocument d = read("a.txt", """
+                一、主要目标
+                序号\t主要目标\t责任单位\t推进情况
+                1\t新建5G基站1000个。\t市经信局\t已建成5G基站320个。
+                2\t建成茶山大桥。\t市交通局\t主体已开工。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::content, TaskRow::group).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("新建5G基站1000个。", "一、主要目标"),
+                org.assertj.core.groups.Tuple.tuple("建成茶山大桥。", "一、主要目标"));
+    }
+
+    @Test
+    void doesNotTakeARowOfPageButtonsForTheLastTasksUnit() {
+        ReadDocument d = read("a.txt", """
+                序号
+
+                工作内容
+
+                进展情况
+
+                牵头单位
+
+                1
+
+                建成茶山大桥。
+
+                主体已完工。
+
+                市交通局
+
+                【打印本页】 【关闭窗口】
+                """);
+        assertThat(d.tasks().get(0).leadUnits()).containsExactly("市交通局");
+    }
 }
