@@ -319,4 +319,39 @@ class LayoutVariationsTest {
                 """);
         assertThat(d.tasks().get(0).leadUnits()).containsExactly("市交通局");
     }
+
+    @Test
+    void readsLabelsInSquareBrackets() {
+        ReadDocument d = read("a.txt", """
+                (1)新建5G基站1000个。
+                【牵头单位】★市经信局、市通信发展办
+                【进展情况】已建成5G基站820个。
+                (2)建成茶山大桥。
+                [责任单位]:市交通局
+                [完成情况]:主体已完工。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::coUnits, TaskRow::progress).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", List.of("市经信局"), List.of("市通信发展办"), "已建成5G基站820个。"),
+                org.assertj.core.groups.Tuple.tuple("2", List.of("市交通局"), List.of(), "主体已完工。"));
+    }
+
+    @Test
+    void aHeadingRightAfterTheHeaderOfAnUnnumberedTableGroupsTheFirstRows() {
+        ReadDocument d = read("a.txt", """
+                工作任务
+                责任单位
+                进展情况
+                一、做强实体经济
+                新增“小升规”工业企业80家。
+                市经信局
+                上半年新增37家。
+                二、增进民生福祉
+                新增城镇就业1.5万人。
+                市人力社保局
+                上半年新增8012人。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::group, TaskRow::leadUnits).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("一、做强实体经济", List.of("市经信局")),
+                org.assertj.core.groups.Tuple.tuple("二、增进民生福祉", List.of("市人力社保局")));
+    }
 }

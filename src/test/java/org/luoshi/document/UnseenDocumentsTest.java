@@ -53,11 +53,22 @@ class UnseenDocumentsTest {
             // again in the progress as an actual; "目前已建成6家" after a 延期 clause and "县域就诊率保持在90%以上"
             // for a task without numeric target are not kept as actuals.
             "changxing-2022-08.txt", Map.of("targets", 0.94, "actuals", 0.86),
+            "changxing-2022-08.docx", Map.of("targets", 0.94, "actuals", 0.86),
+            // text: "同比增长21.5%,两年平均增长9.8%" keeps the two-year average as a second actual; "已完工4个" after
+            // "15个…全部开工" keeps the restated total 15个 instead; "道路管网完成总工程量的60%" in the second paragraph
+            // of a task without numeric target is not kept. The status of 老旧小区 follows (ahead, gold behind).
+            "linhai-2021-h1.html", Map.of("actuals", 0.75),
             // assessment: a ceiling indicator (城镇调查失业率5.5%左右, 居民消费价格涨幅3.5%左右) met from below is judged
             // behind; "开工改造…1621个" against "改造…1500个" is read as ahead at the year's end (1621 ≥ 1500 is
             // completed); "工期延误" is not an at_risk cue.
             "jiangxi-2020-year.txt", Map.of("status", 0.66),
             "jiangxi-2020-year.docx", Map.of("status", 0.66));
+
+    /** The text each generated office document is made from: Word tables, Word paragraphs, an Excel sheet. */
+    private static final Map<String, String> GENERATED_FROM = Map.of(
+            "jiangxi-2020-year.docx", "jiangxi-2020-year.txt",
+            "changxing-2022-08.docx", "changxing-2022-08.txt",
+            "shaoxing-2025-q3.xlsx", "shaoxing-2025-q3.md");
 
     static Stream<Arguments> documents() {
         return Stream.of(
@@ -69,6 +80,9 @@ class UnseenDocumentsTest {
                 Arguments.of("shaoxing-2025-q3.md", "shaoxing-2025-q3"),
                 Arguments.of("shaoxing-2025-q3.xlsx", "shaoxing-2025-q3"),
                 Arguments.of("changxing-2022-08.txt", "changxing-2022-08"),
+                Arguments.of("changxing-2022-08.docx", "changxing-2022-08"),
+                Arguments.of("linhai-2021-h1.html", "linhai-2021-h1"),
+                Arguments.of("xiaoshan-2025-q1.txt", "xiaoshan-2025-q1"),
                 Arguments.of("quanzhou-2019-year-traditional.txt", "quanzhou-2019-year-traditional"),
                 Arguments.of("yiwu-2024-assignment.txt", "yiwu-2024-assignment"),
                 Arguments.of("yinzhou-2022-q3.txt", "yinzhou-2022-q3"),
@@ -153,6 +167,17 @@ class UnseenDocumentsTest {
                 assertThat(first.coUnits()).containsExactly("市統計局");
                 assertThat(first.extra()).containsEntry("進展狀態", "滯後");
             }
+            case "linhai-2021-h1" -> {
+                assertThat(read.tasks()).extracting(TaskRow::group).containsExactly("一、做强实体经济", "一、做强实体经济", "一、做强实体经济",
+                        "一、做强实体经济", "二、提升城乡品质", "二、提升城乡品质", "二、提升城乡品质", "三、增进民生福祉", "三、增进民生福祉");
+                assertThat(read.tasks().get(3).progress()).contains("\n医化园区三期");
+            }
+            case "xiaoshan-2025-q1" -> {
+                assertThat(read.tasks().get(2).leadUnits()).containsExactly("人才办");
+                assertThat(read.tasks().get(2).coUnits()).containsExactly("人力社保局");
+                assertThat(read.tasks().get(0).group()).isEqualTo("一、主要经济指标");
+                assertThat(read.disclosure()).containsEntry("索引号", "002488771/2025-00213");
+            }
             default -> assertThat(read.title()).isNotBlank();
         }
     }
@@ -161,9 +186,9 @@ class UnseenDocumentsTest {
     static byte[] bytes(String file) {
         byte[] b;
         if (file.endsWith(".docx")) {
-            b = docx(lines("jiangxi-2020-year.txt"));
+            b = docx(lines(GENERATED_FROM.get(file)));
         } else if (file.endsWith(".xlsx")) {
-            b = xlsx(lines("shaoxing-2025-q3.md"));
+            b = xlsx(lines(GENERATED_FROM.get(file)));
         } else {
             return resource(file);
         }
