@@ -18,7 +18,7 @@ final class Furniture {
             "字号【", "扫一扫", "在手机打开", "分享到", "上一篇:", "下一篇:", "【打印】", "【关闭】", "[打印]", "[关闭]");
     private static final Pattern PUBLISHED_ON = Pattern.compile("^(来源:|(发布日期|发布时间)\\d{4})");
     private static final Pattern BUTTON = Pattern.compile(
-            "^[【\\[]?(打印|关闭|打印本页|关闭窗口|关闭本页|收藏|分享|返回顶部|返回|顶部|保存|纠错|我要纠错|下载|附件|相关链接|相关文件|相关阅读|相关新闻"
+            "^[【\\[]?(打印|列印|关闭|打印本页|列印本页|关闭窗口|关闭本页|收藏|分享|返回顶部|返回|顶部|保存|纠错|我要纠错|下载|附件|相关链接|相关文件|相关阅读|相关新闻"
                     + "|网站地图|联系我们|无障碍|繁体|简体|繁體|设为首页|加入收藏|用户登录|注册|登录|English|字体|默认|打印此页|【|】|大中小|【大】【中】【小】)[】\\]]?:?$");
     private static final Pattern BUTTON_SEPARATOR = Pattern.compile("[【】\\[\\]|/]+");
     private static final Pattern BREADCRUMB = Pattern.compile("^[^。,;]{0,120}(>|»|›)[^。,;]{0,120}$");

@@ -143,9 +143,9 @@ class UnseenDocumentsTest {
                 assertThat(read.tasks().get(4).coUnits()).containsExactly("省通信管理局", "中国铁塔江西省分公司");
             }
             case "shaoxing-2025-q3" -> {
-                assertThat(first.group()).isEqualTo("盛市长牵头重点工作");
+                assertThat(first.group()).isEqualTo("陈市长牵头重点工作");
                 assertThat(read.tasks().get(4).group()).isEqualTo("李副市长牵头重点工作");
-                assertThat(first.extra()).containsEntry("分管市长", "盛阅春").containsEntry("完成状态", "超序时");
+                assertThat(first.extra()).containsEntry("分管市长", "陈立新").containsEntry("完成状态", "超序时");
             }
             case "changxing-2022-08" -> {
                 assertThat(read.tasks().get(1).content()).isEqualTo("新招引10亿元以上重大产业项目12个。");
