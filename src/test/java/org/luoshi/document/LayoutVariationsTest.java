@@ -354,4 +354,19 @@ class LayoutVariationsTest {
                 org.assertj.core.groups.Tuple.tuple("一、做强实体经济", List.of("市经信局")),
                 org.assertj.core.groups.Tuple.tuple("二、增进民生福祉", List.of("市人力社保局")));
     }
+
+    @Test
+    void keepsALeaderLabelOfAParagraphLayoutAsAnExtraColumnNotAUnit() {
+        ReadDocument d = read("a.txt", """
+                1.新建5G基站1000个。
+                责任单位:县经信局
+                责任领导:张三
+                进展情况:已建成820个。
+                """);
+        TaskRow t = d.tasks().get(0);
+        assertThat(t.leadUnits()).containsExactly("县经信局");
+        assertThat(t.coUnits()).isEmpty();
+        assertThat(t.extra()).containsEntry("责任领导", "张三");
+        assertThat(t.progress()).isEqualTo("已建成820个。");
+    }
 }
