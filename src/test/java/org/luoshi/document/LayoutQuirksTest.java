@@ -135,4 +135,52 @@ class LayoutQuirksTest {
         assertThat(t.extra()).containsEntry("责任领导", "张三");
         assertThat(t.progress()).isEqualTo("已建成820个。");
     }
+
+    @Test
+    void readsSubTasksNumberedUnderATask() {
+        ReadDocument d = read("a.txt", """
+                序号
+
+                工作内容
+
+                牵头单位
+
+                进展情况
+
+                1
+
+                新建5G基站1000个。
+
+                市经信局
+
+                已建成520个。
+
+                1.1
+
+                新建农村5G基站300个。
+
+                市经信局
+
+                已建成180个。
+
+                1-2
+
+                新建城区5G基站700个。
+
+                市经信局
+
+                已建成340个。
+
+                2
+
+                建成茶山大桥。
+
+                市交通局
+
+                主体已完工。
+                """);
+        assertThat(d.tasks()).extracting(TaskRow::number).containsExactly("1", "1.1", "1-2", "2");
+        assertThat(d.tasks().get(2).progress()).isEqualTo("已建成340个。");
+        assertThat(d.findings()).isEmpty();
+    }
 }
