@@ -14,7 +14,7 @@ final class Furniture {
     private static final Pattern NAVIGATION = Pattern.compile(
             "^(当前位置|您现在的位置|您当前的位置|你的位置|您所在的位置|所在位置|位置:|首页>|首页»|网站首页)");
     private static final Keywords PUBLISHING = Keywords.of(
-            "发布日期:", "发布时间:", "发文日期:", "访问次数:", "浏览次数:", "阅读次数:", "点击次数:", "点击数:", "阅读量:", "浏览量:", "字号:", "字号[",
+            "发布日期:", "发布时间:", "发文日期:", "访问次数:", "浏览次数:", "阅读次数:", "点击次数:", "点击数:", "阅读量:", "浏览量:", "字号:", "字号[", "字号大中小", "字体大中小", "字体:", "【字号", "【字体",
             "字号【", "扫一扫", "在手机打开", "分享到", "上一篇:", "下一篇:", "【打印】", "【关闭】", "[打印]", "[关闭]");
     private static final Pattern PUBLISHED_ON = Pattern.compile("^(来源:|(发布日期|发布时间)\\d{4})");
     private static final Pattern BUTTON = Pattern.compile(

@@ -19,6 +19,8 @@ class FurnitureTest {
         assertThat(furniture("【打印本页】 【关闭窗口】")).isTrue();
         assertThat(furniture("[收藏] [打印] [关闭]")).isTrue();
         assertThat(furniture("【列印本頁】 【關閉窗口】")).isTrue();
+        assertThat(furniture("【字號 大 中 小】")).isTrue();
+        assertThat(furniture("【字体:大 中 小】")).isTrue();
         assertThat(furniture("打印")).isTrue();
         assertThat(furniture("首页 > 政务公开 > 计划总结")).isTrue();
         assertThat(furniture("本文来自 www.mirror-site.com,转载请注明")).isTrue();
