@@ -40,13 +40,13 @@ class LayoutQuirksTest {
 
                 市交通局
 
-                市财政局、有关单位
+                市财政局、各相关企业
 
                 主体已完工。
                 """);
         assertThat(d.tasks()).extracting(TaskRow::coUnits, TaskRow::progress).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(List.of(), "已建成5G基站820个。"),
-                org.assertj.core.groups.Tuple.tuple(List.of("市财政局", "有关单位"), "主体已完工。"));
+                org.assertj.core.groups.Tuple.tuple(List.of("市财政局", "各相关企业"), "主体已完工。"));
     }
 
     @Test
