@@ -44,6 +44,9 @@ final class Cells {
                 }
                 front = end;
             } else if (isUnit(col)) {
+                if (droppedUnitCell(columns, c, texts.get(front))) {
+                    continue;
+                }
                 StringBuilder cell = new StringBuilder(texts.get(front++));
                 while (front < back && (Units.isContinuation(texts.get(front)) || endsOpen(cell) && Units.looksLikeUnits(texts.get(front)))) {
                     cell.append('\n').append(texts.get(front++));
@@ -56,6 +59,9 @@ final class Cells {
         for (int c = columns.size() - 1; c > progressAt && back > front; c--) {
             Column col = columns.get(c);
             if (isUnit(col)) {
+                if (droppedUnitCell(columns, c, texts.get(back - 1))) {
+                    continue;
+                }
                 int from = back - 1;
                 while (from - 1 >= front && Units.isContinuation(texts.get(from)) && Units.looksLikeUnits(texts.get(from - 1))) {
                     from--;
@@ -115,6 +121,16 @@ final class Cells {
             }
         }
         return -1;
+    }
+
+    /**
+     * A portal page copied as text drops empty cells: where a co-unit column (or a second lead column) meets a
+     * paragraph that is no unit list ("已建成5G基站820个。"), its cell was empty and the paragraph belongs to the
+     * next column. The first lead column is never skipped, as its units need not look like anything.
+     */
+    private static boolean droppedUnitCell(List<Column> columns, int c, String text) {
+        boolean secondary = columns.get(c) == Column.CO || columns.indexOf(Column.LEAD) != c;
+        return secondary && !Units.looksLikeUnits(text) && !Units.isContinuation(text);
     }
 
     private static boolean isUnit(Column c) {

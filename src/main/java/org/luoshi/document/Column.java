@@ -32,7 +32,7 @@ enum Column {
     private static final Pattern INDICATOR_NAME = Pattern.compile("(主要)?(指标|指标名称|指标项目|经济指标)");
     private static final Pattern CONTENT_NAME = Pattern.compile(
             ".*(工作内容|工作任务|目标任务|任务内容|工作事项|内容与要求|任务和要求|任务及要求|重点工作|主要任务|具体任务|工作目标"
-                    + "|任务名称|项目名称|实事项目|重点任务|任务举措|工作要点|主要内容|具体内容|目标要求|任务要求|事项).*"
+                    + "|任务名称|项目名称|实事项目|重点任务|任务举措|工作要点|主要内容|具体内容|目标要求|任务要求|事项|主要目标|任务目标|目标及任务).*"
                     + "|内容|任务|项目|工作");
 
     /** A cheap test before {@link #recognise}, which runs on many lines of a text layout. */

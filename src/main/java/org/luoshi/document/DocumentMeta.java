@@ -31,6 +31,8 @@ record DocumentMeta(String title, String government, Integer year, String period
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern GOVERNMENT = Pattern.compile(
             "([\\u4e00-\\u9fa5]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗))(?:人民政府|政府|委员会|\\d{4}年|20\\d{2}|关于|重点工作|政府工作报告)");
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○O一二][〇零○O一二三四五六七八九]{3})(?=年)");
+    private static final Pattern LOCAL_LEVEL = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}(区|县|旗|自治县)|[\\u4e00-\\u9fa5]{2,6}市");
     private static final Pattern NOT_A_NAME = Pattern.compile("^(年|全|本|我|各|该|省|市|县|区|的|及|与|于|在|对|有|为|是|了|关|度|季|月|日|号|份|第).*");
 
     static DocumentMeta read(List<String> preamble, String pageTitle, List<String> headers, boolean hasProgress) {
@@ -55,6 +57,10 @@ record DocumentMeta(String title, String government, Integer year, String period
             return new DocumentMeta(title, government, year, "", null, null, disclosure);
         }
         Optional<ReportPeriod> period = ReportPeriod.find(Chinese.simplified(title), year == null ? 2000 : year);
+        if (period.isEmpty()) {
+            // Full-width figures ("１－９月") are read once folded; the label is then the folded words.
+            period = ReportPeriod.find(arabicYears(title), year == null ? 2000 : year);
+        }
         for (int i = 0; period.isEmpty() && i < headers.size(); i++) {
             period = ReportPeriod.find(Chinese.simplified(headers.get(i)), year == null ? 2000 : year);
         }
@@ -104,12 +110,12 @@ record DocumentMeta(String title, String government, Integer year, String period
     }
 
     private static Integer year(String title, List<String> preamble, Map<String, String> disclosure) {
-        Matcher m = YEAR.matcher(title);
+        Matcher m = YEAR.matcher(arabicYears(title));
         if (m.find()) {
             return Integer.valueOf(m.group(1));
         }
         for (String line : preamble) {
-            Matcher y = YEAR.matcher(line);
+            Matcher y = YEAR.matcher(arabicYears(line));
             if (y.find() && TITLE_WORDS.matcher(line).matches()) {
                 return Integer.valueOf(y.group(1));
             }
@@ -121,6 +127,25 @@ record DocumentMeta(String title, String government, Integer year, String period
             }
         }
         return null;
+    }
+
+    /** "二〇二三年" and "２０２３年" as "2023年"; other text unchanged (full-width forms folded). */
+    static String arabicYears(String text) {
+        String f = Chinese.foldKeepingSpaces(text);
+        Matcher m = CHINESE_YEAR.matcher(f);
+        if (!m.find()) {
+            return f;
+        }
+        StringBuilder b = new StringBuilder();
+        do {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) {
+                digits.append(c == '〇' || c == '零' || c == '○' || c == 'O' ? '0' : (char) ('0' + "一二三四五六七八九".indexOf(c) + 1));
+            }
+            m.appendReplacement(b, digits.toString());
+        } while (m.find());
+        m.appendTail(b);
+        return b.toString();
     }
 
     private static String government(String title, List<String> preamble, Map<String, String> disclosure, String pageTitle) {
@@ -137,17 +162,32 @@ record DocumentMeta(String title, String government, Integer year, String period
         return found;
     }
 
+    /**
+     * "浙江省舟山市" names the city, "杭州市西湖区" the district, "湖州市德清县" the county: the government is the
+     * most local level named, the levels above it are context.
+     */
+    static String mostLocal(String name) {
+        String n = name;
+        int province = n.indexOf('省');
+        if (province > 0 && province < n.length() - 2) {
+            n = n.substring(province + 1);
+        }
+        int city = n.indexOf('市');
+        if (city > 0 && city < n.length() - 2 && LOCAL_LEVEL.matcher(n.substring(city + 1)).matches()) {
+            n = n.substring(city + 1);
+        }
+        return n;
+    }
+
     private static String name(String text) {
-        String folded = Chinese.fold(text);
+        String folded = arabicYears(text).replace(" ", "");
         Matcher m = GOVERNMENT.matcher(folded);
         int from = 0;
         // A rejected candidate ("关于温州市") may hide a good one starting inside it, so search on from the next char.
         while (from < folded.length() && m.find(from)) {
             String n = m.group(1);
             if (!NOT_A_NAME.matcher(n).matches() && n.length() >= 2) {
-                // "浙江省舟山市" names the city; the province is context.
-                int province = n.indexOf('省');
-                return province > 0 && province < n.length() - 2 ? n.substring(province + 1) : n;
+                return mostLocal(n);
             }
             from = m.start() + 1;
         }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The data-quality observations an office wants before importing: numbers printed twice or skipped, one
- * progress text copied under several tasks, an abridged publication, tasks without a unit.
+ * progress text copied under several tasks, an abridged publication, tasks without a unit, lead units that do not
+ * look like an organisation.
  */
 final class Findings {
 
@@ -29,10 +30,38 @@ final class Findings {
         if (!noUnit.isEmpty() && noUnit.size() < tasks.size()) {
             out.add(new Finding("missing-unit", noUnit, "序号" + String.join("、", noUnit) + "未写明牵头单位"));
         }
+        unknownUnits(tasks, out);
         if (abridged) {
             out.add(new Finding("abridged", List.of(), "文档注明“本文有删减”,所列任务可能不全"));
         }
         return out;
+    }
+
+    /** Lead units that do not look like an organisation ({@link UnitNames}): one finding, a few examples. */
+    private static void unknownUnits(List<TaskRow> tasks, List<Finding> out) {
+        List<String> numbers = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskRow t = tasks.get(i);
+            String bad = null;
+            for (String u : t.leadUnits()) {
+                if (UnitNames.problem(u) != null) {
+                    bad = u;
+                    break;
+                }
+            }
+            if (bad != null) {
+                numbers.add(t.number().isEmpty() ? "第" + (i + 1) + "项" : t.number());
+                if (examples.size() < 3) {
+                    String shown = bad.length() > 20 ? bad.substring(0, 20) + "…" : bad;
+                    examples.add("“" + shown.replace('\n', ' ') + "”(" + UnitNames.problem(bad) + ")");
+                }
+            }
+        }
+        if (!numbers.isEmpty()) {
+            String which = numbers.size() > 10 ? String.join("、", numbers.subList(0, 10)) + "等" + numbers.size() + "项" : String.join("、", numbers);
+            out.add(new Finding("unknown-unit", numbers, "序号" + which + "的牵头单位不像单位名称:" + String.join(" ", examples)));
+        }
     }
 
     /** Numbering restarts at 1 in a new section (indicators, then tasks); each run is checked on its own. */

@@ -17,6 +17,8 @@ final class RowBuilder {
             "(牵头单位|牵头部门|主办单位|牵头|责任单位|责任部门|配合单位|协办单位|参与单位|配合部门)\\s*[::]");
     /** "…建成茶山大桥(市交通局)。": a unit cell run into the task text. */
     private static final Pattern TRAILING_UNIT = Pattern.compile("[((]([^()()]{2,60})[))][。.;;]?$");
+    /** A sub-task's number: "3.2", "3-2", "3.2." */
+    private static final Pattern SUB_NUMBER = Pattern.compile("^\\d{1,3}[.\\-—.]\\d{1,3}[.、.]?$");
     private static final Pattern NUMBER = Pattern.compile("^[((]?\\s*(\\d{1,5})\\s*[))]?[.、.]?$");
 
     private final String number;
@@ -35,7 +37,20 @@ final class RowBuilder {
     static String normalNumber(String printed) {
         String s = printed == null ? "" : Chinese.fold(printed);
         Matcher m = NUMBER.matcher(s);
-        return m.matches() ? String.valueOf(Integer.parseInt(m.group(1))) : s;
+        if (m.matches()) {
+            return String.valueOf(Integer.parseInt(m.group(1)));
+        }
+        return SUB_NUMBER.matcher(s).matches() ? s.replaceFirst("[.、.]$", "") : s;
+    }
+
+    /** The whole number a printed number starts with ("84" → 84, "3.2" → 3), or 0. */
+    static int leading(String number) {
+        String s = Chinese.fold(number);
+        int n = 0;
+        for (int i = 0; i < s.length() && i < 5 && Character.isDigit(s.charAt(i)); i++) {
+            n = n * 10 + Character.digit(s.charAt(i), 10);
+        }
+        return n;
     }
 
     static boolean isNumber(String text) {
@@ -43,7 +58,8 @@ final class RowBuilder {
         if (t.isEmpty() || t.length() > 9 || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == '(' || t.charAt(0) == '(')) {
             return false;
         }
-        return NUMBER.matcher(Chinese.fold(text)).matches();
+        String f = Chinese.fold(text);
+        return NUMBER.matcher(f).matches() || SUB_NUMBER.matcher(f).matches();
     }
 
     RowBuilder content(String text) {

@@ -108,7 +108,7 @@ final class StreamLayout {
             if (cells != null) {
                 finish(number, paragraphs, columns, sectionHeaders, group, tasks);
                 number = cells.get(0);
-                expected = Integer.parseInt(RowBuilder.normalNumber(number)) + 1;
+                expected = RowBuilder.leading(number) + 1;
                 for (String c : cells.subList(1, cells.size())) {
                     paragraphs.add(new ArrayList<>(List.of(c)));
                 }

@@ -37,7 +37,7 @@ final class TableLayout {
         boolean abridged = false;
         List<String> names = List.of();
         List<Column> columns = List.of();
-        String group = "";
+        String group = headingAbove(blocks, start);
         RowBuilder last = null;
         boolean afterHeader = false;
         for (int i = start; i < blocks.size(); i++) {
@@ -125,6 +125,20 @@ final class TableLayout {
             }
         }
         return new Parsed(tasks, headers, around, abridged);
+    }
+
+    /** "一、主要指标" printed right above the first header row heads the rows below it. */
+    private static String headingAbove(List<Block> blocks, int header) {
+        for (int i = header - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Block.Line l) {
+                if (l.text().isBlank()) {
+                    continue;
+                }
+                return Groups.isHeading(l.text()) ? l.text().strip() : "";
+            }
+            return "";
+        }
+        return "";
     }
 
     private static boolean isSubHeader(List<String> cells, List<Column> columns) {

@@ -17,7 +17,7 @@ final class Units {
     private static final Pattern LEAD_MARK = Pattern.compile("[★▲☆△●*※]|[((]牵头[))]|牵头$");
     private static final Pattern ORG_END = Pattern.compile(
             ".*(局|委|办|院|府|会|室|部|中心|公司|集团|处|厅|所|队|站|行|社|团|署|馆|校|台|组|园|港|区|县|市|镇|街道|乡|联|协|科|司"
-                    + "|银行|海关|管委会|指挥部|办公室|有限公司|总站|分局|支队|大队|法院|检察院|党校|医院|报社|电视台|机关|工委|专班)");
+                    + "|银行|海关|管委会|指挥部|办公室|有限公司|总站|分局|支队|大队|法院|检察院|党校|医院|报社|电视台|机关|工委|专班|部门|单位|镇街|街|企业)");
     private static final Pattern LABEL = Pattern.compile("^(牵头单位|责任单位|牵头部门|责任部门|主办单位|配合单位|协办单位|参与单位)[::]");
 
     private Units() {

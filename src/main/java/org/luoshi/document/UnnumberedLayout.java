@@ -62,6 +62,12 @@ final class UnnumberedLayout {
             while (end < paragraphs.size() && !unitFirst && Units.isContinuation(paragraphs.get(end))) {
                 end++;
             }
+            for (int i = previousEnd; i < start; i++) {
+                // A heading above the first row of a section ("一、…" right after the header) heads the rows below it.
+                if (Groups.isHeading(paragraphs.get(i))) {
+                    group = paragraphs.get(i);
+                }
+            }
             List<List<String>> cells = new ArrayList<>();
             for (int i = start; i < end; i++) {
                 cells.add(List.of(paragraphs.get(i)));

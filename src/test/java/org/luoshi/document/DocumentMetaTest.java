@@ -45,4 +45,23 @@ class DocumentMetaTest {
         assertThat(m.periodLabel()).isEmpty();
         assertThat(m.expectedShare()).isNull();
     }
+
+    @Test
+    void theGovernmentIsTheMostLocalLevelNamed() {
+        assertThat(read("杭州市西湖区2024年政府工作报告重点工作1-11月推进情况").government()).isEqualTo("西湖区");
+        assertThat(read("浙江省湖州市德清县人民政府").government()).isEqualTo("德清县");
+        assertThat(read("金华市义乌市人民政府办公室").government()).isEqualTo("义乌市");
+        assertThat(read("沙市区2022年重点工作").government()).isEqualTo("沙市区");
+    }
+
+    @Test
+    void readsYearsWrittenInChineseNumeralsOrFullWidthFigures() {
+        DocumentMeta m = read("鄞州区二〇二二年政府工作报告重点任务清单三季度进展情况");
+        assertThat(m.year()).isEqualTo(2022);
+        assertThat(m.government()).isEqualTo("鄞州区");
+        assertThat(m.periodEnd()).hasToString("2022-09-30");
+        DocumentMeta wide = read("２０２３年政府工作报告重点工作１－９月进展情况");
+        assertThat(wide.year()).isEqualTo(2023);
+        assertThat(wide.periodEnd()).hasToString("2023-09-30");
+    }
 }

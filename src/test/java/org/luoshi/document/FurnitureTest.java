@@ -16,6 +16,11 @@ class FurnitureTest {
         assertThat(furniture("发布日期:2022-10-10 来源:市政府办公室 访问次数: 字号:[ ]")).isTrue();
         assertThat(furniture("发布时间:2023-01-05 浏览次数:88")).isTrue();
         assertThat(furniture("【打印】【关闭】")).isTrue();
+        assertThat(furniture("【打印本页】 【关闭窗口】")).isTrue();
+        assertThat(furniture("[收藏] [打印] [关闭]")).isTrue();
+        assertThat(furniture("【列印本頁】 【關閉窗口】")).isTrue();
+        assertThat(furniture("【字號 大 中 小】")).isTrue();
+        assertThat(furniture("【字体:大 中 小】")).isTrue();
         assertThat(furniture("打印")).isTrue();
         assertThat(furniture("首页 > 政务公开 > 计划总结")).isTrue();
         assertThat(furniture("本文来自 www.mirror-site.com,转载请注明")).isTrue();

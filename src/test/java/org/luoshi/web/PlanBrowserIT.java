@@ -109,6 +109,29 @@ class PlanBrowserIT {
     }
 
     @Test
+    void theImportPreviewShowsALeadUnitThatIsNoOrganisation(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("units.csv");
+        Files.writeString(file, """
+                2022年区政府工作报告重点工作前三季度完成情况
+                序号,工作内容,牵头单位,进展情况
+                1,新建改建污水管网10公里。,区住建局,已完成12公里。
+                2,建成茶山大桥。,王区长,主体已完工。
+                """);
+        Page page = browser.loggedIn(port, data.user("browser-admin-units", "ADMIN", null));
+
+        page.navigate("http://localhost:" + port + "/import");
+        page.getByLabel("政府").selectOption("定海区");
+        page.getByLabel("文件").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览")).click(); // the reading job's page
+
+        assertThat(page.locator("h1")).hasText("导入预览");
+        assertThat(page.locator(".findings")).containsText("unknown-unit");
+        assertThat(page.locator(".findings")).containsText("王区长");
+        page.context().close();
+    }
+
+    @Test
     void anUnsupportedFileIsRefusedWithAChineseMessage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("report.pdf");
         Files.writeString(file, "%PDF-1.4 not a report");
