@@ -31,6 +31,14 @@ final class Measures {
     /** Shares of a whole (multi-year) project, which cannot be held against the year's schedule when low. */
     private static final Pattern WHOLE_PROJECT = Pattern.compile("总工程量|工程总量|总程量|总投资|项目总|总体形象");
 
+    /**
+     * Indicators kept low by nature: a target for them is a ceiling even when written "5.5%左右" or "3%" without
+     * 以内 (unemployment, consumer prices, energy use, accidents and deaths, deficit and debt ratios, bad loans,
+     * fine particles).
+     */
+    private static final Pattern CEILING_METRIC = Pattern.compile(
+            "失业率|居民消费价格|物价|CPI|能耗|死亡|事故|发病率|赤字率|负债率|不良(贷款)?率|排放强度|PM2\\.?5|细颗粒物");
+
     private final AssessmentPolicy policy;
 
     Measures(AssessmentPolicy policy) {
@@ -128,7 +136,7 @@ final class Measures {
 
     /** A level is met when it stands at or beyond the target (below it, for a ceiling). */
     private static Evidence level(Quantity target, Quantity actual, BigDecimal periodShare, String said) {
-        boolean lowerIsBetter = target.comparison() == Comparison.AT_MOST;
+        boolean lowerIsBetter = ceiling(target);
         int cmp = actual.normalized().compareTo(target.normalized());
         boolean met = lowerIsBetter ? cmp <= 0 : cmp >= 0;
         if (met) {
@@ -185,7 +193,7 @@ final class Measures {
     private Evidence rate(Quantity target, Quantity actual, BigDecimal periodShare) {
         BigDecimal goal = signed(target);
         BigDecimal got = signed(actual);
-        boolean lowerIsBetter = target.comparison() == Comparison.AT_MOST || goal.signum() < 0;
+        boolean lowerIsBetter = ceiling(target) || goal.signum() < 0;
         int cmp = got.compareTo(goal);
         boolean met = lowerIsBetter ? cmp <= 0 : cmp >= 0;
         String sign = met ? (lowerIsBetter ? " ≤ " : " ≥ ") : (lowerIsBetter ? " > " : " < ");
@@ -199,6 +207,12 @@ final class Measures {
         BigDecimal scale = goal.abs().max(BigDecimal.ONE);
         return new Evidence(Outcome.BEHIND, said, got.subtract(goal).abs().divide(scale, MC))
                 .measuredBy("rate", got, goal);
+    }
+
+    /** A target not to exceed: written so (以内, 不超过), or an indicator kept low by nature, unless written 以上. */
+    static boolean ceiling(Quantity target) {
+        return target.comparison() == Comparison.AT_MOST || target.comparison() != Comparison.AT_LEAST
+                && CEILING_METRIC.matcher(Hanzi.normalize(target.metric() + target.text())).find();
     }
 
     /** A growth rate with its sign, whether or not "下降" was already turned into a minus. */

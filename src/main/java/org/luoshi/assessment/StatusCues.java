@@ -72,7 +72,7 @@ final class StatusCues {
     private static final Pattern HANDLING_AFTER = Pattern.compile("^(的|项目|单位|问题|情况|企业)");
 
     private static final List<Pattern> AT_RISK = patterns(
-            "未获", "未能", "暂缓", "延期", "推迟", "停滞", "停工", "搁置", "中止", "未通过", "被否决",
+            "未获", "未能", "暂缓", "延期", "延误", "推迟", "停滞", "停工", "搁置", "中止", "未通过", "被否决",
             "难以(完成|实现|达到|如期|按期)", "无法(完成|实现|如期|按期)", "不能(完成|如期|按期)",
             "取消(举办|实施|建设)");
     private static final List<Pattern> NO_DATA = patterns(

@@ -120,4 +120,35 @@ class RulesLevelsTest {
         assertThat(j.status()).isEqualTo(Status.AHEAD);
         assertThat(j.reason()).contains("增长12% ≥ 目标增长10%");
     }
+
+    /** Unemployment and consumer prices are kept low: "5.5%左右" is a ceiling, met from below. */
+    @Test
+    void anIndicatorKeptLowIsACeilingEvenWithoutYiNei() {
+        List<Quantity> jobless = List.of(q("5.5%左右").metric("城镇调查失业率").ratio("5.5").about().build());
+        List<Quantity> prices = List.of(q("3.5%左右").metric("居民消费价格涨幅").growth("3.5").about().build());
+        List<Quantity> output = List.of(q("增长8%左右").metric("地区生产总值").growth("8").about().build());
+
+        Judgement lowJobless = judge(jobless, List.of(q("5.2%以内").metric("城镇调查失业率").ratio("5.2").atMost()
+                .asOf("全年").build()), BigDecimal.ONE);
+        Judgement highJobless = judge(jobless, List.of(q("5.9%").metric("城镇调查失业率").ratio("5.9").build()), Q3);
+        Judgement mildPrices = judge(prices, List.of(q("上涨2.6%").metric("居民消费价格").growth("2.6").build()), Q3);
+        Judgement dearPrices = judge(prices, List.of(q("上涨4.1%").metric("居民消费价格").growth("4.1").build()), Q3);
+        Judgement slowOutput = judge(output, List.of(q("增长3.8%").metric("地区生产总值").growth("3.8").build()),
+                BigDecimal.ONE);
+
+        assertThat(lowJobless.status()).isEqualTo(Status.COMPLETED);
+        assertThat(highJobless.status()).isEqualTo(Status.BEHIND);
+        assertThat(mildPrices.status()).isEqualTo(Status.AHEAD);
+        assertThat(dearPrices.status()).isEqualTo(Status.BEHIND);
+        assertThat(slowOutput.status()).as("growth of output is not kept low").isEqualTo(Status.BEHIND);
+    }
+
+    @Test
+    void anIndicatorKeptLowWrittenWithYiShangIsAFloor() {
+        List<Quantity> target = List.of(q("下降率3%以上").metric("安全生产事故起数下降率").ratio("3").atLeast().build());
+
+        Judgement j = judge(target, List.of(q("5%").metric("安全生产事故起数下降率").ratio("5").build()), Q3);
+
+        assertThat(j.status()).isEqualTo(Status.AHEAD);
+    }
 }

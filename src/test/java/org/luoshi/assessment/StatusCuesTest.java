@@ -14,12 +14,14 @@ class StatusCuesTest {
                 .contains("帆船跳岛拉力赛因疫情防控要求延期举办");
         assertThat(StatusCues.read("因改造意愿未达到规定比例,该项目暂缓改造。").atRisk()).contains("该项目暂缓改造");
         assertThat(StatusCues.read("受疫情影响,全年目标难以完成。").atRisk()).isPresent();
+        assertThat(StatusCues.read("全线开工,受汛期影响部分标段工期延误。").atRisk()).contains("受汛期影响部分标段工期延误");
     }
 
     @Test
     void doesNotReadReliefPoliciesOrNegatedDelaysAsRisk() {
         assertThat(StatusCues.read("落实延期还本付息政策,阶段性缓缴社保费。").atRisk()).isEmpty();
         assertThat(StatusCues.read("各项目均按计划推进,未出现延期。").atRisk()).isEmpty();
+        assertThat(StatusCues.read("倒排工期,防止延误,主体工程按节点推进。").atRisk()).isEmpty();
         assertThat(StatusCues.read("对预计年底难以使用的资金进行分档分类压减。").atRisk()).isEmpty();
         assertThat(StatusCues.read("专项排查招投标情况,未发现违规问题。").atRisk()).isEmpty();
     }
