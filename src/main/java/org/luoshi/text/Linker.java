@@ -20,7 +20,6 @@ import static org.luoshi.text.Wording.unclosedParenthesis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.luoshi.text.Matching.TargetTerms;
 
 /**
@@ -42,7 +41,7 @@ final class Linker {
     };
 
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
-        Set<Integer> subject = bigrams(expand(content));
+        Pairs subject = bigrams(expand(content));
         // A task states a handful of targets; a text that yields hundreds is not a task, and linking every
         // figure to each of them would cost time quadratic in the text.
         List<Quantity> known = targets.size() > MAX_TARGETS ? targets.subList(0, MAX_TARGETS) : targets;
@@ -107,7 +106,7 @@ final class Linker {
         return second.sentence().length() >= second.numberStart() - first.numberStart();
     }
 
-    static boolean keep(Mention m, List<TargetTerms> targets, Set<Integer> content, String contentText) {
+    static boolean keep(Mention m, List<TargetTerms> targets, Pairs content, String contentText) {
         String around = m.sentence() + m.after();
         if (m.kind() == QuantityKind.COMPLETION) {
             return m.annual() || shareOfSubject(m, around, content);
@@ -128,8 +127,8 @@ final class Linker {
         }
         boolean breakdown = m.clause().strip().startsWith("其中");
         if (!targets.isEmpty()) {
-            Set<Integer> near = bigrams(m.clause() + m.after());
-            Set<Integer> wide = null;
+            Pairs near = bigrams(m.clause() + m.after());
+            Pairs wide = null;
             int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
             for (TargetTerms terms : targets) {
                 Quantity t = terms.target();
@@ -193,7 +192,7 @@ final class Linker {
      * its sentence. A clause naming a part of its own ("外墙粉刷完成50%",
      * "城东街道完成工程量60%") measures that part; "相关场馆总体建设进度达98.5%" refers back to the task's work.
      */
-    static boolean shareOfSubject(Mention m, String around, Set<Integer> content) {
+    static boolean shareOfSubject(Mention m, String around, Pairs content) {
         if (Shares.overallOfTheWork(m.clause())) {
             return true;
         }
@@ -208,7 +207,7 @@ final class Linker {
      * For a task without numeric targets: money invested in it (完成投资, 投入资金), work done on its subject
      * (a 完成/新增/建成 … verb and a shared word), or a count whose clause names the subject outright.
      */
-    static boolean reportsWorkOnSubject(Mention m, Set<Integer> content) {
+    static boolean reportsWorkOnSubject(Mention m, Pairs content) {
         String clause = m.clause();
         if (clause.contains("完成投资") || clause.contains("投入资金") || m.goalMet()) {
             return true;

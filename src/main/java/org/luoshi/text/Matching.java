@@ -2,9 +2,8 @@ package org.luoshi.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How much two phrases name the same thing, by their specific bigrams (the words every task uses left out),
@@ -25,26 +24,29 @@ final class Matching {
             // Where the work is (区域, 区块, 片区) is not what it is: "对接长三角区域高校院所" vs "区域合作开发".
             + "区域 区块 片区 ";
 
-    private static final Set<Integer> GENERIC_PAIRS = bigrams(GENERIC.replace(" ", "|"));
+    private static final Pairs GENERIC_PAIRS = bigrams(GENERIC.replace(" ", "|"));
+
+    private static final Pattern LEVEL_VERB = Pattern.compile("(提高到|提升到|提高至|提升至|达到|达|保持在|稳定在)$");
+    private static final Pattern WHOLE_SCOPE = Pattern.compile("^全(社会|市|省|区|县)");
 
     /** A target with its metric's bigrams computed once: the whole metric and each part of a 、 list. */
-    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Set<Integer> all, int[] stem) {
+    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Pairs all, int[] stem) {
         static TargetTerms of(Quantity t) {
             List<int[]> parts = new ArrayList<>();
             for (String part : t.metric().split("[、和及]")) {
                 parts.add(specificPairs(part));
             }
             String letters = Metrics.letters(t.metric());
-            String level = letters.replaceFirst("(提高到|提升到|提高至|提升至|达到|达|保持在|稳定在)$", "");
+            String level = LEVEL_VERB.matcher(letters).replaceFirst("");
             // The numerator of an intensity, without the scope it is taken over (全社会研发投入强度 → 研发投入).
             int[] stem = t.kind() == QuantityKind.RATIO && level.endsWith("强度")
-                    ? specificPairs(level.substring(0, level.length() - 2).replaceFirst("^全(社会|市|省|区|县)", "")) : new int[0];
+                    ? specificPairs(WHOLE_SCOPE.matcher(level.substring(0, level.length() - 2)).replaceFirst("")) : new int[0];
             return new TargetTerms(t, specificPairs(t.metric()), parts, bigrams(letters), stem);
         }
     }
 
     /** How much of the target's metric (or of one part of a 、 list) the figure's clause and the words after it name. */
-    static double forward(TargetTerms terms, Set<Integer> near) {
+    static double forward(TargetTerms terms, Pairs near) {
         double forward = 0;
         for (int[] part : terms.parts()) {  // "改造断头路、瓶颈路4条" counts either
             forward = Math.max(forward, coverage(part, near));
@@ -70,7 +72,7 @@ final class Matching {
             if (!keep[i] || m.kind() != QuantityKind.AMOUNT) {
                 continue;
             }
-            Set<Integer> near = bigrams(m.clause() + m.after());
+            Pairs near = bigrams(m.clause() + m.after());
             int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
             for (int k = 0; k < terms.size(); k++) {
                 TargetTerms t = terms.get(k);
@@ -107,7 +109,7 @@ final class Matching {
     }
 
     /** Share of the metric's specific bigrams found among {@code text}'s bigrams. */
-    static double coverage(int[] metric, Set<Integer> text) {
+    static double coverage(int[] metric, Pairs text) {
         if (metric.length == 0) {
             return 0;
         }
@@ -126,7 +128,7 @@ final class Matching {
         int[] out = new int[Math.max(0, x.length() - 1)];
         int k = 0;
         for (int i = 0; i + 1 < x.length(); i++) {
-            int p = pair(x.charAt(i), x.charAt(i + 1));
+            int p = Pairs.pack(x.charAt(i), x.charAt(i + 1));
             if (!GENERIC_PAIRS.contains(p)) {
                 out[k++] = p;
             }
@@ -135,27 +137,22 @@ final class Matching {
     }
 
     /** Distinct non-generic bigrams of {@code text} that also occur in the task's content. */
-    static int subjectShared(String text, Set<Integer> content) {
+    static int subjectShared(String text, Pairs content) {
         String x = Metrics.letters(text);
-        Set<Integer> seen = new HashSet<>();
+        Pairs seen = null;
         for (int i = 0; i + 1 < x.length(); i++) {
-            int b = pair(x.charAt(i), x.charAt(i + 1));
+            int b = Pairs.pack(x.charAt(i), x.charAt(i + 1));
             if (content.contains(b) && !GENERIC_PAIRS.contains(b)) {
+                if (seen == null) {
+                    seen = Pairs.empty(8);
+                }
                 seen.add(b);
             }
         }
-        return seen.size();
+        return seen == null ? 0 : seen.size();
     }
 
-    static Set<Integer> bigrams(String text) {
-        Set<Integer> out = new HashSet<>();
-        for (int i = 0; i + 1 < text.length(); i++) {
-            out.add(pair(text.charAt(i), text.charAt(i + 1)));
-        }
-        return out;
-    }
-
-    private static int pair(char a, char b) {
-        return (a << 16) | b;
+    static Pairs bigrams(String text) {
+        return Pairs.of(text);
     }
 }

@@ -65,9 +65,13 @@ public final class QuantityExtractor {
         List<Quantity> known = targets == null ? List.of() : targets;
         String subject = content == null ? "" : Traditional.simplify(content);
         String simplified = Traditional.simplify(progress);
+        List<Mention> kept = Linker.select(QuantityScanner.scan(simplified, false), known, subject);
+        if (kept.isEmpty()) {
+            return List.of();
+        }
         Periods.Index periods = Periods.index(simplified);
-        List<Quantity> out = new ArrayList<>();
-        for (Mention m : Linker.select(QuantityScanner.scan(simplified, false), known, subject)) {
+        List<Quantity> out = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
             out.add(m.toQuantity(progress, Periods.before(periods, m.start())));
         }
         return List.copyOf(out);

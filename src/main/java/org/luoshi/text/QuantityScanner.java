@@ -25,10 +25,22 @@ final class QuantityScanner {
     private final boolean target;
     private final List<Mention> out = new ArrayList<>();
 
+    /** Which opening marks the text holds at all: most numbers then need no look-around for them. */
+    private final boolean quotes;
+    private final boolean corners;
+    private final boolean singleQuotes;
+    private final boolean titles;
+    private final boolean brackets;
+
     private QuantityScanner(String s, boolean target) {
         this.s = s;
         this.n = s.length();
         this.target = target;
+        this.quotes = s.indexOf('“') >= 0;
+        this.corners = s.indexOf('「') >= 0;
+        this.singleQuotes = s.indexOf('‘') >= 0;
+        this.titles = s.indexOf('《') >= 0;
+        this.brackets = s.indexOf('〔') >= 0;
     }
 
     /** All figures in {@code text}; {@code target} selects how 达到 binds (a floor in a target). */
@@ -97,8 +109,9 @@ final class QuantityScanner {
                 && (Units.isAsciiLetter(s.charAt(start - 2)) || ChineseNumber.isArabicDigit(s.charAt(start - 2)))) {
             return true;
         }
-        return enclosed(start, '“', '”', 16) || enclosed(start, '「', '」', 16) || enclosed(start, '‘', '’', 12)
-                || enclosed(start, '《', '》', 80) || enclosed(start, '〔', '〕', 12);
+        return quotes && enclosed(start, '“', '”', 16) || corners && enclosed(start, '「', '」', 16)
+                || singleQuotes && enclosed(start, '‘', '’', 12) || titles && enclosed(start, '《', '》', 80)
+                || brackets && enclosed(start, '〔', '〕', 12);
     }
 
     /** Whether {@code pos} sits inside an open/close pair no wider than {@code reach} on either side. */
