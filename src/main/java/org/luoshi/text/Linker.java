@@ -102,7 +102,7 @@ final class Linker {
         return b == null ? content : b.toString();
     }
 
-    private static boolean sameSentence(Mention first, Mention second) {
+    static boolean sameSentence(Mention first, Mention second) {
         return second.sentence().length() >= second.numberStart() - first.numberStart();
     }
 

@@ -58,7 +58,7 @@ final class Matching {
      * "新增蔬菜基地面积700亩" beside "已完成1.6万亩蔬菜基地强基工程" for the target "1.33万亩蔬菜基地强基工程": where
      * one figure names a target's metric fully, another of the same unit and kind that names it only in part
      * measures something else (here, new land rather than the upgraded base). Each part of a listed metric
-     * ("改造断头路、瓶颈路4条") is matched on its own.
+     * ("改造断头路、瓶颈路4条") is matched on its own. A part (其中) of a kept total for the same target goes too.
      */
     static void preferFullMatches(List<Mention> candidates, boolean[] keep, List<TargetTerms> terms) {
         if (terms.isEmpty()) {
@@ -102,6 +102,24 @@ final class Matching {
             for (int j = 0; j < candidates.size(); j++) {
                 if (j != i && target[j] == target[i] && score[j] >= 0.7) {
                     keep[i] = false;
+                    break;
+                }
+            }
+        }
+        // "累计引进亿元以上项目52个,其中10亿元以上项目20个": a part (其中) of a kept figure of the same sentence that
+        // measures the same target restates a share of that total; "…大宗商品贸易额6500亿元,其中油气贸易额5700亿元"
+        // measures a target of its own and stays.
+        for (int i = 1; i < candidates.size(); i++) {
+            Mention part = candidates.get(i);
+            if (!keep[i] || target[i] < 0 || !part.clause().strip().startsWith("其中")) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && Linker.sameSentence(candidates.get(j), part); j--) {
+                Mention whole = candidates.get(j);
+                if (keep[j] && whole.unit().equals(part.unit()) && whole.kind() == part.kind()) {
+                    if (target[j] >= 0 && target[j] / MAX_PARTS == target[i] / MAX_PARTS) {
+                        keep[i] = false;
+                    }
                     break;
                 }
             }

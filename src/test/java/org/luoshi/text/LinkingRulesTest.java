@@ -67,6 +67,16 @@ class LinkingRulesTest {
     }
 
     @Test
+    void aPartOfAKeptTotalForTheSameTargetIsNotAnotherActual() {
+        assertThat(actuals("引进5000万元以上项目60个,新增家庭农场100家。",
+                "累计引进5000万元以上项目52个,其中亿元以上项目20个;新增家庭农场86家,其中省级示范性家庭农场12家。"))
+                .containsExactly("52个", "86家");
+        // A part that is a target of its own stays.
+        assertThat(actuals("实现社会消费品零售总额1200亿元、网络零售额300亿元。", "1-9月,全市社会消费品零售总额达到905.6亿元,其中网络零售额238.4亿元。"))
+                .containsExactly("905.6亿元", "238.4亿元");
+    }
+
+    @Test
     void whereTheWorkIsDoesNotSayWhatItIs() {
         // 区块, 区域, 片区 name a place; sharing only that word is no common subject.
         assertThat(actuals("加快推进老城区块有机更新。", "完成城西区块12家单位和86户居民房屋征收。")).isEmpty();
