@@ -95,15 +95,15 @@ final class Matching {
                 }
             }
         }
+        boolean[] fullyNamed = new boolean[terms.size() * MAX_PARTS];
         for (int i = 0; i < candidates.size(); i++) {
-            if (target[i] < 0 || score[i] >= 0.7) {
-                continue;
+            if (target[i] >= 0 && score[i] >= 0.7) {
+                fullyNamed[target[i]] = true;
             }
-            for (int j = 0; j < candidates.size(); j++) {
-                if (j != i && target[j] == target[i] && score[j] >= 0.7) {
-                    keep[i] = false;
-                    break;
-                }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            if (target[i] >= 0 && score[i] < 0.7 && fullyNamed[target[i]]) {
+                keep[i] = false;
             }
         }
         // "累计引进亿元以上项目52个,其中10亿元以上项目20个": a part (其中) of a kept figure of the same sentence that
