@@ -1,9 +1,26 @@
 package org.luoshi.text;
 
+import static org.luoshi.text.Matching.bigrams;
+import static org.luoshi.text.Matching.coverage;
+import static org.luoshi.text.Matching.forward;
+import static org.luoshi.text.Matching.specificPairs;
+import static org.luoshi.text.Matching.subjectShared;
+import static org.luoshi.text.Wording.done;
+import static org.luoshi.text.Wording.elidedSubject;
+import static org.luoshi.text.Wording.event;
+import static org.luoshi.text.Wording.honour;
+import static org.luoshi.text.Wording.isTotal;
+import static org.luoshi.text.Wording.namesTaskPhrase;
+import static org.luoshi.text.Wording.otherProgramme;
+import static org.luoshi.text.Wording.otherStage;
+import static org.luoshi.text.Wording.specification;
+import static org.luoshi.text.Wording.spent;
+import static org.luoshi.text.Wording.started;
+import static org.luoshi.text.Wording.unclosedParenthesis;
+
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.luoshi.text.Matching.TargetTerms;
 
 /**
  * Decides which figures of a progress text measure the task: completion shares, figures of the same kind
@@ -11,14 +28,6 @@ import java.util.Set;
  * report work done on the task's own subject.
  */
 final class Linker {
-
-    /** Words every task shares; a common subject needs more than these. */
-    private static final String GENERIC = " 项目 工程 建设 完成 推进 加快 工作 全市 开展 实施 进度 总体 任务 年度 计划 累计 目前 已经 实现 提升 加强 重点 全面 "
-            + "持续 深化 一批 新增 市级 省级 我市 发展 推动 体系 服务 管理 体化 一体 进一 一步 打造 积极 提高 同比 增长 创建 "
-            // A size class ("亿元以上项目", "50万元以下") says how big, not what is counted.
-            + "亿元以上 万元以上 亿元以下 万元以下 ";
-
-    private static final Set<Integer> GENERIC_PAIRS = bigrams(GENERIC.replace(" ", "|"));
 
     private static final int MAX_TARGETS = 64;
 
@@ -32,7 +41,7 @@ final class Linker {
     };
 
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
-        Set<Integer> subject = bigrams(expand(content));
+        Pairs subject = bigrams(expand(content));
         // A task states a handful of targets; a text that yields hundreds is not a task, and linking every
         // figure to each of them would cost time quadratic in the text.
         List<Quantity> known = targets.size() > MAX_TARGETS ? targets.subList(0, MAX_TARGETS) : targets;
@@ -62,11 +71,13 @@ final class Linker {
                 break;
             }
         }
+        Matching.preferFullMatches(candidates, keep, terms);
         // "项目累计完成投资3200万元,完成总工程量的65%": a share right after a kept figure of the same
-        // sentence reports on the same work.
+        // sentence reports on the same work, unless its clause names a part of its own ("设备安装完成80%").
         for (int i = 1; i < candidates.size(); i++) {
             Mention share = candidates.get(i);
-            if (!keep[i] && keep[i - 1] && share.kind() == QuantityKind.COMPLETION && sameSentence(candidates.get(i - 1), share)) {
+            if (!keep[i] && keep[i - 1] && share.kind() == QuantityKind.COMPLETION && sameSentence(candidates.get(i - 1), share)
+                    && (Shares.ofTheWhole(share.clause()) || Shares.ownSubject(share.clause()).isEmpty())) {
                 keep[i] = true;
             }
         }
@@ -91,30 +102,14 @@ final class Linker {
         return b == null ? content : b.toString();
     }
 
-    private static boolean sameSentence(Mention first, Mention second) {
+    static boolean sameSentence(Mention first, Mention second) {
         return second.sentence().length() >= second.numberStart() - first.numberStart();
     }
 
-    /** A target with its metric's bigrams computed once: the whole metric and each part of a 、 list. */
-    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Set<Integer> all, int[] stem) {
-        static TargetTerms of(Quantity t) {
-            List<int[]> parts = new ArrayList<>();
-            for (String part : t.metric().split("[、和及]")) {
-                parts.add(specificPairs(part));
-            }
-            String letters = Metrics.letters(t.metric());
-            String level = letters.replaceFirst("(提高到|提升到|提高至|提升至|达到|达|保持在|稳定在)$", "");
-            // The numerator of an intensity, without the scope it is taken over (全社会研发投入强度 → 研发投入).
-            int[] stem = t.kind() == QuantityKind.RATIO && level.endsWith("强度")
-                    ? specificPairs(level.substring(0, level.length() - 2).replaceFirst("^全(社会|市|省|区|县)", "")) : new int[0];
-            return new TargetTerms(t, specificPairs(t.metric()), parts, bigrams(letters), stem);
-        }
-    }
-
-    static boolean keep(Mention m, List<TargetTerms> targets, Set<Integer> content, String contentText) {
+    static boolean keep(Mention m, List<TargetTerms> targets, Pairs content, String contentText) {
         String around = m.sentence() + m.after();
         if (m.kind() == QuantityKind.COMPLETION) {
-            return m.annual() || subjectShared(around, content) >= 1;
+            return m.annual() || shareOfSubject(m, around, content);
         }
         if (unclosedParenthesis(m.clause()) || isTotal(m)) {
             return false;  // "(09-18年1455亩)" is an aside; "13项问题已完成整改9项" states the total first
@@ -132,18 +127,15 @@ final class Linker {
         }
         boolean breakdown = m.clause().strip().startsWith("其中");
         if (!targets.isEmpty()) {
-            Set<Integer> near = bigrams(m.clause() + m.after());
-            Set<Integer> wide = null;
+            Pairs near = bigrams(m.clause() + m.after());
+            Pairs wide = null;
             int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
             for (TargetTerms terms : targets) {
                 Quantity t = terms.target();
                 if (otherStage(t.metric(), m.clause() + m.after())) {
                     continue;  // "新开工亿元以上产业项目43个" does not measure "引进亿元以上项目100个"
                 }
-                double forward = 0;
-                for (int[] part : terms.parts()) {  // "改造断头路、瓶颈路4条" counts either
-                    forward = Math.max(forward, coverage(part, near));
-                }
+                double forward = forward(terms, near);
                 double backward = coverage(own, terms.all());
                 double best = Math.max(forward, backward);
                 boolean sameUnit = t.unit().equals(m.unit()) && (!t.isPercent() || t.kind() == m.kind());
@@ -153,7 +145,7 @@ final class Linker {
                 if (breakdown) {
                     continue;
                 }
-                if (sameUnit && (forward >= 0.3 || backward >= 0.34)) {
+                if (sameUnit && (forward >= 0.3 || backward >= 0.34) && !otherProgramme(m, contentText)) {
                     return true;
                 }
                 if (sameUnit && t.isPercent() && coverage(terms.whole(), wide == null ? wide = bigrams(around) : wide) >= 0.5) {
@@ -169,8 +161,16 @@ final class Linker {
             // "已基本建成…等5个乡村运输服务站" for "加快乡村运输服务站建设,实现主要岛屿1公里范围乘车": a task sets
             // figures for some of its work only; a figure of work done that counts a thing the task names word
             // for word (a phrase of five letters or more right after the figure) reports on the task's other work.
-            return !breakdown && m.kind() == QuantityKind.AMOUNT && (done(m.sentence()) || done(m.after()))
-                    && !started(m.clause()) && !event(m) && namesTaskPhrase(m.after(), contentText);
+            if (breakdown || m.kind() != QuantityKind.AMOUNT || started(m.clause()) || event(m)) {
+                return false;
+            }
+            if ((done(m.sentence()) || done(m.after())) && namesTaskPhrase(m.after(), contentText)) {
+                return true;
+            }
+            // "发放各类消费券3300万元" for "支持发放数字消费券…各地打造1-2个消费新场景": money the clause spends on
+            // the task's own instrument, where no target counts money.
+            return m.unit().equals("元") && targets.stream().noneMatch(t -> t.target().unit().equals("元"))
+                    && spent(m.clause()) && subjectShared(m.clause(), content) >= 3;
         }
         if (breakdown) {
             return false;
@@ -182,14 +182,32 @@ final class Linker {
             // "较上年同期提升0.1个百分点" moves a rate; without a target in points it measures nothing asked.
             return !m.unit().equals("百分点") && subjectShared(around, content) >= 2;
         }
-        return subjectShared(m.clause() + m.after(), content) >= 2;
+        return subjectShared(Shares.rated(m) + m.after(), content) >= 2;
+    }
+
+    /**
+     * A share of work not measured against the year reports on the task when what it is a share of is the
+     * task's subject: named in its own clause ("黄泽山二期安装工程累计完成95%"), or, when its clause names nothing
+     * or the share is of the whole work ("…已完成桩基施工,完成总工程量的40%", "土建施工已完成总工程量的50%"), in
+     * its sentence. A clause naming a part of its own ("外墙粉刷完成50%",
+     * "城东街道完成工程量60%") measures that part; "相关场馆总体建设进度达98.5%" refers back to the task's work.
+     */
+    static boolean shareOfSubject(Mention m, String around, Pairs content) {
+        if (Shares.overallOfTheWork(m.clause())) {
+            return true;
+        }
+        String own = Shares.ownSubject(m.clause());
+        if (own.isEmpty() || Shares.ofTheWhole(m.clause())) {
+            return subjectShared(around, content) >= 1;
+        }
+        return subjectShared(own + m.after(), content) >= 1;
     }
 
     /**
      * For a task without numeric targets: money invested in it (完成投资, 投入资金), work done on its subject
      * (a 完成/新增/建成 … verb and a shared word), or a count whose clause names the subject outright.
      */
-    static boolean reportsWorkOnSubject(Mention m, Set<Integer> content) {
+    static boolean reportsWorkOnSubject(Mention m, Pairs content) {
         String clause = m.clause();
         if (clause.contains("完成投资") || clause.contains("投入资金") || m.goalMet()) {
             return true;
@@ -211,232 +229,4 @@ final class Linker {
         return (done && shared >= 1) || subjectShared(clause, content) >= 3;
     }
 
-    /**
-     * The stages a project passes through, each reported as its own indicator (签约 signed, 引进 attracted,
-     * 开工 started, 竣工 finished, 投产 in production); words of one stage are synonyms.
-     */
-    private static final String[][] STAGES = {
-        {"签约"}, {"引进", "招引", "落户"}, {"开工", "动工"}, {"竣工", "完工", "建成"}, {"投产", "达产", "投用", "投运"},
-    };
-
-    /**
-     * The target counts projects at one stage and the figure's clause names another stage only: "新开工…项目43个"
-     * for "引进亿元以上项目100个" is a different indicator of the same pipeline.
-     */
-    static boolean otherStage(String targetMetric, String clause) {
-        int own = -1;
-        for (int g = 0; g < STAGES.length && own < 0; g++) {
-            for (String w : STAGES[g]) {
-                if (targetMetric.contains(w)) {
-                    own = g;
-                }
-            }
-        }
-        if (own < 0) {
-            return false;
-        }
-        boolean other = false;
-        for (int g = 0; g < STAGES.length; g++) {
-            for (String w : STAGES[g]) {
-                if (clause.contains(w)) {
-                    if (g == own) {
-                        return false;
-                    }
-                    other = true;
-                }
-            }
-        }
-        return other;
-    }
-
-    /** The text after a figure holds a run of at least five letters of the task's content. */
-    static boolean namesTaskPhrase(String after, String content) {
-        String a = Metrics.letters(after);
-        for (int i = 0; i + 5 <= a.length(); i++) {
-            if (content.contains(a.substring(i, i + 5))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> CAPACITY_UNITS = Set.of("方", "立方米", "吨", "载重吨", "标箱", "TEU", "千瓦");
-    private static final String[] VESSELS = {"船", "轮", "舶", "泊位", "码头", "机组", "储罐"};
-
-    /**
-     * A capacity written straight before the vessel, berth or unit it describes ("20000方LNG加注运输船",
-     * "2万吨化学品船", "10万吨级泊位", "66万千瓦机组") is that item's size class, not an amount of work.
-     */
-    static boolean specification(Mention m) {
-        if (m.kind() != QuantityKind.AMOUNT || !CAPACITY_UNITS.contains(m.unit()) || m.after().isEmpty()) {
-            return false;
-        }
-        char first = m.after().charAt(0);
-        if (!Character.isLetter(first)) {
-            return false;
-        }
-        for (String v : VESSELS) {
-            if (m.after().contains(v)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] HONOURS = {"获评", "批示肯定", "入选", "上榜", "荣获"};
-
-    /** The figure counts honours or recognition won (获评, 入选, 上榜), which report standing, not work done. */
-    private static boolean honour(Mention m) {
-        for (String w : HONOURS) {
-            if (m.clause().contains(w) || m.after().contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean event(Mention m) {
-        for (String w : EVENTS) {
-            if (m.clause().contains(w) || m.after().contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 开工 is left out: 新开工项目 is a standard count of its own in these reports. */
-    private static final String[] STARTED = {"启动", "开始", "着手"};
-
-    /** The clause reports work launched (启动, 着手), which says nothing of how much is done. */
-    static boolean started(String clause) {
-        for (String w : STARTED) {
-            if (clause.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] FINISHED = {"完工", "建成", "竣工", "完成", "交付", "建成投用", "投用", "投运"};
-
-    /**
-     * "开工28个,完工20个,完成投资4.82亿元": a sentence of bare verb-and-figure clauses names no subject of its
-     * own, so it reports on the task's. True when the figure's clause is only a completion verb (完工, 建成 …)
-     * with nothing named after the figure, and each clause before it in the sentence is a verb and a figure at most (four letters, unit included).
-     */
-    static boolean elidedSubject(Mention m) {
-        String clause = Metrics.letters(m.clause());
-        boolean finished = false;
-        for (String w : FINISHED) {
-            finished |= clause.equals(w) || clause.equals("已" + w);
-        }
-        if (!finished || Metrics.letters(m.after()).length() > 1) {
-            return false;  // "完成70条道路两侧餐饮单位整治": the noun after the figure is its own subject
-        }
-        String before = m.sentence().substring(0, m.sentence().length() - m.clause().length());
-        for (String part : before.split("[，,、；;：:]")) {
-            if (Metrics.letters(part).length() > 4) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean unclosedParenthesis(String clause) {
-        int open = Math.max(clause.lastIndexOf('('), clause.lastIndexOf('（'));
-        int close = Math.max(clause.lastIndexOf(')'), clause.lastIndexOf('）'));
-        return open > close;
-    }
-
-    private static final String[] EVENTS = {"发生", "收到", "参与", "参加", "吸引", "涉及", "涉案"};
-
-    private static final String[] DONE = {"完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达",
-        "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种", "销号"};
-
-    /** The clause reports work done (完成, 建成, 新增 …), not work started or planned. */
-    static boolean done(String clause) {
-        for (String w : DONE) {
-            if (clause.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "9条精品示范街建设已完成5条", "13项问题已完成整改9项": a figure followed in its clause by 完成 and another
-     * number states the total; the second number is the actual.
-     */
-    static boolean isTotal(Mention m) {
-        String after = m.after();
-        int done = after.indexOf('已');
-        for (String w : DONE) {
-            int at = after.indexOf(w);
-            if (at >= 0 && (done < 0 || at < done)) {
-                done = at;
-            }
-        }
-        if (done < 0) {
-            return false;
-        }
-        for (int i = done; i < after.length(); i++) {
-            if (ChineseNumber.isArabicDigit(after.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Share of the metric's specific bigrams found among {@code text}'s bigrams. */
-    static double coverage(int[] metric, Set<Integer> text) {
-        if (metric.length == 0) {
-            return 0;
-        }
-        int shared = 0;
-        for (int p : metric) {
-            if (text.contains(p)) {
-                shared++;
-            }
-        }
-        return (double) shared / metric.length;
-    }
-
-    /** The bigrams of a metric's letters, leaving out words every task uses (新增, 建设, 完成 …). */
-    static int[] specificPairs(String metric) {
-        String x = Metrics.letters(metric);
-        int[] out = new int[Math.max(0, x.length() - 1)];
-        int k = 0;
-        for (int i = 0; i + 1 < x.length(); i++) {
-            int p = pair(x.charAt(i), x.charAt(i + 1));
-            if (!GENERIC_PAIRS.contains(p)) {
-                out[k++] = p;
-            }
-        }
-        return java.util.Arrays.copyOf(out, k);
-    }
-
-    /** Distinct non-generic bigrams of {@code text} that also occur in the task's content. */
-    static int subjectShared(String text, Set<Integer> content) {
-        String x = Metrics.letters(text);
-        Set<Integer> seen = new HashSet<>();
-        for (int i = 0; i + 1 < x.length(); i++) {
-            int b = pair(x.charAt(i), x.charAt(i + 1));
-            if (content.contains(b) && !GENERIC_PAIRS.contains(b)) {
-                seen.add(b);
-            }
-        }
-        return seen.size();
-    }
-
-    static Set<Integer> bigrams(String text) {
-        Set<Integer> out = new HashSet<>();
-        for (int i = 0; i + 1 < text.length(); i++) {
-            out.add(pair(text.charAt(i), text.charAt(i + 1)));
-        }
-        return out;
-    }
-
-    private static int pair(char a, char b) {
-        return (a << 16) | b;
-    }
 }

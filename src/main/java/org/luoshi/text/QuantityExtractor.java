@@ -16,12 +16,14 @@ import java.util.List;
  *   <li>comparators: see {@link Cues}; 力争 is at least, and a 力争 figure listed after a growth
  *       ("增长9%、力争10%") is itself a growth of the same metric;</li>
  *   <li>not quantities: years, dates, document numbers, list ordinals, codes, anything inside “…” quotes,
- *       《…》 titles or 〔…〕, voltage classes (10千伏线路), durations in months, and a figure that qualifies
- *       the count after it (100亿元以上1个);</li>
+ *       《…》 titles or 〔…〕, voltage classes (10千伏线路), durations in months, a figure that qualifies
+ *       the count after it (100亿元以上1个), and a size class of entities (亩均税收低于5万元企业, 500人以上行政村);</li>
  *   <li>actuals: every completion share measured against the year (完成年度任务的130%, 年度计划完成率);
  *       other completion shares when their sentence names the task's subject; figures of a target's unit and
- *       kind whose clause names a similar metric (the total restated before "已完成" left out); for a task
- *       without numeric targets, figures that report work done on its subject.</li>
+ *       kind whose clause names a similar metric (the total restated before "已完成" left out, a partial match
+ *       giving way to a full one, a 其中 part of a kept total left out); for a task without numeric targets,
+ *       figures that report work done on its subject. A share measures what its own clause names, a ratio its
+ *       numerator (not the base after 占); see {@link Linker}, {@link Shares}, {@link Matching}.</li>
  * </ul>
  */
 public final class QuantityExtractor {
@@ -65,9 +67,13 @@ public final class QuantityExtractor {
         List<Quantity> known = targets == null ? List.of() : targets;
         String subject = content == null ? "" : Traditional.simplify(content);
         String simplified = Traditional.simplify(progress);
+        List<Mention> kept = Linker.select(QuantityScanner.scan(simplified, false), known, subject);
+        if (kept.isEmpty()) {
+            return List.of();
+        }
         Periods.Index periods = Periods.index(simplified);
-        List<Quantity> out = new ArrayList<>();
-        for (Mention m : Linker.select(QuantityScanner.scan(simplified, false), known, subject)) {
+        List<Quantity> out = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
             out.add(m.toQuantity(progress, Periods.before(periods, m.start())));
         }
         return List.copyOf(out);

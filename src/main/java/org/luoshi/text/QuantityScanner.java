@@ -25,10 +25,22 @@ final class QuantityScanner {
     private final boolean target;
     private final List<Mention> out = new ArrayList<>();
 
+    /** Which opening marks the text holds at all: most numbers then need no look-around for them. */
+    private final boolean quotes;
+    private final boolean corners;
+    private final boolean singleQuotes;
+    private final boolean titles;
+    private final boolean brackets;
+
     private QuantityScanner(String s, boolean target) {
         this.s = s;
         this.n = s.length();
         this.target = target;
+        this.quotes = s.indexOf('“') >= 0;
+        this.corners = s.indexOf('「') >= 0;
+        this.singleQuotes = s.indexOf('‘') >= 0;
+        this.titles = s.indexOf('《') >= 0;
+        this.brackets = s.indexOf('〔') >= 0;
     }
 
     /** All figures in {@code text}; {@code target} selects how 达到 binds (a floor in a target). */
@@ -97,8 +109,9 @@ final class QuantityScanner {
                 && (Units.isAsciiLetter(s.charAt(start - 2)) || ChineseNumber.isArabicDigit(s.charAt(start - 2)))) {
             return true;
         }
-        return enclosed(start, '“', '”', 16) || enclosed(start, '「', '」', 16) || enclosed(start, '‘', '’', 12)
-                || enclosed(start, '《', '》', 80) || enclosed(start, '〔', '〕', 12);
+        return quotes && enclosed(start, '“', '”', 16) || corners && enclosed(start, '「', '」', 16)
+                || singleQuotes && enclosed(start, '‘', '’', 12) || titles && enclosed(start, '《', '》', 80)
+                || brackets && enclosed(start, '〔', '〕', 12);
     }
 
     /** Whether {@code pos} sits inside an open/close pair no wider than {@code reach} on either side. */
@@ -199,8 +212,47 @@ final class QuantityScanner {
         if (suffix != null && after < n && (ChineseNumber.isArabicDigit(s.charAt(after)))) {
             return k;  // "100亿元以上1个": the figure qualifies the count that follows
         }
+        if (sizeClass(numberStart, k, unitName, suffix)) {
+            return k;  // "亩均税收低于5万元企业", "500人以上行政村": the figure says which entities, it counts nothing
+        }
         add(numberStart, k, value, magnitude, unitName, range, approx, suffix);
         return k;
+    }
+
+    /** Entities a measure can sort into size classes: "年营收10亿元以上企业", "500人以上行政村". */
+    private static final String[] CLASSED = {"企业", "工业企业", "项目", "产业项目", "村", "行政村", "自然村", "社区", "乡镇", "城镇", "学校",
+        "医院", "园区", "楼宇", "工厂", "农场", "景区", "商圈", "主体", "市场主体", "纳税人"};
+    /** Units that count the entities named after them ("10个以上项目" is ten projects), so they form no class. */
+    private static final String COUNTERS = "个家项所座条处栋幢套艘辆台件间张宗只株棵尾篇册场次名位户部支头床";
+    /** "低于5万元企业": the laggards a task sets out to fix. */
+    private static final String[] BELOW = {"低于", "不足", "不到", "小于"};
+    /** "实现经营性收入15万元以上行政村全覆盖": every entity is to reach the measure, so it is the goal. */
+    private static final String[] ALL_REACH = {"全覆盖", "全部达到", "全面达到", "全部实现"};
+
+    /**
+     * A measure followed straight by an entity noun (with or without 的) names a size class of those entities
+     * rather than a quantity: "整治亩均税收低于5万元企业" (the laggards), "实现文化礼堂500人以上行政村全覆盖"
+     * (which villages, by population), "培育年营收10亿元以上企业5家". It stays a goal when every entity is to
+     * reach it, the entity followed straight by 全覆盖: "实现经营性收入15万元以上行政村全覆盖" (but "年产值2000万元以上
+     *企业数字化改造全覆盖" covers the firms of that class). A counter unit is left alone: "引进10个以上项目" counts projects.
+     */
+    private boolean sizeClass(int numberStart, int end, String unit, Comparison suffix) {
+        if (unit.length() == 1 && COUNTERS.indexOf(unit.charAt(0)) >= 0) {
+            return false;
+        }
+        int at = end < n && s.charAt(end) == '的' ? end + 1 : end;
+        if (Cues.startsWithAny(s, at, CLASSED) == null) {
+            return false;
+        }
+        if (suffix == null) {
+            return Cues.endsWithAny(s.substring(Math.max(0, numberStart - 2), numberStart), BELOW) != null;
+        }
+        if (unit.equals("人") || unit.equals("人次")) {
+            return true;
+        }
+        String entity = Cues.startsWithAny(s, at, CLASSED);
+        int next = at + entity.length();
+        return Cues.startsWithAny(s, next < n && s.charAt(next) == '的' ? next + 1 : next, ALL_REACH) == null;
     }
 
     private void add(int numberStart, int end, BigDecimal value, BigDecimal magnitude, String unit, boolean range,

@@ -77,6 +77,26 @@ class NonQuantitiesTest {
     }
 
     @Test
+    void leavesSizeClassesOfEntitiesAlone() {
+        // A measure followed straight by the entities it sorts says which ones, it counts nothing.
+        assertNone("整治提升亩均税收低于3万元企业");
+        assertNone("实现常住人口1000人以上行政村卫生室全覆盖");
+        assertNone("推动年产值2000万元以上工业企业数字化改造全覆盖");
+        assertThat(extractor.targets("培育年营业收入10亿元以上企业8家")).extracting(Quantity::text).containsExactly("8家");
+        assertThat(extractor.targets("对年纳税额50万元以上的企业实行“一企一策”服务,走访企业300家"))
+                .extracting(Quantity::text).containsExactly("300家");
+    }
+
+    @Test
+    void keepsAMeasureEveryEntityIsToReachAndCountsOfEntities() {
+        assertThat(extractor.targets("实现集体经济年经营性收入20万元以上行政村全覆盖"))
+                .extracting(Quantity::text).containsExactly("20万元以上");
+        assertThat(extractor.targets("力争引进10个以上项目")).extracting(Quantity::text).containsExactly("10个以上");
+        assertThat(extractor.targets("新增城镇就业1.2万人以上,城镇调查失业率控制在5.5%以内"))
+                .extracting(Quantity::text).containsExactly("1.2万人以上", "5.5%以内");
+    }
+
+    @Test
     void leavesChineseNumeralsInNamesAlone() {
         assertNone("深化劳动、人事、分配三项制度改革");
         assertNone("布局建设光电、风电、氢能五大产业链");
