@@ -6,24 +6,45 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Debian's Chromium driven by Playwright (no browser download), shared by the browser tests of a class. */
-public final class Browser implements AutoCloseable {
+/**
+ * Debian's Chromium driven by Playwright (no browser download), shared by the browser tests of a class:
+ * {@code @RegisterExtension static final Browser browser = Browser.perClass();} starts it before the class's tests
+ * and closes it after them.
+ */
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser chromium;
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser chromium;
 
     private Browser() {
+    }
+
+    /** A browser for one test class, registered with {@code @RegisterExtension}. */
+    public static Browser perClass() {
+        return new Browser();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() {
         playwright = Playwright.create();
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    public static Browser launch() {
-        return new Browser();
     }
 
     /** A fresh context (no cookies) logged in as {@code username}, with a desktop viewport. */

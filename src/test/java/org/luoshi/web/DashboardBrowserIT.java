@@ -6,9 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.support.Browser;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestData;
@@ -27,23 +26,14 @@ import org.luoshi.progress.PeriodForm;
 @IntegrationTest
 class DashboardBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @Autowired Reporting reporting;
     @Autowired UserDetailsService users;
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void theDashboardShowsTheSameFiguresAsSqlAndDrawsItsCharts() {

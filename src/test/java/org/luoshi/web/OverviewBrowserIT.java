@@ -4,9 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.plan.PlanImporter;
 import org.luoshi.support.Browser;
 import org.luoshi.support.IntegrationTest;
@@ -19,22 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class OverviewBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Autowired TestData data;
     @Autowired PlanImporter importer;
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void aLeaderSeesBothGovernmentsAChartAndGoesOnToADashboard() {

@@ -7,9 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.Reporting;
@@ -31,23 +30,14 @@ class ReporterPhoneBrowserIT {
 
     private static final int PHONE_WIDTH = 375;
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @Autowired Reporting reporting;
     @Autowired UserDetailsService users;
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     private static void fitsThePhone(Page page, String screenshot) {
         Browser.screenshot(page, screenshot);

@@ -7,9 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.Reporting;
@@ -25,23 +24,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ReportingBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @Autowired Reporting reporting;
     @Autowired UserDetailsService users;
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     private Page open(String user, long report) {
         Page page = browser.loggedIn(port, user);

@@ -6,9 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.support.Browser;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestData;
@@ -20,21 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ShellBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     private static List<String> sideLinks(Page page) {
         assertThat(page.locator("#side-nav")).isVisible();

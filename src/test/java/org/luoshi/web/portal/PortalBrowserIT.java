@@ -5,9 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.plan.Scope;
 import org.luoshi.publication.PublicationService;
 import org.luoshi.support.Browser;
@@ -20,21 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PortalBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Autowired TestData data;
     @Autowired PublicationService publications;
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void aVisitorBrowsesReadsSwitchesTheFontSizeAndSearches() {
