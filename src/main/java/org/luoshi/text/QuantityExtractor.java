@@ -2,6 +2,7 @@ package org.luoshi.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the quantities that matter out of a task's text and its progress text.
@@ -27,6 +28,9 @@ import java.util.List;
  * </ul>
  */
 public final class QuantityExtractor {
+
+    /** "两年平均增长9.8%", "三年年均增长": growth averaged over several years, another basis than a year's target. */
+    private static final Pattern YEARS_AVERAGE = Pattern.compile("([两二三四五3-5]年(平均|年均)|年均)[^,，。;；]{0,2}$");
 
     /** The quantitative targets stated in a task's content (工作内容), in text order. */
     public List<Quantity> targets(String content) {
@@ -68,6 +72,9 @@ public final class QuantityExtractor {
         String subject = content == null ? "" : Traditional.simplify(content);
         String simplified = Traditional.simplify(progress);
         List<Mention> kept = Linker.select(QuantityScanner.scan(simplified, false), known, subject);
+        if (known.stream().noneMatch(QuantityExtractor::isAverage)) {
+            kept = kept.stream().filter(m -> !averagedOverYears(simplified, m)).toList();
+        }
         if (kept.isEmpty()) {
             return List.of();
         }
@@ -77,5 +84,14 @@ public final class QuantityExtractor {
             out.add(m.toQuantity(progress, Periods.before(periods, m.start())));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean averagedOverYears(String text, Mention m) {
+        return m.kind() == QuantityKind.GROWTH
+                && YEARS_AVERAGE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+    }
+
+    private static boolean isAverage(Quantity target) {
+        return (target.metric() + target.text()).contains("年均") || (target.metric() + target.text()).contains("平均");
     }
 }

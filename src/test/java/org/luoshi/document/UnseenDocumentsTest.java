@@ -49,16 +49,12 @@ class UnseenDocumentsTest {
      * and the status rules (org.luoshi.assessment).
      */
     private static final Map<String, Map<String, Double>> SHORTFALLS = Map.of(
-            // text: "新招引10亿元以上重大产业项目12个" reads the size class 10亿元以上 as a target, and the same class
-            // again in the progress as an actual; "目前已建成6家" after a 延期 clause and "县域就诊率保持在90%以上"
-            // for a task without numeric target are not kept as actuals.
-            // (The actuals now meet the aim, 0.917, since the size-class and 其中 rules of org.luoshi.text.)
-            "changxing-2022-08.txt", Map.of("targets", 0.94),
-            "changxing-2022-08.docx", Map.of("targets", 0.94),
-            // text: "同比增长21.5%,两年平均增长9.8%" keeps the two-year average as a second actual; "已完工4个" after
-            // "15个…全部开工" keeps the restated total 15个 instead; "道路管网完成总工程量的60%" in the second paragraph
-            // of a task without numeric target is not kept. The status of 老旧小区 follows (ahead, gold behind).
-            "linhai-2021-h1.html", Map.of("actuals", 0.75));
+            // changxing-2022-08 meets the aims since the text rules (size classes with a modifier: "10亿元以上重大产业项目").
+            // text: "已完工4个" after "15个…全部开工" keeps the restated total 15个 instead (the clause 已完工4个 names
+            // no subject, so it is not linked); "道路管网完成总工程量的60%" in the second paragraph of a task without
+            // numeric target is not kept. The status of 老旧小区 follows (ahead, gold behind). (The two-year average
+            // "两年平均增长9.8%" is left out since the rule on growth averaged over years.)
+            "linhai-2021-h1.html", Map.of("actuals", 0.80));
     // jiangxi-2020-year now meets the aims (status 11/12): ceiling indicators and 工期延误 are read; "开工改造…1621个"
     // against "改造…1500个" stays ahead at the year's end (a start is an earlier stage than the work done).
 

@@ -85,6 +85,12 @@ class NonQuantitiesTest {
         assertThat(extractor.targets("培育年营业收入10亿元以上企业8家")).extracting(Quantity::text).containsExactly("8家");
         assertThat(extractor.targets("对年纳税额50万元以上的企业实行“一企一策”服务,走访企业300家"))
                 .extracting(Quantity::text).containsExactly("300家");
+        // … also when a few words qualify the entities before their noun.
+        assertThat(extractor.targets("新招引10亿元以上重大产业项目12个")).extracting(Quantity::text).containsExactly("12个");
+        assertThat(extractor.targets("新增年营业收入5000万元以上高新技术企业20家"))
+                .extracting(Quantity::text).containsExactly("20家");
+        assertThat(extractor.targets("固定资产投资增长8%以上,重大项目完成投资120亿元"))
+                .extracting(Quantity::text).containsExactly("增长8%以上", "120亿元");
     }
 
     @Test

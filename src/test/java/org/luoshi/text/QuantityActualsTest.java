@@ -174,4 +174,14 @@ class QuantityActualsTest {
         assertThat(actuals("提升发展船舶修造产业,研发建造特种船、豪华邮轮、电动船等高端船舶。",
                 "长宏国际、常石集团、扬帆集团等重点船企建造或交付了20000方LNG加注运输船、支线型集装箱船、2万吨化学品船等高端船舶。")).isEmpty();
     }
+
+    @Test
+    void leavesGrowthAveragedOverYearsOutUnlessTheTargetIsAnAverage() {
+        assertThat(actuals("规上工业增加值增长9%。", "1-6月,全市规上工业增加值同比增长21.5%,两年平均增长9.8%。"))
+                .extracting(Quantity::text).containsExactly("同比增长21.5%");
+        assertThat(actuals("社会消费品零售总额增长8%。", "上半年社会消费品零售总额增长18.2%,两年平均增长6.1%。"))
+                .extracting(Quantity::text).containsExactly("增长18.2%");
+        assertThat(actuals("“十四五”期间地区生产总值年均增长6.5%。", "2021-2023年地区生产总值年均增长6.8%。"))
+                .extracting(Quantity::text).containsExactly("增长6.8%");
+    }
 }
