@@ -54,7 +54,7 @@ class UnseenDocumentsTest {
             // no subject, so it is not linked); "道路管网完成总工程量的60%" in the second paragraph of a task without
             // numeric target is not kept. The status of 老旧小区 follows (ahead, gold behind). (The two-year average
             // "两年平均增长9.8%" is left out since the rule on growth averaged over years.)
-            "linhai-2021-h1.html", Map.of("actuals", 0.80));
+            "linhai-2021-h1.html", Map.of("actuals", 0.79));
     // jiangxi-2020-year now meets the aims (status 11/12): ceiling indicators and 工期延误 are read; "开工改造…1621个"
     // against "改造…1500个" stays ahead at the year's end (a start is an earlier stage than the work done).
 
