@@ -48,7 +48,7 @@ final class StatusCues {
     private static final Pattern LIST_MARK = Pattern.compile("^(\\d{1,2}[.、.]|[((]\\d{1,2}[))])");
     /** Words that undo a cue when they stand just before it. */
     private static final Pattern NEGATED =
-            Pattern.compile("(未|无|不|没有|避免|防止|杜绝|严禁|不得|不会|是否)(出现|发生|存在|造成|再)?$");
+            Pattern.compile("(未|无|不|没有|避免|防止|杜绝|严禁|不得|不会|是否)(出现|发生|存在|造成|再)?(工期|进度|施工|建设)?$");
     /** Words that make a completion a plan or a hope rather than a fact. */
     private static final Pattern NOT_YET = Pattern.compile(
             "(未|尚未|没有|力争|争取|确保|计划|预计|将|有望|可望|能否|难以|无法|待|部分|基本|拟|要|需)[^,,。;;]{0,3}$");
@@ -63,6 +63,11 @@ final class StatusCues {
      */
     private static final Pattern RELIEF_AFTER =
             Pattern.compile("^(还本|付息|缴|纳税|申报|退休|偿还|整改|处罚|执行|手续|的)");
+    /**
+     * "主要受重大项目开工延后影响": a delay named as the cause of a lag explains the figures, which judge the task;
+     * it does not say this task is postponed.
+     */
+    private static final Pattern CAUSE_BEFORE = Pattern.compile("受[^,,。;;]{0,12}$");
     private static final Pattern ENFORCEMENT_BEFORE = Pattern.compile("(责令|勒令|依法|予以|办理)[^,。;]{0,3}$");
     /**
      * A cue that names what the office works on rather than how this task stands: "对进度滞后项目挂图作战",
@@ -72,8 +77,9 @@ final class StatusCues {
     private static final Pattern HANDLING_AFTER = Pattern.compile("^(的|项目|单位|问题|情况|企业)");
 
     private static final List<Pattern> AT_RISK = patterns(
-            "未获", "未能", "暂缓", "延期", "延误", "推迟", "停滞", "停工", "搁置", "中止", "未通过", "被否决",
+            "未获", "未能", "暂缓", "延期", "延误", "延后", "推迟", "停滞", "停工", "搁置", "中止", "未通过", "被否决",
             "难以(完成|实现|达到|如期|按期)", "无法(完成|实现|如期|按期)", "不能(完成|如期|按期)",
+            "(完成|实现|达到)[^,,。;;]{0,8}(难度|压力)(较大|很大|大)",
             "取消(举办|实施|建设)");
     private static final List<Pattern> NO_DATA = patterns(
             "尚在核算", "正在核算", "核算中", "暂无(统计)?数据", "尚无数据", "数据(尚|暂|还)?未(出|公布|发布)",
@@ -116,7 +122,9 @@ final class StatusCues {
             while (m.find()) {
                 String before = text.substring(Math.max(0, m.start() - 6), m.start());
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
-                if (accepted(m.group(), before, after, guard)) {
+                String cause = text.substring(Math.max(0, m.start() - 14), m.start());
+                if (accepted(m.group(), before, after, guard)
+                        && !(guard == Guard.NEGATION && after.startsWith("影响") && CAUSE_BEFORE.matcher(cause).find())) {
                     return Optional.of(clause(text, m.start(), m.end()));
                 }
             }

@@ -15,6 +15,9 @@ class StatusCuesTest {
         assertThat(StatusCues.read("因改造意愿未达到规定比例,该项目暂缓改造。").atRisk()).contains("该项目暂缓改造");
         assertThat(StatusCues.read("受疫情影响,全年目标难以完成。").atRisk()).isPresent();
         assertThat(StatusCues.read("全线开工,受汛期影响部分标段工期延误。").atRisk()).contains("受汛期影响部分标段工期延误");
+        assertThat(StatusCues.read("受地下管线迁改影响,部分站点工期延后。").atRisk()).contains("部分站点工期延后");
+        assertThat(StatusCues.read("目前新增老年食堂9家,选址困难,完成年度目标难度较大。").atRisk())
+                .contains("完成年度目标难度较大");
     }
 
     @Test
@@ -22,6 +25,9 @@ class StatusCuesTest {
         assertThat(StatusCues.read("落实延期还本付息政策,阶段性缓缴社保费。").atRisk()).isEmpty();
         assertThat(StatusCues.read("各项目均按计划推进,未出现延期。").atRisk()).isEmpty();
         assertThat(StatusCues.read("倒排工期,防止延误,主体工程按节点推进。").atRisk()).isEmpty();
+        assertThat(StatusCues.read("克服疫情影响,未出现工期延后。").atRisk()).isEmpty();
+        assertThat(StatusCues.read("针对征地难度较大的问题,召开专题协调会。").atRisk()).isEmpty();
+        assertThat(StatusCues.read("完成年度计划的21.6%,主要受重大项目开工延后影响。").atRisk()).isEmpty();
         assertThat(StatusCues.read("对预计年底难以使用的资金进行分档分类压减。").atRisk()).isEmpty();
         assertThat(StatusCues.read("专项排查招投标情况,未发现违规问题。").atRisk()).isEmpty();
     }
