@@ -38,6 +38,11 @@ public final class Http {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return send(client, request);
+    }
+
+    /** Sends a request and reads the body as UTF-8; a failure to connect fails the test. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
