@@ -160,6 +160,10 @@ class AuthorizationMatrixIT {
         expect("mx-office", "GET", "/admin/audit", null, 200);
         expect("mx-admin", "GET", "/admin/users", null, 200);
         expect("mx-admin", "GET", "/admin/audit", null, 200);
+        // The hash chain is walked on request, by the administrator only.
+        assertThat(http.call("mx-admin", "GET", "/admin/audit", null).body()).doesNotContain("哈希链完整");
+        assertThat(http.call("mx-admin", "GET", "/admin/audit?verify=true", null).body()).contains("哈希链完整");
+        assertThat(http.call("mx-office", "GET", "/admin/audit?verify=true", null).body()).doesNotContain("哈希链");
         String dinghaiExport = http.call("mx-dinghai", "GET", "/admin/audit.csv", null).body();
         assertThat(dinghaiExport).startsWith("\ufeffid,").doesNotContain("progress_report\",\"" + a + "\"");
         assertThat(http.call("mx-office", "GET", "/admin/audit.csv", null).body())
