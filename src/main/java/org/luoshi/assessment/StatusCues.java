@@ -122,9 +122,8 @@ final class StatusCues {
             while (m.find()) {
                 String before = text.substring(Math.max(0, m.start() - 6), m.start());
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
-                String cause = text.substring(Math.max(0, m.start() - 14), m.start());
-                if (accepted(m.group(), before, after, guard)
-                        && !(guard == Guard.NEGATION && after.startsWith("影响") && CAUSE_BEFORE.matcher(cause).find())) {
+                String farBefore = text.substring(Math.max(0, m.start() - 14), m.start());
+                if (accepted(m.group(), before, farBefore, after, guard)) {
                     return Optional.of(clause(text, m.start(), m.end()));
                 }
             }
@@ -132,7 +131,7 @@ final class StatusCues {
         return Optional.empty();
     }
 
-    private static boolean accepted(String cue, String before, String after, Guard guard) {
+    private static boolean accepted(String cue, String before, String farBefore, String after, Guard guard) {
         if (guard == Guard.NONE) {
             return true;
         }
@@ -141,6 +140,7 @@ final class StatusCues {
         }
         if (guard == Guard.NEGATION) {
             return !RELIEF_AFTER.matcher(after).find() && !before.endsWith("缓")
+                    && !(after.startsWith("影响") && CAUSE_BEFORE.matcher(farBefore).find())
                     && !ENFORCEMENT_BEFORE.matcher(before).find()
                     && !(HANDLING_BEFORE.matcher(before).find() || HANDLING_AFTER.matcher(after).find());
         }

@@ -61,26 +61,11 @@ public final class DocumentReaders {
     }
 
     private ReadDocument readChecked(String fileName, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new UnreadableDocumentException("文件为空 / empty file");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new UnreadableDocumentException("文件过大(上限" + MAX_BYTES / (1024 * 1024) + " MB) / file too large (max "
-                    + MAX_BYTES / (1024 * 1024) + " MB)");
+        checkUpload(fileName, content);
+        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+            return OfficeReaders.read(extension(fileName), content);
         }
         String ext = extension(fileName);
-        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
-            return OfficeReaders.read(ext, content);
-        }
-        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new UnreadableDocumentException("不支持旧版Office格式,请另存为.docx或.xlsx / legacy .doc/.xls is not supported, save as .docx or .xlsx");
-        }
-        if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
-            throw new UnreadableDocumentException("不支持的文件类型 / unsupported file type: .pdf");
-        }
-        if (UNSUPPORTED.contains(ext)) {
-            throw new UnreadableDocumentException("不支持的文件类型 / unsupported file type: ." + ext);
-        }
         String text = Decoding.text(content);
         String head = text.stripLeading();
         if (text.isBlank()) {

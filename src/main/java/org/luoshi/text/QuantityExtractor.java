@@ -92,6 +92,7 @@ public final class QuantityExtractor {
     }
 
     private static boolean isAverage(Quantity target) {
-        return (target.metric() + target.text()).contains("年均") || (target.metric() + target.text()).contains("平均");
+        String said = target.metric() + target.text();
+        return said.contains("年均") || said.contains("平均");
     }
 }
