@@ -164,6 +164,9 @@ class AuthorizationMatrixIT {
         assertThat(http.call("mx-admin", "GET", "/admin/audit", null).body()).doesNotContain("哈希链完整");
         assertThat(http.call("mx-admin", "GET", "/admin/audit?verify=true", null).body()).contains("哈希链完整");
         assertThat(http.call("mx-office", "GET", "/admin/audit?verify=true", null).body()).doesNotContain("哈希链");
+        var garbled = http.call("mx-admin", "GET", "/admin/audit?verify=maybe", null);
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(garbled.body()).contains("出错了").doesNotContain("Exception");
         String dinghaiExport = http.call("mx-dinghai", "GET", "/admin/audit.csv", null).body();
         assertThat(dinghaiExport).startsWith("\ufeffid,").doesNotContain("progress_report\",\"" + a + "\"");
         assertThat(http.call("mx-office", "GET", "/admin/audit.csv", null).body())
