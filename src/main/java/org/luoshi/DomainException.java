@@ -7,7 +7,11 @@ package org.luoshi;
 public class DomainException extends RuntimeException {
 
     /** How the web maps it: 404, 400 or 409. */
-    public enum Kind { NOT_FOUND, BAD_INPUT, CONFLICT }
+    public enum Kind {
+        NOT_FOUND,
+        BAD_INPUT,
+        CONFLICT
+    }
 
     private final Kind kind;
     private final String zh;

@@ -1,7 +1,6 @@
 package org.luoshi;
 
 import org.luoshi.cli.LuoshiCommand;
-import picocli.CommandLine;
 
 /**
  * The jar's entry point. Commands that need no database (extract, eval, bench) run without a Spring
@@ -9,8 +8,7 @@ import picocli.CommandLine;
  */
 public final class Luoshi {
 
-    private Luoshi() {
-    }
+    private Luoshi() {}
 
     public static void main(String[] args) {
         int code = LuoshiCommand.commandLine().execute(args);

@@ -22,33 +22,66 @@ class ModuleBoundariesTest {
 
     @Test
     void textIsPlainJavaAndDependsOnNoOtherModule() {
-        noClasses().that().resideInAPackage("org.luoshi.text..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "java.sql..",
-                        "org.luoshi.document..", "org.luoshi.assessment..", "org.luoshi.plan..", "org.luoshi.web..",
-                        "org.luoshi.cli..", "org.luoshi.account..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.luoshi.text..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.servlet..",
+                        "java.sql..",
+                        "org.luoshi.document..",
+                        "org.luoshi.assessment..",
+                        "org.luoshi.plan..",
+                        "org.luoshi.web..",
+                        "org.luoshi.cli..",
+                        "org.luoshi.account..")
                 .check(CLASSES);
     }
 
     @Test
     void assessmentRulesArePlainJava() {
-        noClasses().that().resideInAPackage("org.luoshi.assessment..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-                        "org.luoshi.document..", "org.luoshi.plan..", "org.luoshi.web..", "org.luoshi.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.luoshi.assessment..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "java.sql..",
+                        "org.luoshi.document..",
+                        "org.luoshi.plan..",
+                        "org.luoshi.web..",
+                        "org.luoshi.cli..")
                 .check(CLASSES);
     }
 
     @Test
     void documentReadingNeedsNoSpringAndNoDatabase() {
-        noClasses().that().resideInAPackage("org.luoshi.document..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-                        "org.luoshi.plan..", "org.luoshi.web..", "org.luoshi.cli..", "org.luoshi.account..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.luoshi.document..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "java.sql..",
+                        "org.luoshi.plan..",
+                        "org.luoshi.web..",
+                        "org.luoshi.cli..",
+                        "org.luoshi.account..")
                 .check(CLASSES);
     }
 
     @Test
     void nothingDependsOnTheAdapters() {
-        noClasses().that().resideOutsideOfPackages("org.luoshi.web..", "org.luoshi.cli..", "org.luoshi")
-                .should().dependOnClassesThat().resideInAnyPackage("org.luoshi.web..", "org.luoshi.cli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.luoshi.web..", "org.luoshi.cli..", "org.luoshi")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.luoshi.web..", "org.luoshi.cli..")
                 .check(CLASSES);
     }
 }

@@ -55,9 +55,12 @@ class DocumentFuzzTest {
 
     /** Fuzzed text inside a Word body, so that the XML and table code of POI is reached, not only the zip check. */
     private static byte[] wordXml(byte[] payload) {
-        String text = new String(payload, StandardCharsets.UTF_8).replace("&", "&amp;").replace("<", "&lt;");
+        String text = new String(payload, StandardCharsets.UTF_8)
+                .replace("&", "&amp;")
+                .replace("<", "&lt;");
         String[] cells = text.split("\n", -1);
-        StringBuilder b = new StringBuilder("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>");
+        StringBuilder b = new StringBuilder(
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>");
         for (int i = 0; i + 3 < cells.length || i == 0; i += 4) {
             b.append("<w:tr>");
             for (int c = i; c < Math.min(cells.length, i + 4); c++) {
@@ -73,8 +76,10 @@ class DocumentFuzzTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry(entry));
             zip.write(content);
         }

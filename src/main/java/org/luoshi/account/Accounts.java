@@ -20,17 +20,26 @@ public class Accounts {
     /** The user's e-mail address, when one is set. */
     public java.util.Optional<String> emailOf(String username) {
         return jdbc.sql("select email from app_user where username = :u and email is not null and enabled")
-                .param("u", username).query(String.class).optional();
+                .param("u", username)
+                .query(String.class)
+                .optional();
     }
 
     public List<String> ofUnit(long unitId, Role role) {
-        return jdbc.sql("select username from app_user where unit_id = :unit and role = :role and enabled order by username")
-                .param("unit", unitId).param("role", role.name()).query(String.class).list();
+        return jdbc.sql(
+                        "select username from app_user where unit_id = :unit and role = :role and enabled order by username")
+                .param("unit", unitId)
+                .param("role", role.name())
+                .query(String.class)
+                .list();
     }
 
     /** The enabled office users of a government. */
     public List<String> officeOf(long governmentId) {
-        return jdbc.sql("select username from app_user where government_id = :gov and role = 'OFFICE' and enabled order by username")
-                .param("gov", governmentId).query(String.class).list();
+        return jdbc.sql(
+                        "select username from app_user where government_id = :gov and role = 'OFFICE' and enabled order by username")
+                .param("gov", governmentId)
+                .query(String.class)
+                .list();
     }
 }

@@ -5,11 +5,11 @@ import org.luoshi.audit.AuditTrail;
 import org.luoshi.plan.PlanQueries;
 import org.luoshi.plan.Scope;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -31,8 +31,13 @@ class DemoAccounts implements ApplicationRunner {
     private final PlanQueries plans;
     private final boolean enabled;
 
-    DemoAccounts(Users users, PasswordEncoder encoder, DataSource dataSource, AuditTrail audit, PlanQueries plans,
-                 @Value("${luoshi.demo.enabled:true}") boolean enabled) {
+    DemoAccounts(
+            Users users,
+            PasswordEncoder encoder,
+            DataSource dataSource,
+            AuditTrail audit,
+            PlanQueries plans,
+            @Value("${luoshi.demo.enabled:true}") boolean enabled) {
         this.plans = plans;
         this.users = users;
         this.encoder = encoder;
@@ -58,8 +63,11 @@ class DemoAccounts implements ApplicationRunner {
 
     private java.util.Optional<Long> unitOfDemoPlan(String name) {
         return plans.plans(Scope.everything()).stream()
-                .filter(p -> p.governmentName().equals("舟山市") && p.year() == 2022).findFirst()
-                .flatMap(p -> plans.units(p.id(), Scope.everything()).stream().filter(u -> u.name().equals(name)).findFirst())
+                .filter(p -> p.governmentName().equals("舟山市") && p.year() == 2022)
+                .findFirst()
+                .flatMap(p -> plans.units(p.id(), Scope.everything()).stream()
+                        .filter(u -> u.name().equals(name))
+                        .findFirst())
                 .map(u -> u.id());
     }
 
@@ -76,7 +84,8 @@ class DemoAccounts implements ApplicationRunner {
         if (users.exists(username)) {
             return;
         }
-        Long gov = government == null ? null : users.governmentIdByName(government).orElse(null);
+        Long gov =
+                government == null ? null : users.governmentIdByName(government).orElse(null);
         users.create(username, encoder.encode(password), displayName, role, gov);
         audit.record(gov, "system", "user.create", "user", username, "demo account, role " + role);
     }

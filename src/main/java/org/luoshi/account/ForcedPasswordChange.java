@@ -21,17 +21,21 @@ final class ForcedPasswordChange extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getServletPath();
-        boolean exempt = path.equals("/password") || path.equals("/logout") || path.equals("/login")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-                || path.equals("/error") || path.startsWith("/portal");
+        boolean exempt = path.equals("/password")
+                || path.equals("/logout")
+                || path.equals("/login")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/webjars/")
+                || path.equals("/error")
+                || path.startsWith("/portal");
         if (auth != null && auth.getPrincipal() instanceof LuoshiUser user && user.mustChangePassword() && !exempt) {
             if (path.startsWith("/api/")) {
                 response.setStatus(403);
                 response.setContentType("application/problem+json;charset=UTF-8");
                 response.getOutputStream().write("""
                         {"status":403,"detail":"请先修改初始密码 / change your initial password first",\
-                        "detail_zh":"请先修改初始密码","detail_en":"change your initial password first"}"""
-                        .getBytes(StandardCharsets.UTF_8));
+                        "detail_zh":"请先修改初始密码","detail_en":"change your initial password first"}""".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             response.sendRedirect(request.getContextPath() + "/password");

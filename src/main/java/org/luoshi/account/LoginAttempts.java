@@ -28,9 +28,13 @@ class LoginAttempts {
     private final int maxFailures;
     private final Duration lockout;
 
-    LoginAttempts(JdbcClient jdbc, Clock clock, AuditTrail audit, LoginThrottle throttle,
-                  @Value("${luoshi.login.max-failures:5}") int maxFailures,
-                  @Value("${luoshi.login.lockout:15m}") Duration lockout) {
+    LoginAttempts(
+            JdbcClient jdbc,
+            Clock clock,
+            AuditTrail audit,
+            LoginThrottle throttle,
+            @Value("${luoshi.login.max-failures:5}") int maxFailures,
+            @Value("${luoshi.login.lockout:15m}") Duration lockout) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -46,10 +50,11 @@ class LoginAttempts {
             throttle.failed(details.getRemoteAddress());
         }
         String username = event.getAuthentication().getName();
-        record Account(int failedLogins, Long governmentId) {
-        }
+        record Account(int failedLogins, Long governmentId) {}
         var account = jdbc.sql("select failed_logins, government_id from app_user where username = :u")
-                .param("u", username).query(Account.class).optional();
+                .param("u", username)
+                .query(Account.class)
+                .optional();
         if (account.isEmpty()) {
             return;
         }
@@ -57,12 +62,21 @@ class LoginAttempts {
         if (failures >= maxFailures) {
             OffsetDateTime until = OffsetDateTime.now(clock).plus(lockout);
             jdbc.sql("update app_user set failed_logins = 0, locked_until = :until where username = :u")
-                    .param("until", until).param("u", username).update();
-            audit.record(account.get().governmentId(), username, "user.lock", "user", username,
+                    .param("until", until)
+                    .param("u", username)
+                    .update();
+            audit.record(
+                    account.get().governmentId(),
+                    username,
+                    "user.lock",
+                    "user",
+                    username,
                     failures + " failed logins; locked until " + until);
         } else {
             jdbc.sql("update app_user set failed_logins = :n where username = :u")
-                    .param("n", failures).param("u", username).update();
+                    .param("n", failures)
+                    .param("u", username)
+                    .update();
         }
     }
 
@@ -72,6 +86,8 @@ class LoginAttempts {
         jdbc.sql("""
                         update app_user set failed_logins = 0, locked_until = null, previous_login_at = last_login_at,
                                last_login_at = :now where username = :u""")
-                .param("now", OffsetDateTime.now(clock)).param("u", event.getAuthentication().getName()).update();
+                .param("now", OffsetDateTime.now(clock))
+                .param("u", event.getAuthentication().getName())
+                .update();
     }
 }

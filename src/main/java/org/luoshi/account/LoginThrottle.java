@@ -29,8 +29,9 @@ class LoginThrottle extends OncePerRequestFilter {
     private final int failures;
     private final Duration window;
 
-    LoginThrottle(@Value("${luoshi.login.throttle.failures:20}") int failures,
-                  @Value("${luoshi.login.throttle.window:10m}") Duration window) {
+    LoginThrottle(
+            @Value("${luoshi.login.throttle.failures:20}") int failures,
+            @Value("${luoshi.login.throttle.window:10m}") Duration window) {
         this.failures = failures;
         this.window = window;
     }
@@ -42,9 +43,15 @@ class LoginThrottle extends OncePerRequestFilter {
         if (buckets.size() > MAX_TRACKED) {
             buckets.clear();
         }
-        buckets.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, window).build())
-                .build()).tryConsume(1);
+        buckets.computeIfAbsent(
+                        address,
+                        a -> Bucket.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(failures)
+                                        .refillGreedy(failures, window)
+                                        .build())
+                                .build())
+                .tryConsume(1);
     }
 
     boolean exhausted(String address) {
@@ -60,8 +67,8 @@ class LoginThrottle extends OncePerRequestFilter {
         if (attempt && exhausted(request.getRemoteAddr())) {
             response.setStatus(429);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write("登录失败次数过多,请稍后再试 / too many failed logins, try again later"
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write("登录失败次数过多,请稍后再试 / too many failed logins, try again later".getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);

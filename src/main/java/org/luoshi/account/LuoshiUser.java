@@ -27,8 +27,18 @@ public final class LuoshiUser implements UserDetails {
     private final OffsetDateTime previousLogin;
     private final Scope scope;
 
-    LuoshiUser(String username, String passwordHash, String displayName, Role role, Long governmentId, Long unitId,
-               boolean enabled, boolean locked, boolean mustChangePassword, OffsetDateTime previousLogin, Scope scope) {
+    LuoshiUser(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Long governmentId,
+            Long unitId,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            OffsetDateTime previousLogin,
+            Scope scope) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;

@@ -28,7 +28,9 @@ public class Passwords {
     @Transactional
     public void change(LuoshiUser user, String current, String replacement, String repeated) {
         String hash = jdbc.sql("select password_hash from app_user where username = :u")
-                .param("u", user.getUsername()).query(String.class).single();
+                .param("u", user.getUsername())
+                .query(String.class)
+                .single();
         if (current == null || !encoder.matches(current, hash)) {
             throw DomainException.badInput("当前密码不正确", "the current password is wrong");
         }
@@ -42,8 +44,16 @@ public class Passwords {
         jdbc.sql("""
                         update app_user set password_hash = :h, must_change_password = false, password_changed_at = :now
                         where username = :u""")
-                .param("h", encoder.encode(replacement)).param("now", OffsetDateTime.now(clock))
-                .param("u", user.getUsername()).update();
-        audit.record(user.governmentId(), user.getUsername(), "user.password", "user", user.getUsername(), "password changed");
+                .param("h", encoder.encode(replacement))
+                .param("now", OffsetDateTime.now(clock))
+                .param("u", user.getUsername())
+                .update();
+        audit.record(
+                user.governmentId(),
+                user.getUsername(),
+                "user.password",
+                "user",
+                user.getUsername(),
+                "password changed");
     }
 }

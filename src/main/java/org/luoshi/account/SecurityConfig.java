@@ -1,18 +1,18 @@
 package org.luoshi.account;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 /**
  * Login everywhere but the public portal and static files; form login for pages, HTTP Basic for API clients;
@@ -26,23 +26,33 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/portal/**").permitAll()
-                        .requestMatchers("/import/**").hasAnyRole("ADMIN", "OFFICE")
-                        .requestMatchers("/admin/audit/**", "/admin/audit.csv").hasAnyRole("ADMIN", "OFFICE")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/portal/**")
+                        .permitAll()
+                        .requestMatchers("/import/**")
+                        .hasAnyRole("ADMIN", "OFFICE")
+                        .requestMatchers("/admin/audit/**", "/admin/audit.csv")
+                        .hasAnyRole("ADMIN", "OFFICE")
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new ForcedPasswordChange(), AnonymousAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures()).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(loginFailures())
+                        .permitAll())
                 .httpBasic(Customizer.withDefaults())
                 // API clients authenticate each request with an Authorization header, which a browser does not add
                 // to a forged cross-site request; pages (session cookie) keep the CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
-                        && request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
+                        request.getRequestURI().startsWith("/api/") && request.getHeader("Authorization") != null))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                .headers(
+                        headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
     }
 
@@ -61,5 +71,4 @@ class SecurityConfig {
         registration.setEnabled(false);
         return registration;
     }
-
 }

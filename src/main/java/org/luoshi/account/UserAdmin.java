@@ -18,15 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdmin {
 
     /** One account as the administrator lists it. */
-    public record UserView(String username, String displayName, String role, String governmentName, String unitName,
-                           boolean enabled, boolean mustChangePassword, OffsetDateTime lastLoginAt,
-                           OffsetDateTime lockedUntil) {
-    }
+    public record UserView(
+            String username,
+            String displayName,
+            String role,
+            String governmentName,
+            String unitName,
+            boolean enabled,
+            boolean mustChangePassword,
+            OffsetDateTime lastLoginAt,
+            OffsetDateTime lockedUntil) {}
 
     /** What the administrator types to create a user. */
-    public record NewUser(String username, String displayName, Role role, Long governmentId, Long unitId,
-                          String password) {
-    }
+    public record NewUser(
+            String username, String displayName, Role role, Long governmentId, Long unitId, String password) {}
 
     private final JdbcClient jdbc;
     private final Users users;
@@ -46,8 +51,7 @@ public class UserAdmin {
                         select a.username, a.display_name, a.role, g.name as government_name, u.name as unit_name, a.enabled,
                                a.must_change_password, a.last_login_at, a.locked_until
                         from app_user a left join government g on g.id = a.government_id left join unit u on u.id = a.unit_id
-                        order by a.username""")
-                .query(UserView.class).list();
+                        order by a.username""").query(UserView.class).list();
     }
 
     @Transactional
@@ -68,21 +72,37 @@ public class UserAdmin {
         }
         boolean unitBound = form.role() == Role.REPORTER || form.role() == Role.APPROVER;
         if (unitBound != (form.unitId() != null)) {
-            throw DomainException.badInput("填报员和审核人须绑定单位,其他角色不绑定单位",
-                    "reporters and approvers are bound to a unit; other roles are not");
+            throw DomainException.badInput(
+                    "填报员和审核人须绑定单位,其他角色不绑定单位", "reporters and approvers are bound to a unit; other roles are not");
         }
         if (unitBound) {
             int ofGovernment = jdbc.sql("select count(*) from unit where id = :u and government_id = :g")
-                    .param("u", form.unitId()).param("g", form.governmentId()).query(Integer.class).single();
+                    .param("u", form.unitId())
+                    .param("g", form.governmentId())
+                    .query(Integer.class)
+                    .single();
             if (ofGovernment == 0) {
                 throw DomainException.badInput("单位不属于所选政府", "the unit does not belong to the government");
             }
         }
         PasswordRules.check(username, form.password());
-        String display = form.displayName() == null || form.displayName().isBlank() ? username : form.displayName().strip();
-        users.create(username, encoder.encode(form.password()), display, form.role(),
-                form.role() == Role.ADMIN ? null : form.governmentId(), form.unitId(), true);
-        audit.record(form.governmentId(), admin.getUsername(), "user.create", "user", username,
+        String display = form.displayName() == null || form.displayName().isBlank()
+                ? username
+                : form.displayName().strip();
+        users.create(
+                username,
+                encoder.encode(form.password()),
+                display,
+                form.role(),
+                form.role() == Role.ADMIN ? null : form.governmentId(),
+                form.unitId(),
+                true);
+        audit.record(
+                form.governmentId(),
+                admin.getUsername(),
+                "user.create",
+                "user",
+                username,
                 "role " + form.role() + (form.unitId() == null ? "" : ", unit " + form.unitId()));
     }
 
@@ -95,7 +115,9 @@ public class UserAdmin {
             throw DomainException.badInput("电子邮箱格式不正确", "not an e-mail address");
         }
         jdbc.sql("update app_user set email = :e where username = :u")
-                .param("e", address.isEmpty() ? null : address).param("u", username).update();
+                .param("e", address.isEmpty() ? null : address)
+                .param("u", username)
+                .update();
         audit.record(null, admin.getUsername(), "user.email", "user", username, address.isEmpty() ? "cleared" : "set");
     }
 
@@ -103,7 +125,8 @@ public class UserAdmin {
     public void unlock(String username, LuoshiUser admin) {
         requireAdmin(admin);
         jdbc.sql("update app_user set locked_until = null, failed_logins = 0 where username = :u")
-                .param("u", username).update();
+                .param("u", username)
+                .update();
         audit.record(null, admin.getUsername(), "user.unlock", "user", username, "");
     }
 

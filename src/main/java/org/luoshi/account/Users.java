@@ -16,10 +16,17 @@ import org.springframework.stereotype.Service;
 @Service
 class Users implements UserDetailsService {
 
-    private record Row(String username, String passwordHash, String displayName, String role, Long governmentId,
-                       Long unitId, boolean enabled, OffsetDateTime lockedUntil, boolean mustChangePassword,
-                       OffsetDateTime lastLoginAt) {
-    }
+    private record Row(
+            String username,
+            String passwordHash,
+            String displayName,
+            String role,
+            Long governmentId,
+            Long unitId,
+            boolean enabled,
+            OffsetDateTime lockedUntil,
+            boolean mustChangePassword,
+            OffsetDateTime lastLoginAt) {}
 
     private final JdbcClient jdbc;
     private final Governments governments;
@@ -37,12 +44,23 @@ class Users implements UserDetailsService {
                         select username, password_hash, display_name, role, government_id, unit_id, enabled,
                                locked_until, must_change_password, last_login_at
                         from app_user where username = :username""")
-                .param("username", username).query(Row.class).optional()
+                .param("username", username)
+                .query(Row.class)
+                .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         Role role = Role.valueOf(row.role());
-        return new LuoshiUser(row.username(), row.passwordHash(), row.displayName(), role, row.governmentId(),
-                row.unitId(), row.enabled(), LuoshiUser.lockedAt(row.lockedUntil(), clock.instant()),
-                row.mustChangePassword(), row.lastLoginAt(), scopeOf(role, row.governmentId()));
+        return new LuoshiUser(
+                row.username(),
+                row.passwordHash(),
+                row.displayName(),
+                role,
+                row.governmentId(),
+                row.unitId(),
+                row.enabled(),
+                LuoshiUser.lockedAt(row.lockedUntil(), clock.instant()),
+                row.mustChangePassword(),
+                row.lastLoginAt(),
+                scopeOf(role, row.governmentId()));
     }
 
     Scope scopeOf(Role role, Long governmentId) {
@@ -52,27 +70,43 @@ class Users implements UserDetailsService {
         if (governmentId == null) {
             return Scope.of(List.of());
         }
-        return role == Role.LEADER ? Scope.of(governments.withDescendants(governmentId)) : Scope.of(List.of(governmentId));
+        return role == Role.LEADER
+                ? Scope.of(governments.withDescendants(governmentId))
+                : Scope.of(List.of(governmentId));
     }
 
     boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from app_user where username = :u")
+                        .param("u", username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void create(String username, String passwordHash, String displayName, Role role, Long governmentId) {
         create(username, passwordHash, displayName, role, governmentId, null, false);
     }
 
-    void create(String username, String passwordHash, String displayName, Role role, Long governmentId, Long unitId,
-                boolean mustChangePassword) {
+    void create(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Long governmentId,
+            Long unitId,
+            boolean mustChangePassword) {
         jdbc.sql("""
                         insert into app_user (username, password_hash, display_name, role, government_id, unit_id,
                                               must_change_password)
                         values (:username, :hash, :display, :role, :gov, :unit, :must)""")
-                .param("username", username).param("hash", passwordHash).param("display", displayName)
-                .param("role", role.name()).param("gov", governmentId).param("unit", unitId)
-                .param("must", mustChangePassword).update();
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("display", displayName)
+                .param("role", role.name())
+                .param("gov", governmentId)
+                .param("unit", unitId)
+                .param("must", mustChangePassword)
+                .update();
     }
 
     Optional<Long> governmentIdByName(String name) {

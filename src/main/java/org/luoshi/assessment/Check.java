@@ -17,8 +17,8 @@ import org.luoshi.text.Quantity;
  * @param achieved the share of the target reached (amount, cap, forecast, share), or the actual rate or level
  * @param expected the 序时进度 held against (amount, cap, share), or the target rate or level; null when unreported
  */
-public record Check(Quantity target, Quantity actual, String outcome, String rule, BigDecimal achieved,
-                    BigDecimal expected) {
+public record Check(
+        Quantity target, Quantity actual, String outcome, String rule, BigDecimal achieved, BigDecimal expected) {
 
     static Check unreported(Quantity target) {
         return new Check(target, null, "unreported", "", null, null);

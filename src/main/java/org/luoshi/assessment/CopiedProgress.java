@@ -20,8 +20,7 @@ import java.util.Map;
  */
 final class CopiedProgress {
 
-    private CopiedProgress() {
-    }
+    private CopiedProgress() {}
 
     /** For each copied task (by position), the position of the earliest task whose text it repeats. */
     static Map<Integer, Integer> find(List<String> texts, int minLength, double sameText) {
@@ -37,7 +36,8 @@ final class CopiedProgress {
         }
         // Rank the bigrams rarest first; the sets become sorted arrays of ranks.
         List<Integer> order = new ArrayList<>(frequency.keySet());
-        order.sort((a, b) -> frequency.get(a).equals(frequency.get(b)) ? Integer.compare(a, b)
+        order.sort((a, b) -> frequency.get(a).equals(frequency.get(b))
+                ? Integer.compare(a, b)
                 : Integer.compare(frequency.get(a), frequency.get(b)));
         Map<Integer, Integer> rank = new HashMap<>(order.size() * 2);
         for (int r = 0; r < order.size(); r++) {
@@ -63,8 +63,8 @@ final class CopiedProgress {
         return copies;
     }
 
-    private static int earliestMatch(int[] ranks, int prefix, int[][] sets, Map<Integer, List<Integer>> index,
-                                     double sameText) {
+    private static int earliestMatch(
+            int[] ranks, int prefix, int[][] sets, Map<Integer, List<Integer>> index, double sameText) {
         int best = -1;
         for (int p = 0; p < prefix; p++) {
             List<Integer> earlier = index.get(ranks[p]);

@@ -8,8 +8,7 @@ import java.math.BigDecimal;
  * @param text the arithmetic, in Chinese ("230亿元 / 目标290亿元 = 79.3% ≥ 序时进度75%")
  * @param gap  how far behind 序时 (fraction of the target) when {@link Outcome#BEHIND}, else null
  */
-record Evidence(Outcome outcome, String text, BigDecimal gap, String rule, BigDecimal achieved,
-                BigDecimal expected) {
+record Evidence(Outcome outcome, String text, BigDecimal gap, String rule, BigDecimal achieved, BigDecimal expected) {
 
     Evidence(Outcome outcome, String text, BigDecimal gap) {
         this(outcome, text, gap, "", null, null);

@@ -56,7 +56,8 @@ record Links(List<List<Quantity>> byTarget, List<Quantity> looseShares) {
         }
         int best = best(targets, actual, comparable);
         double likeness = Metrics.likeness(targets.get(best), actual);
-        boolean unnamed = actual.metric().isBlank() || targets.get(best).metric().isBlank();
+        boolean unnamed =
+                actual.metric().isBlank() || targets.get(best).metric().isBlank();
         if (comparable.size() == 1) {
             return likeness > 0.1 || unnamed ? best : -1;
         }

@@ -26,8 +26,7 @@ final class Measures {
      */
     private static final Pattern LEVEL = Pattern.compile("/|每|浓度|密度|均价|单价|价格|指数|平均");
     /** Words that count work at a stage before the result (applied, nominated, started, signed, in review). */
-    private static final Pattern EARLIER_STAGE =
-            Pattern.compile("申报|推荐|候选|入围|对象|储备|谋划|在建|开工|签约|报批|公示");
+    private static final Pattern EARLIER_STAGE = Pattern.compile("申报|推荐|候选|入围|对象|储备|谋划|在建|开工|签约|报批|公示");
     /** Shares of a whole (multi-year) project, which cannot be held against the year's schedule when low. */
     private static final Pattern WHOLE_PROJECT = Pattern.compile("总工程量|工程总量|总程量|总投资|项目总|总体形象");
 
@@ -36,8 +35,8 @@ final class Measures {
      * 以内 (unemployment, consumer prices, energy use, accidents and deaths, deficit and debt ratios, bad loans,
      * fine particles).
      */
-    private static final Pattern CEILING_METRIC = Pattern.compile(
-            "失业率|居民消费价格|物价|CPI|能耗|死亡|事故|发病率|赤字率|负债率|不良(贷款)?率|排放强度|PM2\\.?5|细颗粒物");
+    private static final Pattern CEILING_METRIC =
+            Pattern.compile("失业率|居民消费价格|物价|CPI|能耗|死亡|事故|发病率|赤字率|负债率|不良(贷款)?率|排放强度|PM2\\.?5|细颗粒物");
 
     private final AssessmentPolicy policy;
 
@@ -93,12 +92,13 @@ final class Measures {
         if (done.compareTo(expected.subtract(policy.tolerance())) >= 0) {
             return new Evidence(Outcome.AHEAD, said + " ≥ 序时进度" + Wording.percent(expected), null);
         }
-        if (WHOLE_PROJECT.matcher(Hanzi.normalize(actual.text() + actual.metric())).find()) {
-            return new Evidence(Outcome.INCOMPARABLE, said + "为项目总体进度,无法与年度序时进度"
-                    + Wording.percent(expected) + "对照", null);
+        if (WHOLE_PROJECT
+                .matcher(Hanzi.normalize(actual.text() + actual.metric()))
+                .find()) {
+            return new Evidence(
+                    Outcome.INCOMPARABLE, said + "为项目总体进度,无法与年度序时进度" + Wording.percent(expected) + "对照", null);
         }
-        return new Evidence(Outcome.BEHIND, said + " < 序时进度" + Wording.percent(expected),
-                expected.subtract(done));
+        return new Evidence(Outcome.BEHIND, said + " < 序时进度" + Wording.percent(expected), expected.subtract(done));
     }
 
     /** A cumulative amount against target × 序时进度; a cap (以内) the other way round. */
@@ -107,7 +107,9 @@ final class Measures {
         String said = Wording.amount(actual) + Wording.asOf(actual) + Wording.uncertainty(actual) + " / 目标"
                 + Wording.amount(target) + Wording.bound(target.comparison());
         // A target of nothing (0起) has no share to take: it is a level to keep.
-        if (goal.signum() == 0 || LEVEL.matcher(Hanzi.normalize(target.unit() + target.metric())).find()) {
+        if (goal.signum() == 0
+                || LEVEL.matcher(Hanzi.normalize(target.unit() + target.metric()))
+                        .find()) {
             return level(target, actual, periodShare, said).measuredBy("level", actual.normalized(), goal);
         }
         BigDecimal done = actual.normalized().divide(goal, MC);
@@ -124,14 +126,13 @@ final class Measures {
 
     private Evidence cumulative(BigDecimal done, BigDecimal expected, String said) {
         if (done.compareTo(BigDecimal.ONE) >= 0) {
-            return new Evidence(Outcome.COMPLETED,
-                    said + (done.compareTo(BigDecimal.ONE) > 0 ? ",已超额完成" : ",已完成"), null);
+            return new Evidence(
+                    Outcome.COMPLETED, said + (done.compareTo(BigDecimal.ONE) > 0 ? ",已超额完成" : ",已完成"), null);
         }
         if (done.compareTo(expected.subtract(policy.tolerance())) >= 0) {
             return new Evidence(Outcome.AHEAD, said + " ≥ 序时进度" + Wording.percent(expected), null);
         }
-        return new Evidence(Outcome.BEHIND, said + " < 序时进度" + Wording.percent(expected),
-                expected.subtract(done));
+        return new Evidence(Outcome.BEHIND, said + " < 序时进度" + Wording.percent(expected), expected.subtract(done));
     }
 
     /** A level is met when it stands at or beyond the target (below it, for a ceiling). */
@@ -141,8 +142,8 @@ final class Measures {
         boolean met = lowerIsBetter ? cmp <= 0 : cmp >= 0;
         if (met) {
             boolean yearEnd = periodShare.compareTo(BigDecimal.ONE) >= 0;
-            return new Evidence(yearEnd ? Outcome.COMPLETED : Outcome.AHEAD,
-                    said + (lowerIsBetter ? ",控制在目标以内" : ",达到目标水平"), null);
+            return new Evidence(
+                    yearEnd ? Outcome.COMPLETED : Outcome.AHEAD, said + (lowerIsBetter ? ",控制在目标以内" : ",达到目标水平"), null);
         }
         BigDecimal miss = actual.normalized().subtract(target.normalized()).abs();
         BigDecimal gap = target.normalized().signum() == 0
@@ -154,7 +155,8 @@ final class Measures {
     /** A figure for a later period than the report's ("预计全年") is a forecast, not a result. */
     private static boolean forecast(Quantity actual, BigDecimal periodShare) {
         var month = PeriodShares.month(actual.asOf());
-        return month.isPresent() && periodShare.compareTo(BigDecimal.ONE) < 0
+        return month.isPresent()
+                && periodShare.compareTo(BigDecimal.ONE) < 0
                 && BigDecimal.valueOf(month.getAsInt()).compareTo(periodShare.multiply(BigDecimal.valueOf(12))) > 0;
     }
 
@@ -178,11 +180,10 @@ final class Measures {
                     : new Evidence(Outcome.BEHIND, said + " > 100%,超出控制目标", used.subtract(BigDecimal.ONE));
         }
         if (used.compareTo(expected.add(policy.tolerance())) <= 0) {
-            return new Evidence(Outcome.AHEAD, said + " ≤ 序时进度" + Wording.percent(expected) + ",控制在序时以内",
-                    null);
+            return new Evidence(Outcome.AHEAD, said + " ≤ 序时进度" + Wording.percent(expected) + ",控制在序时以内", null);
         }
-        return new Evidence(Outcome.BEHIND, said + " > 序时进度" + Wording.percent(expected) + ",超出序时控制量",
-                used.subtract(expected));
+        return new Evidence(
+                Outcome.BEHIND, said + " > 序时进度" + Wording.percent(expected) + ",超出序时控制量", used.subtract(expected));
     }
 
     /**
@@ -211,8 +212,11 @@ final class Measures {
 
     /** A target not to exceed: written so (以内, 不超过), or an indicator kept low by nature, unless written 以上. */
     static boolean ceiling(Quantity target) {
-        return target.comparison() == Comparison.AT_MOST || target.comparison() != Comparison.AT_LEAST
-                && CEILING_METRIC.matcher(Hanzi.normalize(target.metric() + target.text())).find();
+        return target.comparison() == Comparison.AT_MOST
+                || target.comparison() != Comparison.AT_LEAST
+                        && CEILING_METRIC
+                                .matcher(Hanzi.normalize(target.metric() + target.text()))
+                                .find();
     }
 
     /** A growth rate with its sign, whether or not "下降" was already turned into a minus. */
@@ -240,8 +244,7 @@ final class Measures {
     }
 
     private static String shareLabel(Quantity q) {
-        String text = q.text().contains("%") || q.text().contains("%") ? q.text()
-                : Wording.plain(q.value()) + "%";
+        String text = q.text().contains("%") || q.text().contains("%") ? q.text() : Wording.plain(q.value()) + "%";
         boolean bare = text.replaceAll("[\\d.%%]", "").length() < 2;
         return bare && !q.metric().isBlank() ? q.metric() + text : text;
     }

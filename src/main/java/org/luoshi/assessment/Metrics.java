@@ -14,11 +14,10 @@ import org.luoshi.text.QuantityKind;
 final class Metrics {
 
     /** Units written differently for the same thing. */
-    private static final Map<String, String> UNIT_ALIASES = Map.of("TEU", "标箱", "teu", "标箱", "名", "人",
-            "单次", "单", "余人", "人");
+    private static final Map<String, String> UNIT_ALIASES =
+            Map.of("TEU", "标箱", "teu", "标箱", "名", "人", "单次", "单", "余人", "人");
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /** 0..1; 0 when either metric is blank. */
     static double likeness(Quantity a, Quantity b) {

@@ -24,8 +24,8 @@ public final class Milestones {
     private static final String TIME = "(?<time>上半年|年中|前三季度|(?:第)?[一二三四1-4]季度(?:末|底)?前?"
             + "|年底前?|年末前?|年内|全年|(?<![-—~～至到止\\d])(?<m>" + NUM + ")月(?:份)?(?:底前?|末前?|前))";
     private static final String ADVERB = "(?:全面|基本|全部|确保|力争|争取|实现|如期|)";
-    private static final String EVENT = "(?<event>建成投用|建成投运|投入使用|投入运营|开工|动工|建成|完成|竣工|完工|投用|"
-            + "投运|投产|通车|开业|出台|印发|签约|开通|启用)";
+    private static final String EVENT =
+            "(?<event>建成投用|建成投运|投入使用|投入运营|开工|动工|建成|完成|竣工|完工|投用|" + "投运|投产|通车|开业|出台|印发|签约|开通|启用)";
     private static final Pattern MILESTONE = Pattern.compile(TIME + ADVERB + EVENT);
 
     /** Words that make a mention of the event a plan, not a fact. */
@@ -60,8 +60,7 @@ public final class Milestones {
     /** Events that finish what they name; starts (开工, 签约) do not. */
     private static final Pattern FINAL = Pattern.compile("建成|完成|竣工|完工|投用|投运|投入|投产|通车|开业|出台|印发|开通|启用");
 
-    private Milestones() {
-    }
+    private Milestones() {}
 
     /** The milestones of a task's content, in order. */
     public static List<Milestone> of(String content) {
@@ -69,8 +68,8 @@ public final class Milestones {
         List<Milestone> found = new ArrayList<>();
         Matcher m = MILESTONE.matcher(text);
         while (m.find()) {
-            found.add(new Milestone(month(m.group("time"), m.group("m")), m.group("event"), m.group(), m.start(),
-                    m.end()));
+            found.add(new Milestone(
+                    month(m.group("time"), m.group("m")), m.group("event"), m.group(), m.start(), m.end()));
         }
         return found;
     }
@@ -88,8 +87,10 @@ public final class Milestones {
         }
         String q = time.replace("第", "");
         if (q.contains("季度")) {
-            return 3 * ("一1".indexOf(q.charAt(0)) >= 0 ? 1 : "二2".indexOf(q.charAt(0)) >= 0 ? 2
-                    : "三3".indexOf(q.charAt(0)) >= 0 ? 3 : 4);
+            return 3
+                    * ("一1".indexOf(q.charAt(0)) >= 0
+                            ? 1
+                            : "二2".indexOf(q.charAt(0)) >= 0 ? 2 : "三3".indexOf(q.charAt(0)) >= 0 ? 3 : 4);
         }
         return 12;
     }

@@ -21,6 +21,7 @@ public final class PeriodFindings {
     static final double SAME_TEXT = 0.9;
     /** Shorter texts ("已完成。") are alike by nature, not by copying. */
     private static final int MIN_COPY_LENGTH = 20;
+
     private static final BigDecimal IMPLAUSIBLE_RATIO = BigDecimal.valueOf(1000);
 
     /**
@@ -28,8 +29,12 @@ public final class PeriodFindings {
      * @param dueDate  when reports were due, null when no due date was set (an imported document)
      * @param today    the date findings are computed on
      */
-    public List<PeriodFinding> find(List<TaskPeriod> current, Map<Long, TaskPeriod> previous, String previousLabel,
-                                    LocalDate dueDate, LocalDate today) {
+    public List<PeriodFinding> find(
+            List<TaskPeriod> current,
+            Map<Long, TaskPeriod> previous,
+            String previousLabel,
+            LocalDate dueDate,
+            LocalDate today) {
         List<PeriodFinding> found = new ArrayList<>();
         for (TaskPeriod t : current) {
             missing(t, dueDate, today, found);
@@ -64,12 +69,13 @@ public final class PeriodFindings {
     private static void unchanged(TaskPeriod t, TaskPeriod before, String previousLabel, List<PeriodFinding> found) {
         if (t.progress().length() >= MIN_COPY_LENGTH
                 && TextSimilarity.of(t.progress(), before.progress()) >= SAME_TEXT) {
-            found.add(new PeriodFinding("unchanged-progress", t.taskId(),
-                    t.label() + "的进展与上期(" + previousLabel + ")相同或几乎相同"));
+            found.add(new PeriodFinding(
+                    "unchanged-progress", t.taskId(), t.label() + "的进展与上期(" + previousLabel + ")相同或几乎相同"));
         }
     }
 
-    private static void againstPrevious(TaskPeriod t, TaskPeriod before, String previousLabel, List<PeriodFinding> found) {
+    private static void againstPrevious(
+            TaskPeriod t, TaskPeriod before, String previousLabel, List<PeriodFinding> found) {
         for (Quantity now : t.actuals()) {
             for (Quantity then : before.actuals()) {
                 if (!comparable(now, then)) {
@@ -79,12 +85,20 @@ public final class PeriodFindings {
                 if (ratio == null) {
                     continue;
                 }
-                if (ratio.compareTo(IMPLAUSIBLE_RATIO) >= 0 || ratio.multiply(IMPLAUSIBLE_RATIO).compareTo(BigDecimal.ONE) <= 0) {
-                    found.add(new PeriodFinding("implausible-figure", t.taskId(), t.label() + ":“" + now.text()
-                            + "”与上期(" + previousLabel + ")“" + then.text() + "”相差约" + times(ratio) + "倍,请核对数量级(如万元与亿元)"));
-                } else if (now.kind() == QuantityKind.AMOUNT && ratio.compareTo(BigDecimal.ONE) < 0 && cumulative(now)) {
-                    found.add(new PeriodFinding("implausible-figure", t.taskId(), t.label() + ":累计数“" + now.text()
-                            + "”低于上期(" + previousLabel + ")“" + then.text() + "”"));
+                if (ratio.compareTo(IMPLAUSIBLE_RATIO) >= 0
+                        || ratio.multiply(IMPLAUSIBLE_RATIO).compareTo(BigDecimal.ONE) <= 0) {
+                    found.add(new PeriodFinding(
+                            "implausible-figure",
+                            t.taskId(),
+                            t.label() + ":“" + now.text() + "”与上期(" + previousLabel + ")“" + then.text() + "”相差约"
+                                    + times(ratio) + "倍,请核对数量级(如万元与亿元)"));
+                } else if (now.kind() == QuantityKind.AMOUNT
+                        && ratio.compareTo(BigDecimal.ONE) < 0
+                        && cumulative(now)) {
+                    found.add(new PeriodFinding(
+                            "implausible-figure",
+                            t.taskId(),
+                            t.label() + ":累计数“" + now.text() + "”低于上期(" + previousLabel + ")“" + then.text() + "”"));
                 }
             }
         }
@@ -95,24 +109,34 @@ public final class PeriodFindings {
             return;
         }
         boolean anyCompletion = t.actuals().stream().anyMatch(a -> a.kind() == QuantityKind.COMPLETION);
-        List<Quantity> amounts = t.actuals().stream().filter(a -> a.kind() == QuantityKind.AMOUNT).toList();
+        List<Quantity> amounts = t.actuals().stream()
+                .filter(a -> a.kind() == QuantityKind.AMOUNT)
+                .toList();
         for (Quantity target : t.targets()) {
-            List<Quantity> sameKind = t.actuals().stream().filter(a -> a.kind() == target.kind()).toList();
+            List<Quantity> sameKind =
+                    t.actuals().stream().filter(a -> a.kind() == target.kind()).toList();
             boolean sameUnit = sameKind.stream().anyMatch(a -> a.unit().equals(target.unit()));
             if (target.kind() == QuantityKind.AMOUNT && !sameUnit && !amounts.isEmpty() && !anyCompletion) {
-                found.add(new PeriodFinding("unit-mismatch", t.taskId(), t.label() + ":目标“" + target.text()
-                        + "”的单位为" + target.unit() + ",报送的实际数单位为" + amounts.get(0).unit()));
+                found.add(new PeriodFinding(
+                        "unit-mismatch",
+                        t.taskId(),
+                        t.label() + ":目标“" + target.text() + "”的单位为" + target.unit() + ",报送的实际数单位为"
+                                + amounts.get(0).unit()));
             } else if (!sameUnit && !anyCompletion) {
-                found.add(new PeriodFinding("target-without-actual", t.taskId(),
-                        t.label() + ":目标“" + target.text() + "”未见对应的实际数"));
+                found.add(new PeriodFinding(
+                        "target-without-actual", t.taskId(), t.label() + ":目标“" + target.text() + "”未见对应的实际数"));
             }
             if (target.kind() == QuantityKind.AMOUNT) {
                 for (Quantity a : sameKind) {
                     BigDecimal ratio = a.unit().equals(target.unit()) ? ratio(a, target) : null;
-                    if (ratio != null && (ratio.compareTo(IMPLAUSIBLE_RATIO) >= 0
-                            || ratio.multiply(IMPLAUSIBLE_RATIO).compareTo(BigDecimal.ONE) <= 0)) {
-                        found.add(new PeriodFinding("implausible-figure", t.taskId(), t.label() + ":“" + a.text()
-                                + "”与目标“" + target.text() + "”相差约" + times(ratio) + "倍,请核对数量级"));
+                    if (ratio != null
+                            && (ratio.compareTo(IMPLAUSIBLE_RATIO) >= 0
+                                    || ratio.multiply(IMPLAUSIBLE_RATIO).compareTo(BigDecimal.ONE) <= 0)) {
+                        found.add(new PeriodFinding(
+                                "implausible-figure",
+                                t.taskId(),
+                                t.label() + ":“" + a.text() + "”与目标“" + target.text() + "”相差约" + times(ratio)
+                                        + "倍,请核对数量级"));
                     }
                 }
             }
@@ -120,14 +144,16 @@ public final class PeriodFindings {
     }
 
     private static void copied(List<TaskPeriod> current, List<PeriodFinding> found) {
-        Map<Integer, Integer> copies = CopiedProgress.find(current.stream().map(TaskPeriod::progress).toList(),
-                MIN_COPY_LENGTH, SAME_TEXT);
+        Map<Integer, Integer> copies =
+                CopiedProgress.find(current.stream().map(TaskPeriod::progress).toList(), MIN_COPY_LENGTH, SAME_TEXT);
         for (int i = 0; i < current.size(); i++) {
             Integer first = copies.get(i);
             if (first != null) {
                 TaskPeriod a = current.get(first);
                 TaskPeriod b = current.get(i);
-                found.add(new PeriodFinding("copied-progress", b.taskId(),
+                found.add(new PeriodFinding(
+                        "copied-progress",
+                        b.taskId(),
                         a.label() + "、" + b.label().replace("序号", "") + "的进展相同或几乎相同"));
             }
         }
@@ -156,7 +182,8 @@ public final class PeriodFindings {
     }
 
     private static String times(BigDecimal ratio) {
-        BigDecimal r = ratio.compareTo(BigDecimal.ONE) < 0 ? BigDecimal.ONE.divide(ratio, MathContext.DECIMAL64) : ratio;
+        BigDecimal r =
+                ratio.compareTo(BigDecimal.ONE) < 0 ? BigDecimal.ONE.divide(ratio, MathContext.DECIMAL64) : ratio;
         return r.round(new MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

@@ -19,8 +19,7 @@ final class PeriodShares {
     };
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
-    private PeriodShares() {
-    }
+    private PeriodShares() {}
 
     /** The last month an "as of" text covers, if it names one. */
     static OptionalInt month(String asOf) {

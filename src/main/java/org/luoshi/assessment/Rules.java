@@ -57,8 +57,8 @@ public final class Rules {
     /** The judgement with its signal and schedule gap. */
     public Assessment assess(TaskFacts facts) {
         Verdict v = verdict(facts);
-        return new Assessment(new Judgement(v.status(), v.reason()), policy.signal(v.status(), v.gap()), v.gap(),
-                v.checks());
+        return new Assessment(
+                new Judgement(v.status(), v.reason()), policy.signal(v.status(), v.gap()), v.gap(), v.checks());
     }
 
     private Verdict verdict(TaskFacts facts) {
@@ -77,8 +77,8 @@ public final class Rules {
         Verdict figures = tally.verdict(cues);
         Verdict verdict = targeted(facts, cues, tally, figures);
         if (!dueOnTargets.isEmpty()) {
-            verdict = new Verdict(verdict.status(), "里程碑" + quoted(dueOnTargets) + "已到期,按全部目标衡量;"
-                    + verdict.reason(), verdict.gap());
+            verdict = new Verdict(
+                    verdict.status(), "里程碑" + quoted(dueOnTargets) + "已到期,按全部目标衡量;" + verdict.reason(), verdict.gap());
         }
         return verdict.withChecks(tally.checks());
     }
@@ -93,16 +93,21 @@ public final class Rules {
         String content = Hanzi.normalize(facts.content());
         int month = periodMonth(share);
         for (Quantity target : facts.targets()) {
-            Optional<Milestone> own = milestones.stream().filter(m -> m.dueBy(month))
-                    .filter(m -> belongsTo(m, target, content)).findFirst();
+            Optional<Milestone> own = milestones.stream()
+                    .filter(m -> m.dueBy(month))
+                    .filter(m -> belongsTo(m, target, content))
+                    .findFirst();
             own.ifPresent(m -> {
                 if (!due.contains(m)) {
                     due.add(m);
                 }
             });
-            shares.add(own.isEmpty() ? share
-                    : target.kind() == QuantityKind.COMPLETION && target.isPercent()
-                            ? target.value().divide(BigDecimal.valueOf(100)) : BigDecimal.ONE);
+            shares.add(
+                    own.isEmpty()
+                            ? share
+                            : target.kind() == QuantityKind.COMPLETION && target.isPercent()
+                                    ? target.value().divide(BigDecimal.valueOf(100))
+                                    : BigDecimal.ONE);
         }
         return shares;
     }
@@ -111,15 +116,20 @@ public final class Rules {
     private static boolean belongsTo(Milestone milestone, Quantity target, String content) {
         int at = content.indexOf(Hanzi.normalize(target.text()), milestone.start());
         return at >= milestone.end() - milestone.event().length()
-                && !CLAUSE_END.matcher(content.substring(milestone.end(), Math.max(milestone.end(), at))).find();
+                && !CLAUSE_END
+                        .matcher(content.substring(milestone.end(), Math.max(milestone.end(), at)))
+                        .find();
     }
 
     static int periodMonth(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(12)).setScale(0, RoundingMode.HALF_UP).intValue();
+        return share.multiply(BigDecimal.valueOf(12))
+                .setScale(0, RoundingMode.HALF_UP)
+                .intValue();
     }
 
     private static String quoted(List<Milestone> milestones) {
-        return String.join("、", milestones.stream().map(m -> "“" + m.text() + "”").toList());
+        return String.join(
+                "、", milestones.stream().map(m -> "“" + m.text() + "”").toList());
     }
 
     /**
@@ -131,23 +141,36 @@ public final class Rules {
             return null;
         }
         int month = periodMonth(facts.expectedShare());
-        List<Milestone> due = Milestones.of(facts.content()).stream().filter(m -> m.dueBy(month)).toList();
+        List<Milestone> due = Milestones.of(facts.content()).stream()
+                .filter(m -> m.dueBy(month))
+                .toList();
         if (due.isEmpty()) {
             return null;
         }
-        List<Milestone> missed = due.stream().filter(m -> !Milestones.happened(m, facts.progress())).toList();
+        List<Milestone> missed = due.stream()
+                .filter(m -> !Milestones.happened(m, facts.progress()))
+                .toList();
         if (!missed.isEmpty()) {
-            return Verdict.of(Status.BEHIND, String.join(";", missed.stream()
-                    .map(m -> "里程碑“" + m.text() + "”已到期,进展未提及" + m.event()).toList()));
+            return Verdict.of(
+                    Status.BEHIND,
+                    String.join(
+                            ";",
+                            missed.stream()
+                                    .map(m -> "里程碑“" + m.text() + "”已到期,进展未提及" + m.event())
+                                    .toList()));
         }
         // A one-item task is its milestone: met, it is done (建成) or on schedule (开工). In a task of several
         // items the milestone is one part of it, and the rest is still judged in words (有序推进).
         boolean single = milestoneIsTheTask(facts.content());
         boolean whole = single && due.stream().allMatch(Milestones::finishes);
         Status status = whole ? Status.COMPLETED : single ? Status.AHEAD : Status.QUALITATIVE;
-        return Verdict.of(status, "里程碑" + quoted(due) + "已到期,进展称已"
-                + String.join("、", due.stream().map(Milestone::event).distinct().toList())
-                + (whole ? ",任务已完成" : single ? ",按节点推进" : ",其余事项按进展情况有序推进"));
+        return Verdict.of(
+                status,
+                "里程碑" + quoted(due) + "已到期,进展称已"
+                        + String.join(
+                                "、",
+                                due.stream().map(Milestone::event).distinct().toList())
+                        + (whole ? ",任务已完成" : single ? ",按节点推进" : ",其余事项按进展情况有序推进"));
     }
 
     /** Milestones not yet due, to be named in a reason; "" when none. */
@@ -156,14 +179,18 @@ public final class Rules {
             return "";
         }
         int month = periodMonth(facts.expectedShare());
-        List<Milestone> later = Milestones.of(facts.content()).stream().filter(m -> !m.dueBy(month)).toList();
+        List<Milestone> later = Milestones.of(facts.content()).stream()
+                .filter(m -> !m.dueBy(month))
+                .toList();
         return later.isEmpty() ? "" : ";里程碑" + quoted(later) + "尚未到期";
     }
 
     private static Verdict targeted(TaskFacts facts, StatusCues.Found cues, Tally tally, Verdict figures) {
         if (cues.atRisk().isPresent() && (figures == null || figures.status() != Status.COMPLETED)) {
-            return new Verdict(Status.AT_RISK, "进展称“" + cues.atRisk().get() + "”,存在风险"
-                    + (figures == null ? "" : ";" + figures.reason()), figures == null ? null : figures.gap());
+            return new Verdict(
+                    Status.AT_RISK,
+                    "进展称“" + cues.atRisk().get() + "”,存在风险" + (figures == null ? "" : ";" + figures.reason()),
+                    figures == null ? null : figures.gap());
         }
         if (facts.expectedShare() == null) {
             return undated(figures, cues);
@@ -176,7 +203,8 @@ public final class Rules {
             return Verdict.of(Status.AT_RISK, "进展称“" + cues.atRisk().get() + "”,存在风险");
         }
         // Without targets, "figures not out" only means no data when that is all the report says.
-        if (cues.noData().isPresent() && Hanzi.normalize(facts.progress()).strip().length() <= SHORT_REPORT) {
+        if (cues.noData().isPresent()
+                && Hanzi.normalize(facts.progress()).strip().length() <= SHORT_REPORT) {
             return Verdict.of(Status.NO_DATA, "无量化目标;进展称“" + cues.noData().get() + "”");
         }
         if (cues.taskDone().isPresent() && oneItem(facts.content())) {
@@ -205,8 +233,9 @@ public final class Rules {
         }
         boolean partNamed = cues.done().isPresent() && namesATarget(cues.done().get(), facts.targets());
         if (partNamed && cues.pending().isPresent()) {
-            return Verdict.of(Status.AHEAD, "进展称“" + cues.done().get() + "”,另“" + cues.pending().get()
-                    + "”,部分已完成、其余在推进;" + missing);
+            return Verdict.of(
+                    Status.AHEAD,
+                    "进展称“" + cues.done().get() + "”,另“" + cues.pending().get() + "”,部分已完成、其余在推进;" + missing);
         }
         // "已竣工" of something the targets do not name is a part done, not the task.
         if (partNamed) {
@@ -230,8 +259,7 @@ public final class Rules {
         if (done.isPresent()) {
             return Verdict.of(Status.COMPLETED, "进展称“" + done.get() + "”");
         }
-        return Verdict.of(Status.QUALITATIVE, "无报告期,无法对照序时进度"
-                + (figures == null ? "" : ";" + figures.reason()));
+        return Verdict.of(Status.QUALITATIVE, "无报告期,无法对照序时进度" + (figures == null ? "" : ";" + figures.reason()));
     }
 
     private static boolean namesATarget(String clause, List<Quantity> targets) {
@@ -243,12 +271,19 @@ public final class Rules {
      * ("加快建设XX大桥,年底前建成"). "加快建设产业园,确保首期项目上半年开工,争取引进外资" has more to it.
      */
     private static boolean milestoneIsTheTask(String content) {
-        List<String> clauses = CLAUSE_END.splitAsStream(Hanzi.normalize(content)).filter(c -> !c.isBlank()).toList();
+        List<String> clauses = CLAUSE_END
+                .splitAsStream(Hanzi.normalize(content))
+                .filter(c -> !c.isBlank())
+                .toList();
         long without = clauses.stream().filter(c -> Milestones.of(c).isEmpty()).count();
         return clauses.size() <= 2 && without <= 1 && without < clauses.size();
     }
 
     private static boolean oneItem(String content) {
-        return SENTENCE_END.splitAsStream(Hanzi.normalize(content)).filter(s -> !s.isBlank()).count() <= 1;
+        return SENTENCE_END
+                        .splitAsStream(Hanzi.normalize(content))
+                        .filter(s -> !s.isBlank())
+                        .count()
+                <= 1;
     }
 }

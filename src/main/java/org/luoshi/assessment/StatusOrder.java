@@ -16,8 +16,7 @@ final class StatusOrder {
 
     static final Comparator<Status> PROGRESS = Comparator.comparingInt(s -> rank(s).orElseThrow());
 
-    private StatusOrder() {
-    }
+    private StatusOrder() {}
 
     static OptionalInt rank(Status status) {
         return switch (status) {

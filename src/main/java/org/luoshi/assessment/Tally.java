@@ -42,8 +42,12 @@ final class Tally {
      * As {@link #of(List, Links, BigDecimal, Measures)}, with the share each target is held against: a target
      * whose own milestone is due is held against its whole (1), not against 序时进度.
      */
-    static Tally of(List<Quantity> targets, Links links, BigDecimal periodShare, List<BigDecimal> targetShares,
-                    Measures measures) {
+    static Tally of(
+            List<Quantity> targets,
+            Links links,
+            BigDecimal periodShare,
+            List<BigDecimal> targetShares,
+            Measures measures) {
         Tally tally = new Tally();
         for (int i = 0; i < targets.size(); i++) {
             Quantity target = targets.get(i);
@@ -104,9 +108,13 @@ final class Tally {
         }
         for (int j = 0; j < targets.size(); j++) {
             Quantity other = targets.get(j);
-            boolean firm = !HOPE.matcher(Hanzi.normalize(other.text() + other.metric())).find();
+            boolean firm = !HOPE.matcher(Hanzi.normalize(other.text() + other.metric()))
+                    .find();
             boolean sameMetric = hope.metric().isBlank() ? j == i - 1 : Metrics.likeness(hope, other) >= 0.5;
-            if (j != i && firm && other.kind() == hope.kind() && Metrics.sameUnit(hope.unit(), other.unit())
+            if (j != i
+                    && firm
+                    && other.kind() == hope.kind()
+                    && Metrics.sameUnit(hope.unit(), other.unit())
                     && sameMetric) {
                 return j;
             }
@@ -120,8 +128,12 @@ final class Tally {
      * period (预计全年) counts only when no result is given.
      */
     private static List<Quantity> latest(List<Quantity> actuals, BigDecimal periodShare) {
-        int own = periodShare.multiply(BigDecimal.valueOf(12)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
-        List<Quantity> results = actuals.stream().filter(a -> month(a, own) <= own).toList();
+        int own = periodShare
+                .multiply(BigDecimal.valueOf(12))
+                .setScale(0, java.math.RoundingMode.HALF_UP)
+                .intValue();
+        List<Quantity> results =
+                actuals.stream().filter(a -> month(a, own) <= own).toList();
         List<Quantity> pool = results.isEmpty() ? actuals : results;
         int last = pool.stream().mapToInt(a -> month(a, own)).max().orElse(0);
         return pool.stream().filter(a -> month(a, own) == last).toList();
@@ -147,12 +159,16 @@ final class Tally {
             return null;
         }
         List<Evidence> behind = with(Outcome.BEHIND);
-        List<Evidence> positive = measured.stream().filter(e -> e.outcome().positive()).toList();
-        BigDecimal gap = behind.stream().map(Evidence::gap).filter(g -> g != null)
-                .max(Comparator.naturalOrder()).orElse(null);
+        List<Evidence> positive =
+                measured.stream().filter(e -> e.outcome().positive()).toList();
+        BigDecimal gap = behind.stream()
+                .map(Evidence::gap)
+                .filter(g -> g != null)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         if (!behind.isEmpty() && !positive.isEmpty()) {
-            String mixed = "达到或超过序时:" + texts(positive) + ";滞后:" + texts(behind)
-                    + others(Outcome.INCOMPARABLE) + unreportedNote();
+            String mixed = "达到或超过序时:" + texts(positive) + ";滞后:" + texts(behind) + others(Outcome.INCOMPARABLE)
+                    + unreportedNote();
             // Figures that disagree are settled by the unit's own overall word on the schedule, when it gives one.
             if (cues.onTrack().isPresent() && cues.lagging().isEmpty()) {
                 return Verdict.of(Status.AHEAD, "进展称“" + cues.onTrack().get() + "”;" + mixed);

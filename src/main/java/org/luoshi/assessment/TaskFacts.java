@@ -11,8 +11,8 @@ import org.luoshi.text.Quantity;
  *
  * @param expectedShare null when the document has no period (a task list); then only cue words apply
  */
-public record TaskFacts(String content, List<Quantity> targets, String progress, List<Quantity> actuals,
-                        BigDecimal expectedShare) {
+public record TaskFacts(
+        String content, List<Quantity> targets, String progress, List<Quantity> actuals, BigDecimal expectedShare) {
     public TaskFacts {
         content = Objects.requireNonNullElse(content, "");
         targets = List.copyOf(targets);

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.luoshi.text.Quantity;
 
 /** One task as reported in one period, with its proposed status: what {@link PeriodFindings} looks at. */
-public record TaskPeriod(long taskId, String number, List<Quantity> targets, String progress, List<Quantity> actuals,
-                         Status status) {
+public record TaskPeriod(
+        long taskId, String number, List<Quantity> targets, String progress, List<Quantity> actuals, Status status) {
     public TaskPeriod {
         number = Objects.requireNonNullElse(number, "");
         targets = List.copyOf(targets);

@@ -9,8 +9,7 @@ import java.util.Set;
  */
 final class TextSimilarity {
 
-    private TextSimilarity() {
-    }
+    private TextSimilarity() {}
 
     static double of(String a, String b) {
         Set<Integer> x = bigrams(a);

@@ -10,8 +10,7 @@ final class Wording {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** An amount as written: value, magnitude character, unit ("1.6万亩", "13公里"). */
     static String amount(Quantity q) {

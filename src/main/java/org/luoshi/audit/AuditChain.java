@@ -35,9 +35,16 @@ public class AuditChain {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             StringBuilder s = new StringBuilder();
-            for (String field : new String[] {previous, e.governmentId() == null ? "" : e.governmentId().toString(),
-                    Long.toString(e.occurredAt().toInstant().toEpochMilli()), e.actor(), e.action(), e.entity(),
-                    e.entityId(), e.detail()}) {
+            for (String field : new String[] {
+                previous,
+                e.governmentId() == null ? "" : e.governmentId().toString(),
+                Long.toString(e.occurredAt().toInstant().toEpochMilli()),
+                e.actor(),
+                e.action(),
+                e.entity(),
+                e.entityId(),
+                e.detail()
+            }) {
                 s.append(field.length()).append(':').append(field).append('|');
             }
             return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
@@ -79,12 +86,13 @@ public class AuditChain {
         };
         try (var entries = jdbc.sql("""
                         select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash
-                        from audit_event order by id""")
-                .query(AuditEntry.class).stream()) {
+                        from audit_event order by id""").query(AuditEntry.class).stream()) {
             entries.forEach(step);
         }
         if (broken[0] == null && previous[0] != null) {
-            String head = jdbc.sql("select last_hash from audit_head where id = 1").query(String.class).single();
+            String head = jdbc.sql("select last_hash from audit_head where id = 1")
+                    .query(String.class)
+                    .single();
             if (!head.equals(previous[0])) {
                 problem[0] = "the last entries were removed (the head points past the end of the trail)";
                 return new Verification(checked[0], unsealed[0], Optional.of(-1L), problem[0]);

@@ -28,13 +28,20 @@ public class AuditQueries {
     }
 
     /** Newest first. */
-    public List<AuditEntry> page(boolean all, List<Long> governmentIds, String action, String entityId, int page, int size) {
-        return jdbc.sql("select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash"
-                        + WHERE + " order by id desc limit :size offset :offset")
-                .param("all", all).param("govs", ids(governmentIds)).param("action", nn(action))
-                .param("actionLike", nn(action) + "%").param("entityId", nn(entityId))
-                .param("size", size).param("offset", (long) page * size)
-                .query(AuditEntry.class).list();
+    public List<AuditEntry> page(
+            boolean all, List<Long> governmentIds, String action, String entityId, int page, int size) {
+        return jdbc.sql(
+                        "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash"
+                                + WHERE + " order by id desc limit :size offset :offset")
+                .param("all", all)
+                .param("govs", ids(governmentIds))
+                .param("action", nn(action))
+                .param("actionLike", nn(action) + "%")
+                .param("entityId", nn(entityId))
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(AuditEntry.class)
+                .list();
     }
 
     /** The same entries, oldest first, as CSV (UTF-8 with BOM so that Excel reads Chinese). */
@@ -42,16 +49,23 @@ public class AuditQueries {
         try {
             out.write('\ufeff');
             out.write("id,occurred_at,government_id,actor,action,entity,entity_id,detail,entry_hash\r\n");
-            try (var rows = jdbc.sql("select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash"
-                            + WHERE + " order by id")
-                    .param("all", all).param("govs", ids(governmentIds)).param("action", nn(action))
-                    .param("actionLike", nn(action) + "%").param("entityId", "")
-                    .query(AuditEntry.class).stream()) {
+            try (var rows = jdbc
+                    .sql(
+                            "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash"
+                                    + WHERE + " order by id")
+                    .param("all", all)
+                    .param("govs", ids(governmentIds))
+                    .param("action", nn(action))
+                    .param("actionLike", nn(action) + "%")
+                    .param("entityId", "")
+                    .query(AuditEntry.class)
+                    .stream()) {
                 rows.forEach(e -> {
                     try {
-                        out.write(e.id() + "," + e.occurredAt() + "," + (e.governmentId() == null ? "" : e.governmentId())
-                                + "," + csv(e.actor()) + "," + csv(e.action()) + "," + csv(e.entity()) + ","
-                                + csv(e.entityId()) + "," + csv(e.detail()) + "," + nn(e.entryHash()) + "\r\n");
+                        out.write(
+                                e.id() + "," + e.occurredAt() + "," + (e.governmentId() == null ? "" : e.governmentId())
+                                        + "," + csv(e.actor()) + "," + csv(e.action()) + "," + csv(e.entity()) + ","
+                                        + csv(e.entityId()) + "," + csv(e.detail()) + "," + nn(e.entryHash()) + "\r\n");
                     } catch (IOException ex) {
                         throw new UncheckedIOException(ex);
                     }

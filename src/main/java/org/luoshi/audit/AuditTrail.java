@@ -33,9 +33,20 @@ public class AuditTrail {
     public void record(Long governmentId, String actor, String action, String entity, String entityId, String detail) {
         // Millisecond precision survives every database's timestamp type, so the hash can be recomputed.
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        AuditEntry entry = new AuditEntry(0, governmentId, at, actor, action, entity,
-                entityId == null ? "" : entityId, detail == null ? "" : clip(detail), null, null);
-        String previous = jdbc.sql("select last_hash from audit_head where id = 1 for update").query(String.class).single();
+        AuditEntry entry = new AuditEntry(
+                0,
+                governmentId,
+                at,
+                actor,
+                action,
+                entity,
+                entityId == null ? "" : entityId,
+                detail == null ? "" : clip(detail),
+                null,
+                null);
+        String previous = jdbc.sql("select last_hash from audit_head where id = 1 for update")
+                .query(String.class)
+                .single();
         String hash = AuditChain.hash(previous, entry);
         jdbc.sql("""
                 insert into audit_event (government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash)
@@ -50,7 +61,9 @@ public class AuditTrail {
                 .param("prev", previous)
                 .param("hash", hash)
                 .update();
-        jdbc.sql("update audit_head set last_hash = :hash where id = 1").param("hash", hash).update();
+        jdbc.sql("update audit_head set last_hash = :hash where id = 1")
+                .param("hash", hash)
+                .update();
     }
 
     private static String clip(String s) {

@@ -20,9 +20,15 @@ public class TaskHistory {
     static final int LIMIT = 500;
 
     /** One entry, with the actor's display name when the actor is a known user (else the stored actor). */
-    public record Entry(long id, OffsetDateTime occurredAt, String actor, String actorName, String action,
-                        String entity, String entityId, String detail) {
-    }
+    public record Entry(
+            long id,
+            OffsetDateTime occurredAt,
+            String actor,
+            String actorName,
+            String action,
+            String entity,
+            String entityId,
+            String detail) {}
 
     private static final String COLUMNS = """
             select a.id, a.occurred_at, a.actor, coalesce(u.display_name, a.actor) as actor_name, a.action, a.entity,
@@ -51,9 +57,14 @@ public class TaskHistory {
                         where a.entity = 'plan' and a.action = 'plan.import' and a.entity_id =
                               (select cast(t.plan_id as varchar(60)) from task t where t.id = :task)""" + SCOPED
                         + " order by 2 desc, 1 desc limit :limit")
-                .param("taskKey", Long.toString(taskId)).param("task", taskId)
-                .param("all", all).param("govs", governmentIds.isEmpty() ? List.of(-1L) : governmentIds)
-                .param("anyUnit", reportUnit == null).param("unit", reportUnit == null ? -1L : reportUnit).param("limit", LIMIT)
-                .query(Entry.class).list();
+                .param("taskKey", Long.toString(taskId))
+                .param("task", taskId)
+                .param("all", all)
+                .param("govs", governmentIds.isEmpty() ? List.of(-1L) : governmentIds)
+                .param("anyUnit", reportUnit == null)
+                .param("unit", reportUnit == null ? -1L : reportUnit)
+                .param("limit", LIMIT)
+                .query(Entry.class)
+                .list();
     }
 }

@@ -23,7 +23,9 @@ final class AuditCommand {
                 var out = spec.commandLine().getOut();
                 if (result.intact()) {
                     out.println("哈希链完整 / hash chain intact: " + result.checked() + " entries checked"
-                            + (result.unsealed() > 0 ? ", " + result.unsealed() + " older entries before the chain" : ""));
+                            + (result.unsealed() > 0
+                                    ? ", " + result.unsealed() + " older entries before the chain"
+                                    : ""));
                     return 0;
                 }
                 long id = result.firstBrokenId().get();

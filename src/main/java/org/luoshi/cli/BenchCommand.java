@@ -30,7 +30,9 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "extract", description = "what to measure: extract")
     String what;
 
-    @Option(names = "--file", description = "the sample document (default: ../shared/data/zhoushan-2022-q3.txt, else the bundled demo)")
+    @Option(
+            names = "--file",
+            description = "the sample document (default: ../shared/data/zhoushan-2022-q3.txt, else the bundled demo)")
     Path file;
 
     @Option(names = "--tasks", defaultValue = "10000", description = "tasks in the generated document")
@@ -57,7 +59,11 @@ final class BenchCommand implements Callable<Integer> {
         run(out, "read + analyze + JSON, sample", sample, true);
         run(out, "read, generated", generated, false);
         run(out, "read + analyze + JSON, generated", generated, true);
-        out.printf(Locale.ROOT, "one thread; %d processors; Java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
+        out.printf(
+                Locale.ROOT,
+                "one thread; %d processors; Java %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
         out.flush();
         return 0;
     }
@@ -78,8 +84,14 @@ final class BenchCommand implements Callable<Integer> {
             now = System.nanoTime();
         } while (now < end);
         double elapsed = (now - start) / 1e9;
-        out.printf(Locale.ROOT, "%-34s %8d %10.0f %12.0f %10.2f%n", name, taskCount, input.length / 1024.0,
-                taskCount * iterations / elapsed, input.length * (double) iterations / elapsed / (1024 * 1024));
+        out.printf(
+                Locale.ROOT,
+                "%-34s %8d %10.0f %12.0f %10.2f%n",
+                name,
+                taskCount,
+                input.length / 1024.0,
+                taskCount * iterations / elapsed,
+                input.length * (double) iterations / elapsed / (1024 * 1024));
         out.flush();
     }
 

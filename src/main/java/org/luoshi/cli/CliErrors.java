@@ -3,8 +3,7 @@ package org.luoshi.cli;
 /** Turns any failure into the one line a command prints, never a stack trace. */
 final class CliErrors {
 
-    private CliErrors() {
-    }
+    private CliErrors() {}
 
     static String oneLine(Throwable ex) {
         Throwable t = ex;

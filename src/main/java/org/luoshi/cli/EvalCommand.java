@@ -83,15 +83,32 @@ final class EvalCommand implements Callable<Integer> {
     static String table(Evaluation.Result r, boolean details) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s %s%n", pad("measure / 指标"), "result / 结果"));
-        b.append(String.format(Locale.ROOT, "%s %d/%d matched (%d extracted)%n", pad("tasks / 任务"), r.matched(), r.goldTasks(), r.extractedTasks()));
+        b.append(String.format(
+                Locale.ROOT,
+                "%s %d/%d matched (%d extracted)%n",
+                pad("tasks / 任务"),
+                r.matched(),
+                r.goldTasks(),
+                r.extractedTasks()));
         b.append(String.format(Locale.ROOT, "%s %d/%d%n", pad("numbers / 序号"), r.numbersEqual(), r.goldTasks()));
-        b.append(String.format(Locale.ROOT, "%s %d/%d (%.1f%%)%n", pad("lead units / 牵头单位"), r.leadUnitsEqual(), r.goldTasks(),
+        b.append(String.format(
+                Locale.ROOT,
+                "%s %d/%d (%.1f%%)%n",
+                pad("lead units / 牵头单位"),
+                r.leadUnitsEqual(),
+                r.goldTasks(),
                 100 * ratio(r.leadUnitsEqual(), r.goldTasks())));
-        b.append(String.format(Locale.ROOT, "%s %d/%d%n", pad("progress start / 进展开头"), r.progressStartEqual(), r.goldTasks()));
+        b.append(String.format(
+                Locale.ROOT, "%s %d/%d%n", pad("progress start / 进展开头"), r.progressStartEqual(), r.goldTasks()));
         b.append(prfLine("targets / 目标", r.targets()));
         b.append(prfLine("actuals / 实绩", r.actuals()));
-        b.append(String.format(Locale.ROOT, "%s %d/%d (%.1f%%, gold \"unclear\" left out)%n", pad("status / 状态"), r.statusCorrect(),
-                r.statusJudged(), 100 * r.statusAccuracy()));
+        b.append(String.format(
+                Locale.ROOT,
+                "%s %d/%d (%.1f%%, gold \"unclear\" left out)%n",
+                pad("status / 状态"),
+                r.statusCorrect(),
+                r.statusJudged(),
+                100 * r.statusAccuracy()));
         if (details) {
             r.mismatches().forEach(m -> b.append("  ").append(m).append('\n'));
         } else if (!r.mismatches().isEmpty()) {
@@ -101,8 +118,16 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static String prfLine(String name, Evaluation.Prf p) {
-        return String.format(Locale.ROOT, "%s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", pad(name), p.precision(), p.recall(), p.f1(),
-                p.tp(), p.fp(), p.fn());
+        return String.format(
+                Locale.ROOT,
+                "%s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n",
+                pad(name),
+                p.precision(),
+                p.recall(),
+                p.f1(),
+                p.tp(),
+                p.fp(),
+                p.fn());
     }
 
     /** Pads to 30 columns counting a Chinese character as two, so the table lines up in a terminal. */

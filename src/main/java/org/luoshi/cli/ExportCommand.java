@@ -49,7 +49,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         return plans.plans(Scope.everything()).stream()
                 .filter(p -> p.governmentName().equals(m.group(1)) && p.year() == Integer.parseInt(m.group(2)))
-                .findFirst().map(p -> p.id())
+                .findFirst()
+                .map(p -> p.id())
                 .orElseThrow(() -> DomainException.notFound("没有该计划:" + plan, "no such plan: " + plan));
     }
 }

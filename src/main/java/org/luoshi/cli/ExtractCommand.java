@@ -34,7 +34,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Reads and analyzes a file; every failure to read is an {@link UnreadableDocumentException}. */
     static AnalyzedDocument extract(Path file) {
-        return new DocumentAnalyzer().analyze(new DocumentReaders().read(file.getFileName().toString(), bytes(file)));
+        return new DocumentAnalyzer()
+                .analyze(new DocumentReaders().read(file.getFileName().toString(), bytes(file)));
     }
 
     static byte[] bytes(Path file) {
@@ -43,13 +44,15 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new UnreadableDocumentException("不是文件 / not a file: " + file);
             }
             if (Files.size(file) > DocumentReaders.MAX_BYTES) {
-                throw new UnreadableDocumentException("文件过大(上限" + DocumentReaders.MAX_BYTES / (1024 * 1024) + " MB) / file too large: " + file);
+                throw new UnreadableDocumentException(
+                        "文件过大(上限" + DocumentReaders.MAX_BYTES / (1024 * 1024) + " MB) / file too large: " + file);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UnreadableDocumentException("文件不存在 / no such file: " + file, e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException("无法读取文件 / cannot read file: " + file + " (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException(
+                    "无法读取文件 / cannot read file: " + file + " (" + e.getMessage() + ")", e);
         }
     }
 }

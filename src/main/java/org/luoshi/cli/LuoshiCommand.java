@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root command: {@code luoshi [serve|import|extract|export|eval|bench]}; serve when none is given. */
-@Command(name = "luoshi",
+@Command(
+        name = "luoshi",
         mixinStandardHelpOptions = true,
         version = "luoshi 0.1.0",
         description = "落实 luoshi: government work report tasks, progress, assessment and publication.",

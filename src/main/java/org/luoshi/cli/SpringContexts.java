@@ -8,8 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** A quiet Spring context without the web server, for commands that need the database. */
 final class SpringContexts {
 
-    private SpringContexts() {
-    }
+    private SpringContexts() {}
 
     /** Nothing is logged to the console, so that a command's standard output is only its result. */
     static ConfigurableApplicationContext start() {

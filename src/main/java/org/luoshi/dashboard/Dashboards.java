@@ -45,8 +45,10 @@ public class Dashboards {
         Rollup rollup = judgements.rollup(planId, periodLabel, scope);
         Map<Long, JudgementView> all = judgements.forPeriod(rollup.periodId(), scope);
         List<UnitRollup> ranking = rollup.byUnit().stream()
-                .sorted(Comparator.comparing((UnitRollup u) -> u.onScheduleRate() == null ? BigDecimal.valueOf(-1) : u.onScheduleRate())
-                        .reversed().thenComparing(UnitRollup::unit))
+                .sorted(Comparator.comparing((UnitRollup u) ->
+                                u.onScheduleRate() == null ? BigDecimal.valueOf(-1) : u.onScheduleRate())
+                        .reversed()
+                        .thenComparing(UnitRollup::unit))
                 .toList();
         List<TrendPoint> trend = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -56,9 +58,20 @@ public class Dashboards {
             judgements.rollup(planId, p.label(), scope).byStatus().forEach(s -> counts.put(s.status(), s.count()));
             trend.add(new TrendPoint(p.label(), counts));
         }
-        int missing = judgements.missingReports(List.of(rollup.periodId()), scope).getOrDefault(rollup.periodId(), 0);
-        return new DashboardView(plan, rollup.periodLabel(), rollup.expectedShare(), labels, rollup, ranking,
-                only(all, "behind"), only(all, "at_risk"), trend, targets(all), missing);
+        int missing =
+                judgements.missingReports(List.of(rollup.periodId()), scope).getOrDefault(rollup.periodId(), 0);
+        return new DashboardView(
+                plan,
+                rollup.periodLabel(),
+                rollup.expectedShare(),
+                labels,
+                rollup,
+                ranking,
+                only(all, "behind"),
+                only(all, "at_risk"),
+                trend,
+                targets(all),
+                missing);
     }
 
     private static List<JudgementView> only(Map<Long, JudgementView> all, String status) {
@@ -72,8 +85,13 @@ public class Dashboards {
             if (facts == null || facts.path("targets").isEmpty()) {
                 continue;
             }
-            rows.add(new TargetRow(j.taskId(), j.number(), texts(facts.path("targets")), texts(facts.path("actuals")),
-                    j.status(), j.reason()));
+            rows.add(new TargetRow(
+                    j.taskId(),
+                    j.number(),
+                    texts(facts.path("targets")),
+                    texts(facts.path("actuals")),
+                    j.status(),
+                    j.reason()));
         }
         return rows;
     }

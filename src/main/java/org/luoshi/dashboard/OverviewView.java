@@ -17,8 +17,14 @@ import org.luoshi.plan.PlanViews.PlanView;
  * @param periodLabels the period labels of the year's plans, earliest first, for the choice
  * @param mixedPeriods true when the rows show different periods (each plan's own latest)
  */
-public record OverviewView(Integer year, List<Integer> years, String periodLabel, List<String> periodLabels,
-                           List<Row> rows, Totals totals, boolean mixedPeriods) {
+public record OverviewView(
+        Integer year,
+        List<Integer> years,
+        String periodLabel,
+        List<String> periodLabels,
+        List<Row> rows,
+        Totals totals,
+        boolean mixedPeriods) {
 
     /** Why a row has no figures. */
     public enum Gap {
@@ -33,16 +39,26 @@ public record OverviewView(Integer year, List<Integer> years, String periodLabel
      * @param plan   null when the government has no plan for the year
      * @param rollup null when there is a gap
      */
-    public record Row(Government government, int depth, PlanView plan, Rollup rollup, RateCounts rates,
-                      int missingReports, Gap gap) {
+    public record Row(
+            Government government,
+            int depth,
+            PlanView plan,
+            Rollup rollup,
+            RateCounts rates,
+            int missingReports,
+            Gap gap) {
 
         public boolean hasFigures() {
             return gap == null;
         }
 
         public int count(String status) {
-            return rollup == null ? 0 : rollup.byStatus().stream().filter(s -> s.status().equals(status))
-                    .mapToInt(s -> s.count()).sum();
+            return rollup == null
+                    ? 0
+                    : rollup.byStatus().stream()
+                            .filter(s -> s.status().equals(status))
+                            .mapToInt(s -> s.count())
+                            .sum();
         }
 
         /** Tasks behind schedule plus tasks at risk. */
@@ -52,8 +68,13 @@ public record OverviewView(Integer year, List<Integer> years, String periodLabel
     }
 
     /** The sums over the rows with figures; the rates are computed from summed counts, not averaged. */
-    public record Totals(int governments, int tasks, Map<String, Integer> byStatus, RateCounts rates,
-                         int behindOrAtRisk, int missingReports) {
+    public record Totals(
+            int governments,
+            int tasks,
+            Map<String, Integer> byStatus,
+            RateCounts rates,
+            int behindOrAtRisk,
+            int missingReports) {
 
         public int count(String status) {
             return byStatus.getOrDefault(status, 0);

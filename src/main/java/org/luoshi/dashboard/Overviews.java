@@ -55,11 +55,18 @@ public class Overviews {
     public OverviewView of(Integer year, String periodLabel, Scope scope) {
         String label = periodLabel == null ? "" : periodLabel.strip();
         List<PlanView> all = plans.plans(scope);
-        List<Integer> years = all.stream().map(PlanView::year).distinct().sorted(Comparator.reverseOrder()).toList();
+        List<Integer> years = all.stream()
+                .map(PlanView::year)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
         Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
-        Map<Long, PlanView> planOf = all.stream().filter(p -> shown != null && p.year() == shown)
-                .collect(Collectors.toMap(PlanView::governmentId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<Period> ofPlans = periods.periodsOf(planOf.values().stream().map(PlanView::id).toList());
+        Map<Long, PlanView> planOf = all.stream()
+                .filter(p -> shown != null && p.year() == shown)
+                .collect(
+                        Collectors.toMap(PlanView::governmentId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Period> ofPlans =
+                periods.periodsOf(planOf.values().stream().map(PlanView::id).toList());
         Map<Long, PlanRollup> rollups = judgements.rollups(ofPlans, label, scope);
 
         List<Row> rows = new ArrayList<>();
@@ -67,12 +74,23 @@ public class Overviews {
             PlanView plan = planOf.get(g.government().id());
             PlanRollup r = plan == null ? null : rollups.get(plan.id());
             Gap gap = plan == null ? Gap.NO_PLAN : r == null ? Gap.NO_PERIOD : null;
-            rows.add(new Row(g.government(), g.depth(), plan, r == null ? null : r.rollup(),
-                    r == null ? RateCounts.NONE : r.rates(), r == null ? 0 : r.missingReports(), gap));
+            rows.add(new Row(
+                    g.government(),
+                    g.depth(),
+                    plan,
+                    r == null ? null : r.rollup(),
+                    r == null ? RateCounts.NONE : r.rates(),
+                    r == null ? 0 : r.missingReports(),
+                    gap));
         }
         Set<String> labels = new LinkedHashSet<>();
         ofPlans.stream().sorted(Comparator.comparing(Period::endDate)).forEach(p -> labels.add(p.label()));
-        boolean mixed = rows.stream().filter(Row::hasFigures).map(r -> r.rollup().periodLabel()).distinct().count() > 1;
+        boolean mixed = rows.stream()
+                        .filter(Row::hasFigures)
+                        .map(r -> r.rollup().periodLabel())
+                        .distinct()
+                        .count()
+                > 1;
         return new OverviewView(shown, years, label, List.copyOf(labels), rows, totals(rows), mixed);
     }
 
@@ -96,8 +114,7 @@ public class Overviews {
         return new Totals(governments, tasks, byStatus, rates, lagging, missing);
     }
 
-    record Placed(Government government, int depth) {
-    }
+    record Placed(Government government, int depth) {}
 
     /**
      * The governments depth first, each followed by those below it (by 行政区划代码); the top ones are those whose
@@ -108,7 +125,8 @@ public class Overviews {
         visible.forEach(g -> ids.add(g.id()));
         Map<Long, List<Government>> children = new LinkedHashMap<>();
         List<Government> tops = new ArrayList<>();
-        for (Government g : visible.stream().sorted(Comparator.comparing(Government::code)).toList()) {
+        for (Government g :
+                visible.stream().sorted(Comparator.comparing(Government::code)).toList()) {
             if (g.parentId() != null && ids.contains(g.parentId())) {
                 children.computeIfAbsent(g.parentId(), k -> new ArrayList<>()).add(g);
             } else {

@@ -29,21 +29,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitOverview {
 
     /** A task of the unit with its judgement in the chosen period (null when it has none). */
-    public record TaskRow(UnitTask task, JudgementView judgement) {
-    }
+    public record TaskRow(UnitTask task, JudgementView judgement) {}
 
     /** The unit's row of the roll-up of one period; {@code tasks} 0 and rates null when it leads no task. */
-    public record PeriodRate(String periodLabel, BigDecimal expectedShare, int tasks, Map<String, Integer> byStatus,
-                             BigDecimal onTimeRate, BigDecimal onScheduleRate) {
-    }
+    public record PeriodRate(
+            String periodLabel,
+            BigDecimal expectedShare,
+            int tasks,
+            Map<String, Integer> byStatus,
+            BigDecimal onTimeRate,
+            BigDecimal onScheduleRate) {}
 
     /**
      * @param plan   the chosen plan, null when the unit's government has none
      * @param period the chosen period's label, "" when the plan has none
      */
-    public record UnitPage(UnitDetail unit, List<PlanView> plans, PlanView plan, List<String> periods, String period,
-                           List<TaskRow> tasks, List<PeriodRate> rates) {
-    }
+    public record UnitPage(
+            UnitDetail unit,
+            List<PlanView> plans,
+            PlanView plan,
+            List<String> periods,
+            String period,
+            List<TaskRow> tasks,
+            List<PeriodRate> rates) {}
 
     private final UnitQueries units;
     private final PlanQueries plans;
@@ -64,12 +72,15 @@ public class UnitOverview {
     public UnitPage of(long unitId, Long planId, String periodLabel, Scope scope) {
         UnitDetail unit = units.unit(unitId, scope).orElseThrow(() -> notFound(unitId));
         List<PlanView> ofGovernment = plans.plans(scope).stream()
-                .filter(p -> p.governmentId() == unit.governmentId()).toList();
+                .filter(p -> p.governmentId() == unit.governmentId())
+                .toList();
         PlanView plan = planId == null
                 ? ofGovernment.stream().findFirst().orElse(null)
-                : ofGovernment.stream().filter(p -> p.id() == planId).findFirst()
-                        .orElseThrow(() -> DomainException.notFound("该单位所属政府没有此计划:" + planId,
-                                "the unit's government has no plan " + planId));
+                : ofGovernment.stream()
+                        .filter(p -> p.id() == planId)
+                        .findFirst()
+                        .orElseThrow(() -> DomainException.notFound(
+                                "该单位所属政府没有此计划:" + planId, "the unit's government has no plan " + planId));
         if (plan == null) {
             return new UnitPage(unit, ofGovernment, null, List.of(), "", List.of(), List.of());
         }
@@ -79,20 +90,30 @@ public class UnitOverview {
         Period period = planPeriods.isEmpty() ? null : judgements.period(plan.id(), label, scope);
         Map<Long, JudgementView> judged = period == null ? Map.of() : judgements.forPeriod(period.id(), scope);
         List<TaskRow> tasks = units.tasks(unitId, plan.id(), period == null ? null : period.id(), scope).stream()
-                .map(t -> new TaskRow(t, judged.get(t.id()))).toList();
+                .map(t -> new TaskRow(t, judged.get(t.id())))
+                .toList();
         List<PeriodRate> rates = new ArrayList<>();
         for (Period p : planPeriods) {
             var rollup = judgements.rollup(plan.id(), p.label(), scope);
-            rates.add(rollup.byUnit().stream().filter(u -> u.unitId() != null && u.unitId() == unitId).findFirst()
+            rates.add(rollup.byUnit().stream()
+                    .filter(u -> u.unitId() != null && u.unitId() == unitId)
+                    .findFirst()
                     .map(u -> rate(p, u))
                     .orElseGet(() -> new PeriodRate(p.label(), p.expectedShare(), 0, Map.of(), null, null)));
         }
-        return new UnitPage(unit, ofGovernment, plan, planPeriods.stream().map(Period::label).toList(),
-                period == null ? "" : period.label(), tasks, rates);
+        return new UnitPage(
+                unit,
+                ofGovernment,
+                plan,
+                planPeriods.stream().map(Period::label).toList(),
+                period == null ? "" : period.label(),
+                tasks,
+                rates);
     }
 
     private static PeriodRate rate(Period p, UnitRollup u) {
-        return new PeriodRate(p.label(), p.expectedShare(), u.tasks(), u.byStatus(), u.onTimeRate(), u.onScheduleRate());
+        return new PeriodRate(
+                p.label(), p.expectedShare(), u.tasks(), u.byStatus(), u.onTimeRate(), u.onScheduleRate());
     }
 
     private static DomainException notFound(long id) {

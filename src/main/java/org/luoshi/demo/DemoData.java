@@ -42,6 +42,10 @@ class DemoData implements ApplicationRunner {
             content = in.readAllBytes();
         }
         ImportResult result = importer.commit("zhoushan-2022-q3.txt", content, "舟山市", 2022, "demo", Scope.everything());
-        log.info("Demo plan {}: {} tasks{}", result.planId(), result.tasks(), result.unchanged() ? " (already imported)" : "");
+        log.info(
+                "Demo plan {}: {} tasks{}",
+                result.planId(),
+                result.tasks(),
+                result.unchanged() ? " (already imported)" : "");
     }
 }

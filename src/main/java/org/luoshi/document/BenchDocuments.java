@@ -5,8 +5,7 @@ import java.util.List;
 /** Documents for benchmarks, generated from a real one so that their texts and layout stay realistic. */
 public final class BenchDocuments {
 
-    private BenchDocuments() {
-    }
+    private BenchDocuments() {}
 
     /**
      * A plain-text document in the portal layout with {@code count} tasks, cycling through the rows of
@@ -18,7 +17,8 @@ public final class BenchDocuments {
             throw new IllegalArgumentException("sample has no tasks");
         }
         StringBuilder b = new StringBuilder(count * 800);
-        b.append(sample.title().isEmpty() ? "2022年市政府工作报告重点工作前三季度完成情况" : sample.title()).append("\n\n");
+        b.append(sample.title().isEmpty() ? "2022年市政府工作报告重点工作前三季度完成情况" : sample.title())
+                .append("\n\n");
         b.append("序号\n\n工作内容\n\n牵头单位\n\n三季度进展情况\n\n");
         for (int i = 0; i < count; i++) {
             TaskRow t = rows.get(i % rows.size());
@@ -30,7 +30,11 @@ public final class BenchDocuments {
                 b.append(p).append("\n\n");
             }
             if (round > 0) {
-                b.append("第").append(round).append("批累计完成").append(round * 3 % 97).append("个。\n\n");
+                b.append("第")
+                        .append(round)
+                        .append("批累计完成")
+                        .append(round * 3 % 97)
+                        .append("个。\n\n");
             }
         }
         return b.toString();

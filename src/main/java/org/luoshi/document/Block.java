@@ -8,8 +8,7 @@ import java.util.List;
  */
 sealed interface Block {
 
-    record Line(String text) implements Block {
-    }
+    record Line(String text) implements Block {}
 
     record Row(List<String> cells) implements Block {
         public Row {

@@ -32,8 +32,7 @@ public final class CanonicalJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String write(AnalyzedDocument analyzed) {
         return JSON.writeValueAsString(tree(analyzed));
@@ -141,11 +140,18 @@ public final class CanonicalJson {
         List<AnalyzedTask> tasks = new ArrayList<>();
         List<TaskRow> rows = new ArrayList<>();
         for (JsonNode t : root.path("tasks")) {
-            TaskRow row = new TaskRow(str(t, "number"), str(t, "content"), strings(t.path("leadUnits")), strings(t.path("coUnits")),
-                    str(t, "progress"), str(t, "group"), map(t.path("extra")));
+            TaskRow row = new TaskRow(
+                    str(t, "number"),
+                    str(t, "content"),
+                    strings(t.path("leadUnits")),
+                    strings(t.path("coUnits")),
+                    str(t, "progress"),
+                    str(t, "group"),
+                    map(t.path("extra")));
             rows.add(row);
             String status = str(t, "status");
-            Judgement judgement = status.isEmpty() ? null : new Judgement(Status.fromCode(status), str(t, "statusReason"));
+            Judgement judgement =
+                    status.isEmpty() ? null : new Judgement(Status.fromCode(status), str(t, "statusReason"));
             tasks.add(new AnalyzedTask(row, quantities(t.path("targets")), quantities(t.path("actuals")), judgement));
         }
         List<Finding> findings = new ArrayList<>();
@@ -155,9 +161,16 @@ public final class CanonicalJson {
         JsonNode year = root.path("year");
         String end = str(root, "periodEnd");
         JsonNode share = root.path("expectedShare");
-        ReadDocument doc = new ReadDocument(str(root, "title"), str(root, "government"),
-                year.isNumber() ? Integer.valueOf(year.asInt()) : null, str(root, "periodLabel"), date(end),
-                share.isNumber() ? share.decimalValue() : null, map(root.path("disclosure")), rows, findings);
+        ReadDocument doc = new ReadDocument(
+                str(root, "title"),
+                str(root, "government"),
+                year.isNumber() ? Integer.valueOf(year.asInt()) : null,
+                str(root, "periodLabel"),
+                date(end),
+                share.isNumber() ? share.decimalValue() : null,
+                map(root.path("disclosure")),
+                rows,
+                findings);
         return new AnalyzedDocument(doc, tasks);
     }
 
@@ -173,10 +186,18 @@ public final class CanonicalJson {
         List<Quantity> out = new ArrayList<>();
         for (JsonNode q : array) {
             BigDecimal value = q.path("value").decimalValue();
-            BigDecimal magnitude = q.path("magnitude").isNumber() ? q.path("magnitude").decimalValue() : BigDecimal.ONE;
-            out.add(new Quantity(str(q, "text"), str(q, "metric"), QuantityKind.fromCode(str(q, "kind")), value, magnitude,
-                    str(q, "unit"), Comparison.fromSymbol(str(q, "comparator").isEmpty() ? "=" : str(q, "comparator")),
-                    str(q, "asOf"), -1));
+            BigDecimal magnitude =
+                    q.path("magnitude").isNumber() ? q.path("magnitude").decimalValue() : BigDecimal.ONE;
+            out.add(new Quantity(
+                    str(q, "text"),
+                    str(q, "metric"),
+                    QuantityKind.fromCode(str(q, "kind")),
+                    value,
+                    magnitude,
+                    str(q, "unit"),
+                    Comparison.fromSymbol(str(q, "comparator").isEmpty() ? "=" : str(q, "comparator")),
+                    str(q, "asOf"),
+                    -1));
         }
         return out;
     }

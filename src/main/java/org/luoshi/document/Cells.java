@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class Cells {
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static void assign(RowBuilder row, List<List<String>> paragraphs, List<Column> header, List<String> headerNames) {
         List<Column> columns = new ArrayList<>();
@@ -22,7 +21,8 @@ final class Cells {
                 names.add(headerNames.get(i));
             }
         }
-        List<String> texts = new ArrayList<>(paragraphs.stream().map(p -> String.join("\n", p)).toList());
+        List<String> texts = new ArrayList<>(
+                paragraphs.stream().map(p -> String.join("\n", p)).toList());
         int progressAt = columns.indexOf(Column.PROGRESS);
         if (progressAt < 0) {
             progressAt = columns.size();
@@ -48,7 +48,9 @@ final class Cells {
                     continue;
                 }
                 StringBuilder cell = new StringBuilder(texts.get(front++));
-                while (front < back && (Units.isContinuation(texts.get(front)) || endsOpen(cell) && Units.looksLikeUnits(texts.get(front)))) {
+                while (front < back
+                        && (Units.isContinuation(texts.get(front))
+                                || endsOpen(cell) && Units.looksLikeUnits(texts.get(front)))) {
                     cell.append('\n').append(texts.get(front++));
                 }
                 row.units(cell.toString(), col == Column.CO);
@@ -63,7 +65,9 @@ final class Cells {
                     continue;
                 }
                 int from = back - 1;
-                while (from - 1 >= front && Units.isContinuation(texts.get(from)) && Units.looksLikeUnits(texts.get(from - 1))) {
+                while (from - 1 >= front
+                        && Units.isContinuation(texts.get(from))
+                        && Units.looksLikeUnits(texts.get(from - 1))) {
                     from--;
                 }
                 row.units(String.join("\n", texts.subList(from, back)), col == Column.CO);

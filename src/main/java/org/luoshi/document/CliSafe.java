@@ -3,8 +3,7 @@ package org.luoshi.document;
 /** A library's exception message made fit for a one-line error. */
 final class CliSafe {
 
-    private CliSafe() {
-    }
+    private CliSafe() {}
 
     static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

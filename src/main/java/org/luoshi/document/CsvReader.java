@@ -6,8 +6,7 @@ import java.util.List;
 /** CSV (RFC 4180 quoting; comma, semicolon or tab, whichever the first lines use most). */
 final class CsvReader {
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     static ReadDocument read(String text) {
         return LayoutDetector.read(blocks(text), "");

@@ -14,8 +14,7 @@ final class Decoding {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private Decoding() {
-    }
+    private Decoding() {}
 
     static String text(byte[] b) {
         String s;
@@ -36,10 +35,12 @@ final class Decoding {
 
     private static String strict(byte[] b) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
+                    .decode(ByteBuffer.wrap(b))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(b, GB18030);
         }

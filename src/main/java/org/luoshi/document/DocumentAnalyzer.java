@@ -15,7 +15,8 @@ public final class DocumentAnalyzer {
     private final Rules rules = new Rules();
 
     public AnalyzedDocument analyze(ReadDocument document) {
-        List<AnalyzedTask> tasks = document.tasks().stream().map(row -> analyze(row, document)).toList();
+        List<AnalyzedTask> tasks =
+                document.tasks().stream().map(row -> analyze(row, document)).toList();
         return new AnalyzedDocument(document, tasks);
     }
 
@@ -37,7 +38,11 @@ public final class DocumentAnalyzer {
         List<Quantity> targets = quantities.targets(content);
         List<Quantity> actuals = quantities.actuals(progress, targets, content);
         var facts = new TaskFacts(content, targets, progress, actuals, document.expectedShare());
-        return new AnalyzedTask(row, printed(targets, content, row.content()), printed(actuals, progress, row.progress()), rules.judge(facts));
+        return new AnalyzedTask(
+                row,
+                printed(targets, content, row.content()),
+                printed(actuals, progress, row.progress()),
+                rules.judge(facts));
     }
 
     private static List<Quantity> printed(List<Quantity> found, String folded, String original) {
@@ -47,8 +52,11 @@ public final class DocumentAnalyzer {
         List<Quantity> out = new ArrayList<>(found.size());
         for (Quantity q : found) {
             int s = q.start();
-            String text = s >= 0 && s + q.text().length() <= original.length() ? original.substring(s, s + q.text().length()) : q.text();
-            out.add(new Quantity(text, q.metric(), q.kind(), q.value(), q.magnitude(), q.unit(), q.comparison(), q.asOf(), s));
+            String text = s >= 0 && s + q.text().length() <= original.length()
+                    ? original.substring(s, s + q.text().length())
+                    : q.text();
+            out.add(new Quantity(
+                    text, q.metric(), q.kind(), q.value(), q.magnitude(), q.unit(), q.comparison(), q.asOf(), s));
         }
         return out;
     }

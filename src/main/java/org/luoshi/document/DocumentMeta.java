@@ -15,25 +15,34 @@ import org.luoshi.text.ReportPeriod;
  * the disclosure catalogue (索引号 …). Keys of {@code disclosure} are the Simplified labels, so a
  * Traditional page still yields "索引号".
  */
-record DocumentMeta(String title, String government, Integer year, String periodLabel, LocalDate periodEnd,
-                    BigDecimal expectedShare, Map<String, String> disclosure) {
+record DocumentMeta(
+        String title,
+        String government,
+        Integer year,
+        String periodLabel,
+        LocalDate periodEnd,
+        BigDecimal expectedShare,
+        Map<String, String> disclosure) {
 
     private static final List<String> DISCLOSURE_LABELS = List.of(
-            "索引号", "组配分类", "发布机构", "生成日期", "公开方式", "文号", "发文字号", "成文日期", "主题分类", "体裁分类",
-            "公开范围", "公开时限", "有效性", "发文机关", "信息分类");
+            "索引号", "组配分类", "发布机构", "生成日期", "公开方式", "文号", "发文字号", "成文日期", "主题分类", "体裁分类", "公开范围", "公开时限", "有效性", "发文机关",
+            "信息分类");
     /** Labels that end a disclosure value without being stored themselves. */
     private static final Pattern LABEL = Pattern.compile(
             "(" + String.join("|", DISCLOSURE_LABELS) + "|发布日期|发布时间|来源|访问次数|浏览次数|字号|主题词|标题|名称)\\s*[::]?\\s*");
-    private static final Pattern TITLE_WORDS = Pattern.compile(
-            ".*(工作报告|重点工作|完成情况|进展情况|推进情况|落实情况|执行情况|任务|清单|分解|责任|实施|计划|通报|汇总|目标|实事).*");
+
+    private static final Pattern TITLE_WORDS =
+            Pattern.compile(".*(工作报告|重点工作|完成情况|进展情况|推进情况|落实情况|执行情况|任务|清单|分解|责任|实施|计划|通报|汇总|目标|实事).*");
     private static final Pattern REPORT_KIND = Pattern.compile("完成情况|进展情况|推进情况|落实情况|执行情况|任务分解|责任分解|任务清单|重点工作");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern GOVERNMENT = Pattern.compile(
             "([\\u4e00-\\u9fa5]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗))(?:人民政府|政府|委员会|\\d{4}年|20\\d{2}|关于|重点工作|政府工作报告)");
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○O一二][〇零○O一二三四五六七八九]{3})(?=年)");
-    private static final Pattern LOCAL_LEVEL = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}(区|县|旗|自治县)|[\\u4e00-\\u9fa5]{2,6}市");
-    private static final Pattern NOT_A_NAME = Pattern.compile("^(年|全|本|我|各|该|省|市|县|区|的|及|与|于|在|对|有|为|是|了|关|度|季|月|日|号|份|第).*");
+    private static final Pattern LOCAL_LEVEL =
+            Pattern.compile("[\\u4e00-\\u9fa5]{1,6}(区|县|旗|自治县)|[\\u4e00-\\u9fa5]{2,6}市");
+    private static final Pattern NOT_A_NAME =
+            Pattern.compile("^(年|全|本|我|各|该|省|市|县|区|的|及|与|于|在|对|有|为|是|了|关|度|季|月|日|号|份|第).*");
 
     static DocumentMeta read(List<String> preamble, String pageTitle, List<String> headers, boolean hasProgress) {
         Map<String, String> disclosure = new LinkedHashMap<>();
@@ -68,13 +77,18 @@ record DocumentMeta(String title, String government, Integer year, String period
             return new DocumentMeta(title, government, year, "", null, null, disclosure);
         }
         ReportPeriod p = period.get();
-        return new DocumentMeta(title, government, year, p.label(), year == null ? null : p.end(), p.expectedShare(), disclosure);
+        return new DocumentMeta(
+                title, government, year, p.label(), year == null ? null : p.end(), p.expectedShare(), disclosure);
     }
 
     private static boolean isTitle(String line) {
         String f = line.replace(" ", "");
-        return f.length() >= 8 && f.length() <= 80 && !f.endsWith("。") && !Furniture.isFurniture(f)
-                && !LABEL.matcher(f).lookingAt() && TITLE_WORDS.matcher(f).matches();
+        return f.length() >= 8
+                && f.length() <= 80
+                && !f.endsWith("。")
+                && !Furniture.isFurniture(f)
+                && !LABEL.matcher(f).lookingAt()
+                && TITLE_WORDS.matcher(f).matches();
     }
 
     /** A report's title names a year, the work report and a kind of report; a navigation line names fewer. */
@@ -140,7 +154,8 @@ record DocumentMeta(String title, String government, Integer year, String period
         do {
             StringBuilder digits = new StringBuilder();
             for (char c : m.group(1).toCharArray()) {
-                digits.append(c == '〇' || c == '零' || c == '○' || c == 'O' ? '0' : (char) ('0' + "一二三四五六七八九".indexOf(c) + 1));
+                digits.append(
+                        c == '〇' || c == '零' || c == '○' || c == 'O' ? '0' : (char) ('0' + "一二三四五六七八九".indexOf(c) + 1));
             }
             m.appendReplacement(b, digits.toString());
         } while (m.find());
@@ -148,7 +163,8 @@ record DocumentMeta(String title, String government, Integer year, String period
         return b.toString();
     }
 
-    private static String government(String title, List<String> preamble, Map<String, String> disclosure, String pageTitle) {
+    private static String government(
+            String title, List<String> preamble, Map<String, String> disclosure, String pageTitle) {
         String found = name(title);
         if (found.isEmpty()) {
             found = name(disclosure.getOrDefault("发布机构", ""));
@@ -173,7 +189,9 @@ record DocumentMeta(String title, String government, Integer year, String period
             n = n.substring(province + 1);
         }
         int city = n.indexOf('市');
-        if (city > 0 && city < n.length() - 2 && LOCAL_LEVEL.matcher(n.substring(city + 1)).matches()) {
+        if (city > 0
+                && city < n.length() - 2
+                && LOCAL_LEVEL.matcher(n.substring(city + 1)).matches()) {
             n = n.substring(city + 1);
         }
         return n;

@@ -50,7 +50,8 @@ public final class DocumentReaders {
             return;
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new UnreadableDocumentException("不支持旧版Office格式,请另存为.docx或.xlsx / legacy .doc/.xls is not supported, save as .docx or .xlsx");
+            throw new UnreadableDocumentException(
+                    "不支持旧版Office格式,请另存为.docx或.xlsx / legacy .doc/.xls is not supported, save as .docx or .xlsx");
         }
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
             throw new UnreadableDocumentException("不支持的文件类型 / unsupported file type: .pdf");
@@ -85,8 +86,11 @@ public final class DocumentReaders {
 
     private static boolean looksLikeHtml(String head) {
         String h = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
-        return h.startsWith("<!doctype html") || h.startsWith("<html") || h.startsWith("<?xml") && h.contains("<html")
-                || h.startsWith("<") && (h.contains("<table") || h.contains("<body") || h.contains("<div") || h.contains("<p"));
+        return h.startsWith("<!doctype html")
+                || h.startsWith("<html")
+                || h.startsWith("<?xml") && h.contains("<html")
+                || h.startsWith("<")
+                        && (h.contains("<table") || h.contains("<body") || h.contains("<div") || h.contains("<p"));
     }
 
     static String extension(String fileName) {

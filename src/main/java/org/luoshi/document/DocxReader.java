@@ -19,8 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxReader {
 
-    private DocxReader() {
-    }
+    private DocxReader() {}
 
     static ReadDocument read(byte[] content) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
@@ -60,7 +59,8 @@ final class DocxReader {
     private static String text(XWPFTableCell cell) {
         StringBuilder b = new StringBuilder();
         for (IBodyElement e : cell.getBodyElements()) {
-            String t = e instanceof XWPFParagraph p ? p.getText() : e instanceof XWPFTable nested ? nested.getText() : "";
+            String t =
+                    e instanceof XWPFParagraph p ? p.getText() : e instanceof XWPFTable nested ? nested.getText() : "";
             if (!t.isBlank()) {
                 if (!b.isEmpty()) {
                     b.append('\n');
@@ -73,7 +73,9 @@ final class DocxReader {
 
     private static boolean continuesMerge(XWPFTableCell cell) {
         CTTcPr pr = cell.getCTTc().getTcPr();
-        return pr != null && pr.isSetVMerge() && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+        return pr != null
+                && pr.isSetVMerge()
+                && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
     }
 
     private static int gridSpan(XWPFTableCell cell) {

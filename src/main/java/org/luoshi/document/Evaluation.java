@@ -19,9 +19,14 @@ public final class Evaluation {
     private static final int WINDOW = 30;
 
     /** One gold task; quantities as "unit|normalized" keys. */
-    record GoldTask(String number, List<String> leadUnits, String contentStart, String progressStart,
-                    List<String> targets, List<String> actuals, String status) {
-    }
+    record GoldTask(
+            String number,
+            List<String> leadUnits,
+            String contentStart,
+            String progressStart,
+            List<String> targets,
+            List<String> actuals,
+            String status) {}
 
     /** Precision, recall and F1 from true positives, false positives and false negatives. */
     public record Prf(int tp, int fp, int fn) {
@@ -41,17 +46,25 @@ public final class Evaluation {
     }
 
     /** The scores; ratios are over gold tasks, or over matched tasks where so named. */
-    public record Result(int goldTasks, int extractedTasks, int matched, int numbersEqual, int leadUnitsEqual,
-                         int progressStartEqual, Prf targets, Prf actuals, int statusJudged, int statusCorrect,
-                         List<String> mismatches) {
+    public record Result(
+            int goldTasks,
+            int extractedTasks,
+            int matched,
+            int numbersEqual,
+            int leadUnitsEqual,
+            int progressStartEqual,
+            Prf targets,
+            Prf actuals,
+            int statusJudged,
+            int statusCorrect,
+            List<String> mismatches) {
 
         public double statusAccuracy() {
             return statusJudged == 0 ? 1 : (double) statusCorrect / statusJudged;
         }
     }
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     public static Result score(JsonNode gold, AnalyzedDocument extract) {
         return score(goldTasks(gold), extract);
@@ -62,8 +75,14 @@ public final class Evaluation {
         for (JsonNode t : gold.path("tasks")) {
             List<String> units = new ArrayList<>();
             t.path("leadUnits").forEach(u -> units.add(u.asString()));
-            out.add(new GoldTask(t.path("number").asString(""), units, t.path("contentStart").asString(""),
-                    t.path("progressStart").asString(""), keys(t.path("targets")), keys(t.path("actuals")), t.path("status").asString("")));
+            out.add(new GoldTask(
+                    t.path("number").asString(""),
+                    units,
+                    t.path("contentStart").asString(""),
+                    t.path("progressStart").asString(""),
+                    keys(t.path("targets")),
+                    keys(t.path("actuals")),
+                    t.path("status").asString("")));
         }
         return out;
     }
@@ -77,7 +96,8 @@ public final class Evaluation {
     }
 
     static String key(String unit, BigDecimal normalized) {
-        return unit + "|" + (normalized == null ? "" : normalized.stripTrailingZeros().toPlainString());
+        return unit + "|"
+                + (normalized == null ? "" : normalized.stripTrailingZeros().toPlainString());
     }
 
     static Result score(List<GoldTask> gold, AnalyzedDocument extract) {
@@ -107,14 +127,16 @@ public final class Evaluation {
             if (sameUnits(g.leadUnits(), x.row().leadUnits())) {
                 units++;
             } else {
-                mismatches.add("序号" + g.number() + ": 牵头单位 / lead units " + x.row().leadUnits() + " ≠ " + g.leadUnits());
+                mismatches.add(
+                        "序号" + g.number() + ": 牵头单位 / lead units " + x.row().leadUnits() + " ≠ " + g.leadUnits());
             }
             progress += sameStart(g.progressStart(), x.row().progress()) ? 1 : 0;
             count(g.targets(), x.targets(), t);
             count(g.actuals(), x.actuals(), a);
             if (!g.status().isEmpty() && !g.status().equals("unclear")) {
                 judged++;
-                String status = x.judgement() == null ? "" : x.judgement().status().code();
+                String status =
+                        x.judgement() == null ? "" : x.judgement().status().code();
                 if (g.status().equals(status)) {
                     correct++;
                 } else {
@@ -122,8 +144,18 @@ public final class Evaluation {
                 }
             }
         }
-        return new Result(gold.size(), tasks.size(), matched, numbers, units, progress, new Prf(t[0], t[1], t[2]),
-                new Prf(a[0], a[1], a[2]), judged, correct, mismatches);
+        return new Result(
+                gold.size(),
+                tasks.size(),
+                matched,
+                numbers,
+                units,
+                progress,
+                new Prf(t[0], t[1], t[2]),
+                new Prf(a[0], a[1], a[2]),
+                judged,
+                correct,
+                mismatches);
     }
 
     private static void count(List<String> gold, List<Quantity> found, int[] tpFpFn) {

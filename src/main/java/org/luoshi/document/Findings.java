@@ -19,14 +19,16 @@ final class Findings {
     private static final int MIN_COPIED_LENGTH = 20;
     private static final int MAX_COMPARED = 64;
 
-    private Findings() {
-    }
+    private Findings() {}
 
     static List<Finding> of(List<TaskRow> tasks, boolean abridged) {
         List<Finding> out = new ArrayList<>();
         numbering(tasks, out);
         copiedProgress(tasks, out);
-        List<String> noUnit = tasks.stream().filter(t -> t.leadUnits().isEmpty() && !t.number().isEmpty()).map(TaskRow::number).toList();
+        List<String> noUnit = tasks.stream()
+                .filter(t -> t.leadUnits().isEmpty() && !t.number().isEmpty())
+                .map(TaskRow::number)
+                .toList();
         if (!noUnit.isEmpty() && noUnit.size() < tasks.size()) {
             out.add(new Finding("missing-unit", noUnit, "序号" + String.join("、", noUnit) + "未写明牵头单位"));
         }
@@ -59,7 +61,9 @@ final class Findings {
             }
         }
         if (!numbers.isEmpty()) {
-            String which = numbers.size() > 10 ? String.join("、", numbers.subList(0, 10)) + "等" + numbers.size() + "项" : String.join("、", numbers);
+            String which = numbers.size() > 10
+                    ? String.join("、", numbers.subList(0, 10)) + "等" + numbers.size() + "项"
+                    : String.join("、", numbers);
             out.add(new Finding("unknown-unit", numbers, "序号" + which + "的牵头单位不像单位名称:" + String.join(" ", examples)));
         }
     }
@@ -84,7 +88,9 @@ final class Findings {
             r.forEach(n -> counts.merge(n, 1, Integer::sum));
             counts.forEach((n, c) -> {
                 if (c > 1) {
-                    out.add(new Finding("duplicate-number", List.of(String.valueOf(n)),
+                    out.add(new Finding(
+                            "duplicate-number",
+                            List.of(String.valueOf(n)),
                             "序号" + n + "出现" + (c == 2 ? "两" : String.valueOf(c)) + "次"));
                 }
             });
@@ -109,7 +115,8 @@ final class Findings {
             keys.add(key);
             if (key.length() >= MIN_COPIED_LENGTH) {
                 // Nearly identical texts share their opening; comparing only within a prefix bucket keeps this linear.
-                byKey.computeIfAbsent(key.substring(0, MIN_COPIED_LENGTH), k -> new ArrayList<>()).add(i);
+                byKey.computeIfAbsent(key.substring(0, MIN_COPIED_LENGTH), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         boolean[] reported = new boolean[tasks.size()];
@@ -133,7 +140,10 @@ final class Findings {
             List<String> numbers = new ArrayList<>();
             for (int j : same) {
                 reported[j] = true;
-                numbers.add(tasks.get(j).number().isEmpty() ? "第" + (j + 1) + "项" : tasks.get(j).number());
+                numbers.add(
+                        tasks.get(j).number().isEmpty()
+                                ? "第" + (j + 1) + "项"
+                                : tasks.get(j).number());
             }
             out.add(new Finding("copied-progress", numbers, "序号" + String.join("、", numbers) + "的进展情况相同"));
         }

@@ -10,8 +10,7 @@ final class Groups {
                     + "|^.{0,24}(市长|县长|区长|省长|书记|主任|副市长|副县长|副区长|领导)(牵头|负责|分管)?(的)?.{0,8}(重点工作|工作|任务|事项)$"
                     + "|^.{0,24}(重点工作|主要指标|指标|工作任务|重点任务|民生实事|实事项目|任务清单|经济指标)(部分|类)?$");
 
-    private Groups() {
-    }
+    private Groups() {}
 
     /** True when a short line reads as a heading rather than a task or a progress sentence. */
     static boolean isHeading(String text) {
@@ -19,6 +18,10 @@ final class Groups {
             return false;
         }
         String f = Chinese.fold(text);
-        return !f.isEmpty() && f.length() <= 44 && !f.endsWith("。") && !f.contains("。") && HEADING.matcher(f).matches();
+        return !f.isEmpty()
+                && f.length() <= 44
+                && !f.endsWith("。")
+                && !f.contains("。")
+                && HEADING.matcher(f).matches();
     }
 }

@@ -19,13 +19,47 @@ import org.jsoup.nodes.TextNode;
 final class HtmlReader {
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section", "article",
-            "header", "footer", "nav", "aside", "main", "center", "form", "blockquote", "pre", "tr", "table", "tbody",
-            "thead", "tfoot", "caption", "hr", "address", "figure", "figcaption", "td", "th");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "select", "option", "button", "iframe", "svg", "head");
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "main",
+            "center",
+            "form",
+            "blockquote",
+            "pre",
+            "tr",
+            "table",
+            "tbody",
+            "thead",
+            "tfoot",
+            "caption",
+            "hr",
+            "address",
+            "figure",
+            "figcaption",
+            "td",
+            "th");
+    private static final Set<String> SKIPPED =
+            Set.of("script", "style", "noscript", "template", "select", "option", "button", "iframe", "svg", "head");
 
-    private HtmlReader() {
-    }
+    private HtmlReader() {}
 
     static ReadDocument read(String html) {
         Document doc = Jsoup.parse(html);
@@ -48,7 +82,9 @@ final class HtmlReader {
                 }
                 if (tag.equals("br")) {
                     flush(out, line);
-                } else if (tag.equals("table") && c.selectFirst("table table") == null && c.select("table").size() == 1) {
+                } else if (tag.equals("table")
+                        && c.selectFirst("table table") == null
+                        && c.select("table").size() == 1) {
                     flush(out, line);
                     rows(c, out);
                 } else if (BLOCKS.contains(tag)) {

@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
  */
 final class LabelledLayout {
 
-    private static final Pattern TASK_START = Pattern.compile("^\\s*(?:[((](\\d{1,5})[))]|(\\d{1,5})\\s*[.、.](?!\\d))\\s*(.*)$");
+    private static final Pattern TASK_START =
+            Pattern.compile("^\\s*(?:[((](\\d{1,5})[))]|(\\d{1,5})\\s*[.、.](?!\\d))\\s*(.*)$");
     /** "责任单位:…", also in brackets: "【责任单位】…", "[完成情况]:…". */
-    private static final Pattern LABEL = Pattern.compile(
-            "[【\\[]?(工作内容|主要工作任务|目标任务|任务内容|工作任务|工作事项|内容|牵头单位|责任单位|牵头部门|责任部门|具体责任单位|牵头责任单位|主办单位"
+    private static final Pattern LABEL =
+            Pattern.compile("[【\\[]?(工作内容|主要工作任务|目标任务|任务内容|工作任务|工作事项|内容|牵头单位|责任单位|牵头部门|责任部门|具体责任单位|牵头责任单位|主办单位"
                     + "|配合单位|协办单位|进展情况|完成情况|推进情况|落实情况|工作进展|执行情况|目前进展|[一二三四]?季度进展情况|前三季度完成情况|全年完成情况"
                     + "|完成时限|完成时间|时间节点|进度安排|分管市长|分管副市长|分管县长|分管区长|分管领导|责任领导|牵头领导|牵头市领导|责任人|联系人"
                     + "|备注|说明)(?:\\s*[::]|[】\\]]\\s*[::]?)");
 
-    private LabelledLayout() {
-    }
+    private LabelledLayout() {}
 
     static Parsed read(List<String> lines) {
         if (lines == null) {
@@ -49,13 +49,17 @@ final class LabelledLayout {
             }
             Matcher start = TASK_START.matcher(line);
             // Inside a progress text "2.…" is usually an item of the progress; a task opens only where labels follow.
-            if (start.matches() && number(start) == expected && (!field.equals("progress") || labelBeforeNextNumber(lines, i))) {
+            if (start.matches()
+                    && number(start) == expected
+                    && (!field.equals("progress") || labelBeforeNextNumber(lines, i))) {
                 add(row, tasks);
                 row = new RowBuilder(String.valueOf(number(start))).group(group);
                 expected = number(start) + 1;
                 field = "content";
                 line = start.group(3);
-            } else if (Groups.isHeading(line) && !hasLabel(line) && (row == null || !field.equals("progress") || labelWithin(lines, i + 1, 3))) {
+            } else if (Groups.isHeading(line)
+                    && !hasLabel(line)
+                    && (row == null || !field.equals("progress") || labelWithin(lines, i + 1, 3))) {
                 group = line;
                 continue;
             } else if (row == null) {

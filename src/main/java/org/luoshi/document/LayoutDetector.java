@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class LayoutDetector {
 
-    private LayoutDetector() {
-    }
+    private LayoutDetector() {}
 
     /**
      * @param pageTitle a title the format carries outside the text (HTML {@code <title>}), or ""
@@ -39,11 +38,21 @@ final class LayoutDetector {
             }
         }
         if (parsed == null || parsed.tasks().isEmpty()) {
-            throw new UnreadableDocumentException("未找到任务表 / no task table found: expected a header such as 序号 工作内容 牵头单位 进展情况");
+            throw new UnreadableDocumentException(
+                    "未找到任务表 / no task table found: expected a header such as 序号 工作内容 牵头单位 进展情况");
         }
-        boolean hasProgress = parsed.tasks().stream().anyMatch(t -> !t.progress().isEmpty());
+        boolean hasProgress =
+                parsed.tasks().stream().anyMatch(t -> !t.progress().isEmpty());
         DocumentMeta meta = DocumentMeta.read(parsed.around(), pageTitle, parsed.headers(), hasProgress);
-        return new ReadDocument(meta.title(), meta.government(), meta.year(), meta.periodLabel(), meta.periodEnd(),
-                meta.expectedShare(), meta.disclosure(), parsed.tasks(), Findings.of(parsed.tasks(), parsed.abridged()));
+        return new ReadDocument(
+                meta.title(),
+                meta.government(),
+                meta.year(),
+                meta.periodLabel(),
+                meta.periodEnd(),
+                meta.expectedShare(),
+                meta.disclosure(),
+                parsed.tasks(),
+                Findings.of(parsed.tasks(), parsed.abridged()));
     }
 }

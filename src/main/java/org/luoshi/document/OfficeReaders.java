@@ -8,20 +8,21 @@ import java.util.zip.ZipInputStream;
 /** Word and Excel files, told apart by what the zip holds rather than by the file name. */
 final class OfficeReaders {
 
-    private OfficeReaders() {
-    }
+    private OfficeReaders() {}
 
     static ReadDocument read(String ext, byte[] content) {
         String kind = kind(content);
         if (kind.isEmpty()) {
-            throw new UnreadableDocumentException("不支持的文件类型 / unsupported file type: " + (ext.isEmpty() ? "zip" : "." + ext));
+            throw new UnreadableDocumentException(
+                    "不支持的文件类型 / unsupported file type: " + (ext.isEmpty() ? "zip" : "." + ext));
         }
         try {
             return kind.equals("docx") ? DocxReader.read(content) : XlsxReader.read(content);
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            throw new UnreadableDocumentException("无法读取" + kind + "文件 / cannot read ." + kind + " file: " + CliSafe.oneLine(e), e);
+            throw new UnreadableDocumentException(
+                    "无法读取" + kind + "文件 / cannot read ." + kind + " file: " + CliSafe.oneLine(e), e);
         }
     }
 

@@ -14,8 +14,7 @@ final class PlainTextReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
     private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-—]+\\|?$");
 
-    private PlainTextReader() {
-    }
+    private PlainTextReader() {}
 
     static ReadDocument read(String text) {
         return LayoutDetector.read(blocks(text), "");
@@ -29,10 +28,13 @@ final class PlainTextReader {
             if (l.startsWith("|") && l.length() > 2 && count(l, '|') >= 3) {
                 if (!PIPE_SEPARATOR.matcher(l).matches()) {
                     String inner = l.substring(1, l.endsWith("|") ? l.length() - 1 : l.length());
-                    blocks.add(Block.row(Arrays.stream(inner.split("\\|", -1)).map(c -> c.strip().replace("<br>", "\n")).toList()));
+                    blocks.add(Block.row(Arrays.stream(inner.split("\\|", -1))
+                            .map(c -> c.strip().replace("<br>", "\n"))
+                            .toList()));
                 }
             } else if (count(line, '\t') >= 2) {
-                blocks.add(Block.row(Arrays.stream(line.split("\\t", -1)).map(String::strip).toList()));
+                blocks.add(Block.row(
+                        Arrays.stream(line.split("\\t", -1)).map(String::strip).toList()));
             } else {
                 blocks.add(Block.line(l));
             }

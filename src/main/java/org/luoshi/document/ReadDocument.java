@@ -33,7 +33,9 @@ public record ReadDocument(
         title = Objects.requireNonNullElse(title, "");
         government = Objects.requireNonNullElse(government, "");
         periodLabel = Objects.requireNonNullElse(periodLabel, "");
-        disclosure = disclosure == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(disclosure));
+        disclosure = disclosure == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(disclosure));
         tasks = List.copyOf(tasks);
         findings = List.copyOf(findings);
     }

@@ -13,12 +13,14 @@ final class RowBuilder {
     /** "(牵头单位:市发改委)" written into the task text itself. */
     static final Pattern INLINE_UNIT = Pattern.compile(
             "[((\\[【]\\s*(牵头单位|责任单位|牵头部门|责任部门|牵头|责任|主办单位|牵头责任单位)\\s*[::]\\s*([^()()\\[\\]【】]{1,120})[))\\]】]");
-    private static final Pattern LABELLED_UNITS = Pattern.compile(
-            "(牵头单位|牵头部门|主办单位|牵头|责任单位|责任部门|配合单位|协办单位|参与单位|配合部门)\\s*[::]");
+
+    private static final Pattern LABELLED_UNITS =
+            Pattern.compile("(牵头单位|牵头部门|主办单位|牵头|责任单位|责任部门|配合单位|协办单位|参与单位|配合部门)\\s*[::]");
     /** "…建成茶山大桥(市交通局)。": a unit cell run into the task text. */
     private static final Pattern TRAILING_UNIT = Pattern.compile("[((]([^()()]{2,60})[))][。.;;]?$");
     /** A sub-task's number: "3.2", "3-2", "3.2." */
     private static final Pattern SUB_NUMBER = Pattern.compile("^\\d{1,3}[.\\-—.]\\d{1,3}[.、.]?$");
+
     private static final Pattern NUMBER = Pattern.compile("^[((]?\\s*(\\d{1,5})\\s*[))]?[.、.]?$");
 
     private final String number;
@@ -55,7 +57,9 @@ final class RowBuilder {
 
     static boolean isNumber(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > 9 || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == '(' || t.charAt(0) == '(')) {
+        if (t.isEmpty()
+                || t.length() > 9
+                || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == '(' || t.charAt(0) == '(')) {
             return false;
         }
         String f = Chinese.fold(text);
@@ -84,7 +88,9 @@ final class RowBuilder {
     }
 
     RowBuilder extra(String key, String value) {
-        String k = key == null || key.isBlank() ? "列" + (extra.size() + 1) : key.strip().replaceAll("\\s+", "");
+        String k = key == null || key.isBlank()
+                ? "列" + (extra.size() + 1)
+                : key.strip().replaceAll("\\s+", "");
         if (value != null && !value.isBlank()) {
             extra.merge(k, value.strip(), (a, b) -> a + "\n" + b);
         }
@@ -103,7 +109,9 @@ final class RowBuilder {
             do {
                 spans.add(new int[] {m.start(), m.end()});
                 String label = m.group(1);
-                isCo.add(label.startsWith("配合") || label.startsWith("协办") || label.startsWith("参与")
+                isCo.add(label.startsWith("配合")
+                        || label.startsWith("协办")
+                        || label.startsWith("参与")
                         || label.startsWith("责任") && !lead.isEmpty());
             } while (m.find());
             addUnits(cell.substring(0, spans.get(0)[0]), coColumn);

@@ -17,10 +17,11 @@ final class StreamLayout {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0]{1,}");
     /** "1.新建改建污水管网10公里。": a number run into the task text, read as a row start only where no row has a bare number. */
     private static final Pattern NUMBERED = Pattern.compile("^[((]?(\\d{1,5})[))]?[.、.](?!\\d)\\s*(\\S.*)$");
-    private static final Pattern RUN_TOGETHER = Pattern.compile("^[((]?(\\d{1,5})[))]?[.、.]?[ \\t\\u3000\\u00A0]+\\S.*");
 
-    private StreamLayout() {
-    }
+    private static final Pattern RUN_TOGETHER =
+            Pattern.compile("^[((]?(\\d{1,5})[))]?[.、.]?[ \\t\\u3000\\u00A0]+\\S.*");
+
+    private StreamLayout() {}
 
     /** Null when the lines hold no header naming the columns. */
     static Parsed read(List<String> lines) {
@@ -95,7 +96,9 @@ final class StreamLayout {
                 cells = List.of(SPACES.split(line));
             } else if (!bareNumbers) {
                 Matcher numbered = NUMBERED.matcher(line);
-                if (numbered.matches() && Integer.parseInt(numbered.group(1)) == expected && unitFollows(lines, i + 1, columns)) {
+                if (numbered.matches()
+                        && Integer.parseInt(numbered.group(1)) == expected
+                        && unitFollows(lines, i + 1, columns)) {
                     cells = List.of(numbered.group(1), numbered.group(2));
                 }
             }
@@ -121,7 +124,8 @@ final class StreamLayout {
                 continue;
             }
             if (line.isEmpty()) {
-                if (!paragraphs.isEmpty() && !paragraphs.get(paragraphs.size() - 1).isEmpty()) {
+                if (!paragraphs.isEmpty()
+                        && !paragraphs.get(paragraphs.size() - 1).isEmpty()) {
                     paragraphs.add(new ArrayList<>());
                 }
             } else {
@@ -186,7 +190,9 @@ final class StreamLayout {
                 continue;
             }
             List<String> oneLine = List.of(SPACES.split(Chinese.foldKeepingSpaces(line)));
-            if (oneLine.size() >= 3 && Column.isHeader(oneLine) && oneLine.stream().allMatch(c -> Column.recognise(c) != null)) {
+            if (oneLine.size() >= 3
+                    && Column.isHeader(oneLine)
+                    && oneLine.stream().allMatch(c -> Column.recognise(c) != null)) {
                 return new int[] {i, i + 1};
             }
             if (line.length() > 16 || Column.recognise(line) == null) {
@@ -213,8 +219,13 @@ final class StreamLayout {
         return null;
     }
 
-    private static void finish(String number, List<List<String>> paragraphs, List<Column> columns, List<String> headers, String group,
-                               List<TaskRow> tasks) {
+    private static void finish(
+            String number,
+            List<List<String>> paragraphs,
+            List<Column> columns,
+            List<String> headers,
+            String group,
+            List<TaskRow> tasks) {
         if (number == null) {
             paragraphs.clear();
             return;

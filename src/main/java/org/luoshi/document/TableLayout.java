@@ -12,10 +12,10 @@ import java.util.Set;
  */
 final class TableLayout {
 
-    private static final java.util.regex.Pattern CHINESE_ORDINAL = java.util.regex.Pattern.compile("[((]?[一二三四五六七八九十]{1,3}[))]?[、.]?");
+    private static final java.util.regex.Pattern CHINESE_ORDINAL =
+            java.util.regex.Pattern.compile("[((]?[一二三四五六七八九十]{1,3}[))]?[、.]?");
 
-    private TableLayout() {
-    }
+    private TableLayout() {}
 
     /** Null when no row of the blocks reads as a task table header. */
     static Parsed read(List<Block> blocks) {
@@ -70,7 +70,9 @@ final class TableLayout {
                 for (int c = 0; c < cells.size(); c++) {
                     String cell = cells.get(c).strip();
                     if (!cell.isEmpty()) {
-                        String name = c < names.size() && !names.get(c).isBlank() ? names.get(c).strip() + cell : cell;
+                        String name = c < names.size() && !names.get(c).isBlank()
+                                ? names.get(c).strip() + cell
+                                : cell;
                         Column col = Column.recognise(cell);
                         set(refinedNames, c, name);
                         set(refined, c, col == null ? Column.recognise(name) : col);
@@ -101,7 +103,9 @@ final class TableLayout {
                 }
             }
             int numberAt = columns.indexOf(Column.NUMBER);
-            String number = numberAt >= 0 && numberAt < cells.size() ? cells.get(numberAt).strip() : "";
+            String number = numberAt >= 0 && numberAt < cells.size()
+                    ? cells.get(numberAt).strip()
+                    : "";
             if (!number.isEmpty() && !RowBuilder.isNumber(number) && Groups.isHeading(number)) {
                 group = number;
                 continue;
@@ -180,7 +184,8 @@ final class TableLayout {
         return progress;
     }
 
-    private static void fill(RowBuilder row, List<String> cells, List<Column> columns, List<String> names, boolean progressOnly) {
+    private static void fill(
+            RowBuilder row, List<String> cells, List<Column> columns, List<String> names, boolean progressOnly) {
         int lastProgress = columns.lastIndexOf(Column.PROGRESS);
         int firstLead = columns.indexOf(Column.LEAD);
         String target = "";

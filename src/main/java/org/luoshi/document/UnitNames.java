@@ -15,15 +15,14 @@ final class UnitNames {
     /** Figures, sentence punctuation and the brackets of page buttons; quotes are in names (市“菜篮子”办). */
     private static final String NOT_IN_NAMES = "0123456789%‰。!?:;【】[]…０１２３４５６７８９％！？：；［］";
     /** A person's title alone: "副市长", "王市长", "张伟副市长", "市委书记". */
-    private static final Pattern PERSON = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{0,4}?(常务)?副?(省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|副书记|秘书长|主任|局长|厅长|部长|处长|主席)$");
+    private static final Pattern PERSON =
+            Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}?(常务)?副?(省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|副书记|秘书长|主任|局长|厅长|部长|处长|主席)$");
     /** Words of a progress report, never of a name ("推进中心" is a name, so 推进 alone is not here). */
     private static final Keywords PROGRESS = Keywords.of(
-            "已完成", "已经", "正在", "截至", "截止", "目前", "同比", "累计", "完成了", "进展", "开工", "竣工", "亿元", "万元", "序时",
-            "已經", "累計", "進展", "開工", "億元", "萬元");
+            "已完成", "已经", "正在", "截至", "截止", "目前", "同比", "累计", "完成了", "进展", "开工", "竣工", "亿元", "万元", "序时", "已經", "累計",
+            "進展", "開工", "億元", "萬元");
 
-    private UnitNames() {
-    }
+    private UnitNames() {}
 
     /** The reason a unit does not look like an organisation, or null when it may be one. Runs once per task: one pass. */
     static String problem(String unit) {

@@ -11,17 +11,15 @@ import java.util.regex.Pattern;
 final class Units {
 
     /** The lead units (marked ones when any are marked) and the others. */
-    record Split(List<String> lead, List<String> co) {
-    }
+    record Split(List<String> lead, List<String> co) {}
 
     private static final Pattern LEAD_MARK = Pattern.compile("[★▲☆△●*※]|[((]牵头[))]|牵头$");
-    private static final Pattern ORG_END = Pattern.compile(
-            ".*(局|委|办|院|府|会|室|部|中心|公司|集团|处|厅|所|队|站|行|社|团|署|馆|校|台|组|园|港|区|县|市|镇|街道|乡|联|协|科|司"
+    private static final Pattern ORG_END =
+            Pattern.compile(".*(局|委|办|院|府|会|室|部|中心|公司|集团|处|厅|所|队|站|行|社|团|署|馆|校|台|组|园|港|区|县|市|镇|街道|乡|联|协|科|司"
                     + "|银行|海关|管委会|指挥部|办公室|有限公司|总站|分局|支队|大队|法院|检察院|党校|医院|报社|电视台|机关|工委|专班|部门|单位|镇街|街|企业)");
     private static final Pattern LABEL = Pattern.compile("^(牵头单位|责任单位|牵头部门|责任部门|主办单位|配合单位|协办单位|参与单位)[::]");
 
-    private Units() {
-    }
+    private Units() {}
 
     /** Splits a unit cell; lines that open with a bracket continue the unit above ("市财政局" / "(市国资委)"). */
     static Split split(String cell) {
@@ -51,7 +49,16 @@ final class Units {
                 depth--;
             }
             boolean lineBreak = c == '\n' || c == '\r';
-            if (depth == 0 && (c == '、' || c == ',' || c == ',' || c == '/' || c == ';' || c == ';' || c == ' ' || c == '\u3000' || lineBreak)) {
+            if (depth == 0
+                    && (c == '、'
+                            || c == ','
+                            || c == ','
+                            || c == '/'
+                            || c == ';'
+                            || c == ';'
+                            || c == ' '
+                            || c == '\u3000'
+                            || lineBreak)) {
                 if (lineBreak && continuesOnNextLine(s, i)) {
                     continue;
                 }
@@ -92,7 +99,9 @@ final class Units {
         }
         for (String p : parts) {
             String bare = LEAD_MARK.matcher(p).replaceAll("").replaceAll("[((][^()()]*[))]", "");
-            if (bare.length() < 2 || bare.length() > 24 || !ORG_END.matcher(bare).matches()) {
+            if (bare.length() < 2
+                    || bare.length() > 24
+                    || !ORG_END.matcher(bare).matches()) {
                 return false;
             }
         }
@@ -102,6 +111,9 @@ final class Units {
     /** True for a line that opens with a bracket: the rest of the unit above ("(市国资委)"). */
     static boolean isContinuation(String line) {
         String t = line.strip();
-        return !t.isEmpty() && (t.charAt(0) == '(' || t.charAt(0) == '(') && t.length() <= 24 && looksLikeUnits("市" + t.substring(1).replaceAll("[))]$", ""));
+        return !t.isEmpty()
+                && (t.charAt(0) == '(' || t.charAt(0) == '(')
+                && t.length() <= 24
+                && looksLikeUnits("市" + t.substring(1).replaceAll("[))]$", ""));
     }
 }

@@ -10,10 +10,15 @@ import java.util.List;
  */
 final class UnnumberedLayout {
 
-    private UnnumberedLayout() {
-    }
+    private UnnumberedLayout() {}
 
-    static Parsed read(List<String> lines, int from, List<Column> columns, List<String> headers, List<String> around, boolean linePerCell) {
+    static Parsed read(
+            List<String> lines,
+            int from,
+            List<Column> columns,
+            List<String> headers,
+            List<String> around,
+            boolean linePerCell) {
         List<String> paragraphs = new ArrayList<>();
         boolean abridged = false;
         StringBuilder cur = new StringBuilder();
@@ -58,7 +63,9 @@ final class UnnumberedLayout {
         int previousEnd = 0;
         for (int k = 0; k < anchors.size(); k++) {
             int start = unitFirst ? Math.max(previousEnd, anchors.get(k) - leadAt) : previousEnd;
-            int end = unitFirst ? (k + 1 < anchors.size() ? Math.max(start + 1, anchors.get(k + 1) - leadAt) : paragraphs.size()) : anchors.get(k) + 1;
+            int end = unitFirst
+                    ? (k + 1 < anchors.size() ? Math.max(start + 1, anchors.get(k + 1) - leadAt) : paragraphs.size())
+                    : anchors.get(k) + 1;
             while (end < paragraphs.size() && !unitFirst && Units.isContinuation(paragraphs.get(end))) {
                 end++;
             }

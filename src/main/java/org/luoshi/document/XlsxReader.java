@@ -22,8 +22,7 @@ final class XlsxReader {
 
     private static final int MAX_COLUMNS = 64;
 
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
     static ReadDocument read(byte[] content) throws IOException {
         DataFormatter format = new DataFormatter();
@@ -76,8 +75,11 @@ final class XlsxReader {
         }
         if (cell.getCellType() == CellType.FORMULA) {
             return switch (cell.getCachedFormulaResultType()) {
-                case NUMERIC -> format.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                        cell.getCellStyle().getDataFormatString());
+                case NUMERIC ->
+                    format.formatRawCellContents(
+                            cell.getNumericCellValue(),
+                            cell.getCellStyle().getDataFormat(),
+                            cell.getCellStyle().getDataFormatString());
                 case STRING -> cell.getStringCellValue().strip();
                 case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
                 default -> "";

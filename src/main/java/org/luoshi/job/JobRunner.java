@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 public class JobRunner implements DisposableBean {
 
     public static final String INTERRUPTED_ZH = "服务重启,任务中断,请重新开始";
-    public static final String INTERRUPTED_EN = "the server restarted and the job was interrupted; please start it again";
+    public static final String INTERRUPTED_EN =
+            "the server restarted and the job was interrupted; please start it again";
 
     /** The work of a job: reports progress and returns its result, or throws (a DomainException says why). */
     @FunctionalInterface
@@ -40,8 +41,11 @@ public class JobRunner implements DisposableBean {
     private final Set<String> active = ConcurrentHashMap.newKeySet();
     private final Duration interval;
 
-    JobRunner(Jobs jobs, @Value("${luoshi.jobs.threads:2}") int threads, @Value("${luoshi.jobs.queue:20}") int queue,
-              @Value("${luoshi.jobs.progress-interval:200ms}") Duration interval) {
+    JobRunner(
+            Jobs jobs,
+            @Value("${luoshi.jobs.threads:2}") int threads,
+            @Value("${luoshi.jobs.queue:20}") int queue,
+            @Value("${luoshi.jobs.progress-interval:200ms}") Duration interval) {
         this.jobs = jobs;
         this.interval = interval;
         executor.setCorePoolSize(threads);
@@ -74,8 +78,10 @@ public class JobRunner implements DisposableBean {
     }
 
     private void run(String id, Work work) {
-        var progress = new ThrottledProgress((done, total, zh, en) -> jobs.progress(id, JobState.RUNNING, done, total, zh, en),
-                System::nanoTime, interval);
+        var progress = new ThrottledProgress(
+                (done, total, zh, en) -> jobs.progress(id, JobState.RUNNING, done, total, zh, en),
+                System::nanoTime,
+                interval);
         try {
             progress.step("开始", "starting", 0);
             JobResult result = work.run(progress);
@@ -84,7 +90,9 @@ public class JobRunner implements DisposableBean {
             jobs.fail(id, e.zh(), e.en());
         } catch (Throwable e) {
             LOG.error("job {} failed", id, e);
-            jobs.fail(id, "任务出错,已停止;已保存的数据没有改变。请重试,或联系管理员",
+            jobs.fail(
+                    id,
+                    "任务出错,已停止;已保存的数据没有改变。请重试,或联系管理员",
                     "the job failed and stopped; nothing stored was changed. Please try again or ask the administrator");
         } finally {
             active.remove(id);

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a job stands; stored in lower case. */
 public enum JobState {
-    QUEUED, RUNNING, DONE, FAILED;
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -32,8 +32,7 @@ public class Jobs {
             result_name, result_content is not null as has_file, error_zh, error_en, created_at, updated_at""";
     private static final String VISIBLE = "(owner_username = :user or :all or government_id in (:govs))";
 
-    public record File(String name, String mediaType, byte[] content) {
-    }
+    public record File(String name, String mediaType, byte[] content) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,7 +46,8 @@ public class Jobs {
     public String create(String kind, long governmentId, String owner, String ref, String stepZh, String stepEn) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("delete from background_job where updated_at < :before and state in ('done', 'failed')")
-                .param("before", now.minus(KEPT)).update();
+                .param("before", now.minus(KEPT))
+                .update();
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
@@ -55,8 +55,15 @@ public class Jobs {
                 insert into background_job (id, kind, government_id, owner_username, state, done_units, total_units,
                                             step_zh, step_en, result_ref, created_at, updated_at)
                 values (:id, :kind, :gov, :owner, 'queued', 0, 0, :zh, :en, :ref, :now, :now)""")
-                .param("id", id).param("kind", kind).param("gov", governmentId).param("owner", owner).param("ref", ref)
-                .param("zh", cut(stepZh, 500)).param("en", cut(stepEn, 500)).param("now", now).update();
+                .param("id", id)
+                .param("kind", kind)
+                .param("gov", governmentId)
+                .param("owner", owner)
+                .param("ref", ref)
+                .param("zh", cut(stepZh, 500))
+                .param("en", cut(stepEn, 500))
+                .param("now", now)
+                .update();
         return id;
     }
 
@@ -66,9 +73,14 @@ public class Jobs {
                 update background_job set state = :state, done_units = :done, total_units = :total, step_zh = :zh,
                        step_en = :en, updated_at = :now
                 where id = :id and state in ('queued', 'running')""")
-                .param("state", state.code()).param("done", done).param("total", total)
-                .param("zh", cut(stepZh, 500)).param("en", cut(stepEn, 500))
-                .param("now", OffsetDateTime.now(clock)).param("id", id).update();
+                .param("state", state.code())
+                .param("done", done)
+                .param("total", total)
+                .param("zh", cut(stepZh, 500))
+                .param("en", cut(stepEn, 500))
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", id)
+                .update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -78,9 +90,15 @@ public class Jobs {
                        result_ref = :ref, result_name = :name, result_type = :type, result_content = :content,
                        updated_at = :now
                 where id = :id""")
-                .param("zh", cut(result.summaryZh(), 500)).param("en", cut(result.summaryEn(), 500))
-                .param("ref", result.ref()).param("name", cut(result.fileName(), 500)).param("type", result.mediaType())
-                .param("content", result.content()).param("now", OffsetDateTime.now(clock)).param("id", id).update();
+                .param("zh", cut(result.summaryZh(), 500))
+                .param("en", cut(result.summaryEn(), 500))
+                .param("ref", result.ref())
+                .param("name", cut(result.fileName(), 500))
+                .param("type", result.mediaType())
+                .param("content", result.content())
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", id)
+                .update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -88,8 +106,11 @@ public class Jobs {
         jdbc.sql("""
                 update background_job set state = 'failed', error_zh = :zh, error_en = :en, updated_at = :now
                 where id = :id""")
-                .param("zh", cut(errorZh, 1000)).param("en", cut(errorEn, 1000))
-                .param("now", OffsetDateTime.now(clock)).param("id", id).update();
+                .param("zh", cut(errorZh, 1000))
+                .param("en", cut(errorEn, 1000))
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", id)
+                .update();
     }
 
     /** Marks every queued or running job but the given ones failed; returns how many. */
@@ -98,15 +119,22 @@ public class Jobs {
         return jdbc.sql("""
                 update background_job set state = 'failed', error_zh = :zh, error_en = :en, updated_at = :now
                 where state in ('queued', 'running') and id not in (:except)""")
-                .param("zh", errorZh).param("en", errorEn).param("now", OffsetDateTime.now(clock))
-                .param("except", except.isEmpty() ? List.of("-") : List.copyOf(except)).update();
+                .param("zh", errorZh)
+                .param("en", errorEn)
+                .param("now", OffsetDateTime.now(clock))
+                .param("except", except.isEmpty() ? List.of("-") : List.copyOf(except))
+                .update();
     }
 
     @Transactional(readOnly = true)
     public Optional<Job> find(String id, JobViewer viewer) {
         return jdbc.sql("select " + COLUMNS + " from background_job where id = :id and " + VISIBLE)
-                .param("id", id).param("user", viewer.username()).param("all", viewer.all())
-                .param("govs", viewer.sqlIds()).query(Jobs::job).optional();
+                .param("id", id)
+                .param("user", viewer.username())
+                .param("all", viewer.all())
+                .param("govs", viewer.sqlIds())
+                .query(Jobs::job)
+                .optional();
     }
 
     /** The viewer's recent jobs, newest first: its own, and those of the governments whose office it is. */
@@ -114,8 +142,12 @@ public class Jobs {
     public List<Job> recent(JobViewer viewer, int limit) {
         return jdbc.sql("select " + COLUMNS + " from background_job where " + VISIBLE
                         + " order by created_at desc, id limit :limit")
-                .param("user", viewer.username()).param("all", viewer.all()).param("govs", viewer.sqlIds())
-                .param("limit", limit).query(Jobs::job).list();
+                .param("user", viewer.username())
+                .param("all", viewer.all())
+                .param("govs", viewer.sqlIds())
+                .param("limit", limit)
+                .query(Jobs::job)
+                .list();
     }
 
     /** The file a finished job rendered, for its owner only. */
@@ -124,16 +156,29 @@ public class Jobs {
         return jdbc.sql("""
                         select result_name, result_type, result_content from background_job
                         where id = :id and owner_username = :owner and state = 'done' and result_content is not null""")
-                .param("id", id).param("owner", owner)
-                .query((rs, i) -> new File(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+                .param("id", id)
+                .param("owner", owner)
+                .query((rs, i) -> new File(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
     }
 
     private static Job job(ResultSet rs, int row) throws SQLException {
-        return new Job(rs.getString("id"), rs.getString("kind"), rs.getLong("government_id"),
-                rs.getString("owner_username"), JobState.of(rs.getString("state")), rs.getInt("done_units"),
-                rs.getInt("total_units"), rs.getString("step_zh"), rs.getString("step_en"), rs.getString("result_ref"),
-                rs.getString("result_name"), rs.getBoolean("has_file"), rs.getString("error_zh"),
-                rs.getString("error_en"), rs.getObject("created_at", OffsetDateTime.class),
+        return new Job(
+                rs.getString("id"),
+                rs.getString("kind"),
+                rs.getLong("government_id"),
+                rs.getString("owner_username"),
+                JobState.of(rs.getString("state")),
+                rs.getInt("done_units"),
+                rs.getInt("total_units"),
+                rs.getString("step_zh"),
+                rs.getString("step_en"),
+                rs.getString("result_ref"),
+                rs.getString("result_name"),
+                rs.getBoolean("has_file"),
+                rs.getString("error_zh"),
+                rs.getString("error_en"),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 

@@ -9,12 +9,10 @@ public interface Progress {
     /** Does nothing: for callers that want no progress. */
     Progress NONE = new Progress() {
         @Override
-        public void step(String zh, String en, int total) {
-        }
+        public void step(String zh, String en, int total) {}
 
         @Override
-        public void advance(int units) {
-        }
+        public void advance(int units) {}
     };
 
     /** Starts a step of {@code total} units; its done count starts at 0. */

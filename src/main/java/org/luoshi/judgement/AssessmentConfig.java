@@ -15,9 +15,11 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentConfig {
 
     @Bean
-    Rules rules(@Value("${luoshi.assessment.tolerance:0.005}") BigDecimal tolerance,
-                @Value("${luoshi.assessment.amber-gap:0.10}") BigDecimal amberGap,
-                @Value("${luoshi.assessment.red-gap:0.30}") BigDecimal redGap) {
-        return new Rules(new AssessmentPolicy(tolerance, amberGap, redGap, AssessmentPolicy.defaults().metricMatch()));
+    Rules rules(
+            @Value("${luoshi.assessment.tolerance:0.005}") BigDecimal tolerance,
+            @Value("${luoshi.assessment.amber-gap:0.10}") BigDecimal amberGap,
+            @Value("${luoshi.assessment.red-gap:0.30}") BigDecimal redGap) {
+        return new Rules(new AssessmentPolicy(
+                tolerance, amberGap, redGap, AssessmentPolicy.defaults().metricMatch()));
     }
 }

@@ -13,8 +13,7 @@ final class Facts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Facts() {
-    }
+    private Facts() {}
 
     static String json(TaskFacts facts, Assessment assessment) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -27,18 +26,20 @@ final class Facts {
     }
 
     private static List<Map<String, Object>> quantities(List<Quantity> qs) {
-        return qs.stream().map(q -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", q.text());
-            m.put("metric", q.metric());
-            m.put("kind", q.kind().code());
-            m.put("normalized", q.normalized().toPlainString());
-            m.put("unit", q.unit());
-            m.put("comparator", q.comparison().symbol());
-            if (!q.asOf().isEmpty()) {
-                m.put("asOf", q.asOf());
-            }
-            return m;
-        }).toList();
+        return qs.stream()
+                .map(q -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("text", q.text());
+                    m.put("metric", q.metric());
+                    m.put("kind", q.kind().code());
+                    m.put("normalized", q.normalized().toPlainString());
+                    m.put("unit", q.unit());
+                    m.put("comparator", q.comparison().symbol());
+                    if (!q.asOf().isEmpty()) {
+                        m.put("asOf", q.asOf());
+                    }
+                    return m;
+                })
+                .toList();
     }
 }

@@ -31,8 +31,6 @@ class JudgementBackfill implements ApplicationRunner {
                         select rp.id from reporting_period rp
                         where not exists (select 1 from judgement j where j.period_id = rp.id)
                           and exists (select 1 from task t where t.plan_id = rp.plan_id)
-                        order by rp.end_date""")
-                .query(Long.class).list()
-                .forEach(id -> periods.period(id).ifPresent(judgements::recompute));
+                        order by rp.end_date""").query(Long.class).list().forEach(id -> periods.period(id).ifPresent(judgements::recompute));
     }
 }

@@ -52,23 +52,34 @@ public class JudgementQueries {
     /** A task's judgement in every period, earliest first. */
     public List<JudgementView> forTask(long taskId, Scope scope) {
         return jdbc.sql(VIEW + "where j.task_id = :task" + SCOPED + "order by rp.end_date, rp.id")
-                .param("task", taskId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query((rs, i) -> view(rs)).list();
+                .param("task", taskId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query((rs, i) -> view(rs))
+                .list();
     }
 
     /** Every task's judgement in one period, by task id. */
     public Map<Long, JudgementView> forPeriod(long periodId, Scope scope) {
-        return jdbc.sql(VIEW + "where j.period_id = :period" + SCOPED + "order by t.seq")
-                .param("period", periodId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query((rs, i) -> view(rs)).list().stream()
+        return jdbc
+                .sql(VIEW + "where j.period_id = :period" + SCOPED + "order by t.seq")
+                .param("period", periodId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query((rs, i) -> view(rs))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(JudgementView::taskId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     public List<FindingView> findings(long periodId, Scope scope) {
-        return jdbc.sql("select j.kind, j.task_id, j.message from period_finding j where j.period_id = :period"
-                        + SCOPED + "order by j.seq")
-                .param("period", periodId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(FindingView.class).list();
+        return jdbc.sql("select j.kind, j.task_id, j.message from period_finding j where j.period_id = :period" + SCOPED
+                        + "order by j.seq")
+                .param("period", periodId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(FindingView.class)
+                .list();
     }
 
     /** The period of a plan by label, or the latest one when the label is blank. */
@@ -77,13 +88,15 @@ public class JudgementQueries {
                 ? periods.periods(planId).stream().reduce((a, b) -> b)
                 : periods.period(planId, label.strip());
         return found.filter(p -> scope.allows(p.governmentId()))
-                .orElseThrow(() -> DomainException.notFound("计划没有该报告期间:" + (label == null ? "" : label),
+                .orElseThrow(() -> DomainException.notFound(
+                        "计划没有该报告期间:" + (label == null ? "" : label),
                         "the plan has no such reporting period: " + (label == null ? "" : label)));
     }
 
     public Rollup rollup(long planId, String periodLabel, Scope scope) {
         Period period = period(planId, periodLabel, scope);
-        return rollup(period, rows(List.of(period.id()), scope).getOrDefault(period.id(), List.of())).rollup();
+        return rollup(period, rows(List.of(period.id()), scope).getOrDefault(period.id(), List.of()))
+                .rollup();
     }
 
     /**
@@ -125,22 +138,25 @@ public class JudgementQueries {
         }
         jdbc.sql("select j.period_id, count(*) as n from period_finding j where j.period_id in (:periods)"
                         + " and j.kind = 'missing-report'" + SCOPED + "group by j.period_id")
-                .param("periods", periodIds).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query((rs, i) -> result.put(rs.getLong("period_id"), rs.getInt("n"))).list();
+                .param("periods", periodIds)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query((rs, i) -> result.put(rs.getLong("period_id"), rs.getInt("n")))
+                .list();
         return result;
     }
 
-    private record Row(long periodId, long taskId, Long unitId, String unit, String category, String status, boolean reported) {
-    }
+    private record Row(
+            long periodId, long taskId, Long unitId, String unit, String category, String status, boolean reported) {}
 
-    private record Computed(Rollup rollup, RateCounts rates) {
-    }
+    private record Computed(Rollup rollup, RateCounts rates) {}
 
     private Map<Long, List<Row>> rows(List<Long> periodIds, Scope scope) {
         if (periodIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select j.period_id, j.task_id, u.id as unit_id, coalesce(u.name, '') as unit, t.category,
                                coalesce(j.override_status, j.status) as status,
                                case when exists (select 1 from progress_entry pe where pe.task_id = j.task_id
@@ -149,8 +165,12 @@ public class JudgementQueries {
                         left join task_unit tu on tu.task_id = t.id and tu.role = 'lead'
                         left join unit u on u.id = tu.unit_id
                         where j.period_id in (:periods)""" + SCOPED + "order by j.period_id, t.seq, tu.seq")
-                .param("periods", periodIds).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(Row.class).list().stream()
+                .param("periods", periodIds)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(Row.class)
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(Row::periodId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -159,31 +179,54 @@ public class JudgementQueries {
         Map<Long, Row> tasks = new LinkedHashMap<>();
         rows.forEach(r -> tasks.putIfAbsent(r.taskId(), r));
         int total = tasks.size();
-        Map<String, Integer> counts = count(tasks.values().stream().map(Row::status).toList());
+        Map<String, Integer> counts =
+                count(tasks.values().stream().map(Row::status).toList());
         List<StatusCount> byStatus = new ArrayList<>();
         for (Status s : Status.values()) {
             int n = counts.getOrDefault(s.code(), 0);
             byStatus.add(new StatusCount(s.code(), s.label(), n, RateCounts.share(n, total)));
         }
-        Map<String, List<Row>> units = rows.stream().collect(Collectors.groupingBy(Row::unit, TreeMap::new, Collectors.toList()));
-        List<UnitRollup> byUnit = units.entrySet().stream().map(e -> {
-            RateCounts rates = rates(e.getValue());
-            return new UnitRollup(e.getKey(), rates.tasks(), count(e.getValue().stream().map(Row::status).toList()),
-                    rates.onTimeRate(), rates.onScheduleRate(), e.getValue().get(0).unitId());
-        }).toList();
+        Map<String, List<Row>> units =
+                rows.stream().collect(Collectors.groupingBy(Row::unit, TreeMap::new, Collectors.toList()));
+        List<UnitRollup> byUnit = units.entrySet().stream()
+                .map(e -> {
+                    RateCounts rates = rates(e.getValue());
+                    return new UnitRollup(
+                            e.getKey(),
+                            rates.tasks(),
+                            count(e.getValue().stream().map(Row::status).toList()),
+                            rates.onTimeRate(),
+                            rates.onScheduleRate(),
+                            e.getValue().get(0).unitId());
+                })
+                .toList();
         Map<String, List<Row>> categories = tasks.values().stream()
                 .collect(Collectors.groupingBy(Row::category, LinkedHashMap::new, Collectors.toList()));
         List<CategoryRollup> byCategory = categories.entrySet().stream()
-                .map(e -> new CategoryRollup(e.getKey(), e.getValue().size(), count(e.getValue().stream().map(Row::status).toList())))
+                .map(e -> new CategoryRollup(
+                        e.getKey(),
+                        e.getValue().size(),
+                        count(e.getValue().stream().map(Row::status).toList())))
                 .toList();
-        return new Computed(new Rollup(period.planId(), period.id(), period.label(), period.expectedShare(), total, byStatus,
-                byUnit, byCategory), rates(List.copyOf(tasks.values())));
+        return new Computed(
+                new Rollup(
+                        period.planId(),
+                        period.id(),
+                        period.label(),
+                        period.expectedShare(),
+                        total,
+                        byStatus,
+                        byUnit,
+                        byCategory),
+                rates(List.copyOf(tasks.values())));
     }
 
     /** The on-time and on-schedule counts of some rows: the one definition of both rates. */
     private static RateCounts rates(List<Row> rows) {
-        int judged = (int) rows.stream().filter(r -> !NOT_JUDGED.contains(r.status())).count();
-        int onSchedule = (int) rows.stream().filter(r -> ON_SCHEDULE.contains(r.status())).count();
+        int judged = (int)
+                rows.stream().filter(r -> !NOT_JUDGED.contains(r.status())).count();
+        int onSchedule = (int)
+                rows.stream().filter(r -> ON_SCHEDULE.contains(r.status())).count();
         int reported = (int) rows.stream().filter(Row::reported).count();
         return new RateCounts(rows.size(), reported, judged, onSchedule);
     }
@@ -202,10 +245,22 @@ public class JudgementQueries {
     private static JudgementView view(ResultSet rs) throws SQLException {
         Status effective = Status.fromCode(rs.getString("effective"));
         Status computed = Status.fromCode(rs.getString("status"));
-        return new JudgementView(rs.getLong("task_id"), rs.getLong("period_id"), rs.getString("period_label"),
-                rs.getString("number"), rs.getString("content"), effective.code(), effective.label(), computed.code(), computed.label(),
-                rs.getString("reason"), rs.getString("signal"), rs.getString("override_status") != null,
-                rs.getString("override_reason"), rs.getString("override_by"),
-                rs.getObject("override_at", java.time.OffsetDateTime.class), rs.getString("facts"));
+        return new JudgementView(
+                rs.getLong("task_id"),
+                rs.getLong("period_id"),
+                rs.getString("period_label"),
+                rs.getString("number"),
+                rs.getString("content"),
+                effective.code(),
+                effective.label(),
+                computed.code(),
+                computed.label(),
+                rs.getString("reason"),
+                rs.getString("signal"),
+                rs.getString("override_status") != null,
+                rs.getString("override_reason"),
+                rs.getString("override_by"),
+                rs.getObject("override_at", java.time.OffsetDateTime.class),
+                rs.getString("facts"));
     }
 }

@@ -9,24 +9,33 @@ import java.util.Map;
 /** Read models of judgements, findings and roll-ups. */
 public final class JudgementViews {
 
-    private JudgementViews() {
-    }
+    private JudgementViews() {}
 
     /**
      * @param status         the status in force: the override when there is one, else the computed one
      * @param computedStatus what the rules proposed
      */
-    public record JudgementView(long taskId, long periodId, String periodLabel, String number, String content, String status,
-                                String statusLabel, String computedStatus, String computedLabel, String reason,
-                                String signal, boolean overridden, String overrideReason, String overrideBy,
-                                OffsetDateTime overrideAt, String facts) {
-    }
+    public record JudgementView(
+            long taskId,
+            long periodId,
+            String periodLabel,
+            String number,
+            String content,
+            String status,
+            String statusLabel,
+            String computedStatus,
+            String computedLabel,
+            String reason,
+            String signal,
+            boolean overridden,
+            String overrideReason,
+            String overrideBy,
+            OffsetDateTime overrideAt,
+            String facts) {}
 
-    public record FindingView(String kind, Long taskId, String message) {
-    }
+    public record FindingView(String kind, Long taskId, String message) {}
 
-    public record StatusCount(String status, String label, int count, BigDecimal share) {
-    }
+    public record StatusCount(String status, String label, int count, BigDecimal share) {}
 
     /**
      * @param onTimeRate     share of the unit's tasks with a report for the period
@@ -34,16 +43,25 @@ public final class JudgementViews {
      *                       not lacking data
      * @param unitId         the unit's id, for links; null for the tasks that name no lead unit
      */
-    public record UnitRollup(String unit, int tasks, Map<String, Integer> byStatus, BigDecimal onTimeRate,
-                             BigDecimal onScheduleRate, Long unitId) {
-    }
+    public record UnitRollup(
+            String unit,
+            int tasks,
+            Map<String, Integer> byStatus,
+            BigDecimal onTimeRate,
+            BigDecimal onScheduleRate,
+            Long unitId) {}
 
-    public record CategoryRollup(String category, int tasks, Map<String, Integer> byStatus) {
-    }
+    public record CategoryRollup(String category, int tasks, Map<String, Integer> byStatus) {}
 
-    public record Rollup(long planId, long periodId, String periodLabel, BigDecimal expectedShare, int tasks,
-                         List<StatusCount> byStatus, List<UnitRollup> byUnit, List<CategoryRollup> byCategory) {
-    }
+    public record Rollup(
+            long planId,
+            long periodId,
+            String periodLabel,
+            BigDecimal expectedShare,
+            int tasks,
+            List<StatusCount> byStatus,
+            List<UnitRollup> byUnit,
+            List<CategoryRollup> byCategory) {}
 
     /**
      * The counts behind the on-time and on-schedule rates (the dashboard's definitions, see {@link UnitRollup}), so
@@ -68,17 +86,20 @@ public final class JudgementViews {
         }
 
         public RateCounts plus(RateCounts other) {
-            return new RateCounts(tasks + other.tasks, reported + other.reported, judged + other.judged,
+            return new RateCounts(
+                    tasks + other.tasks,
+                    reported + other.reported,
+                    judged + other.judged,
                     onSchedule + other.onSchedule);
         }
 
         static BigDecimal share(long part, long whole) {
-            return whole == 0 ? BigDecimal.ZERO
+            return whole == 0
+                    ? BigDecimal.ZERO
                     : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
         }
     }
 
     /** A plan's roll-up for one period with the plan-wide rate counts and the number of missing reports. */
-    public record PlanRollup(Rollup rollup, RateCounts rates, int missingReports) {
-    }
+    public record PlanRollup(Rollup rollup, RateCounts rates, int missingReports) {}
 }

@@ -52,7 +52,9 @@ public class Judgements {
             recompute(p);
             // The next period compares itself with this one (unchanged text, implausible jumps).
             periods.periods(p.planId()).stream()
-                    .filter(next -> next.endDate().isAfter(p.endDate())).findFirst().ifPresent(this::recompute);
+                    .filter(next -> next.endDate().isAfter(p.endDate()))
+                    .findFirst()
+                    .ifPresent(this::recompute);
         });
     }
 
@@ -63,16 +65,23 @@ public class Judgements {
         Map<Long, TaskPeriod> previous = new HashMap<>();
         Optional<Period> before = periods.previous(period);
         before.ifPresent(p -> judge(p, false).forEach(t -> previous.put(t.taskId(), t)));
-        List<PeriodFinding> found = periodFindings.find(current, previous, before.map(Period::label).orElse(""),
-                period.dueDate(), LocalDate.now(clock));
-        jdbc.sql("delete from period_finding where period_id = :period").param("period", period.id()).update();
+        List<PeriodFinding> found = periodFindings.find(
+                current, previous, before.map(Period::label).orElse(""), period.dueDate(), LocalDate.now(clock));
+        jdbc.sql("delete from period_finding where period_id = :period")
+                .param("period", period.id())
+                .update();
         int seq = 0;
         for (PeriodFinding f : found) {
             jdbc.sql("""
                     insert into period_finding (government_id, period_id, task_id, seq, kind, message)
                     values (:gov, :period, :task, :seq, :kind, :message)""")
-                    .param("gov", period.governmentId()).param("period", period.id()).param("task", f.taskId())
-                    .param("seq", seq++).param("kind", f.kind()).param("message", clip(f.message(), 2000)).update();
+                    .param("gov", period.governmentId())
+                    .param("period", period.id())
+                    .param("task", f.taskId())
+                    .param("seq", seq++)
+                    .param("kind", f.kind())
+                    .param("message", clip(f.message(), 2000))
+                    .update();
         }
     }
 
@@ -85,13 +94,14 @@ public class Judgements {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (PeriodTask task : periods.tasks(period)) {
             List<Quantity> actuals = quantities.actuals(task.progress(), task.targets(), task.content());
-            TaskFacts facts = new TaskFacts(task.content(), task.targets(), task.progress(), actuals, period.expectedShare());
+            TaskFacts facts =
+                    new TaskFacts(task.content(), task.targets(), task.progress(), actuals, period.expectedShare());
             Assessment assessment = rules.assess(facts);
             if (store) {
                 store(period, task.taskId(), assessment, Facts.json(facts, assessment), now);
             }
-            result.add(new TaskPeriod(task.taskId(), task.number(), task.targets(), task.progress(), actuals,
-                    assessment.status()));
+            result.add(new TaskPeriod(
+                    task.taskId(), task.number(), task.targets(), task.progress(), actuals, assessment.status()));
         }
         return result;
     }
@@ -101,17 +111,29 @@ public class Judgements {
                         update judgement set status = :status, reason = :reason, signal = :signal, gap = :gap,
                                facts = :facts, computed_at = :now
                         where task_id = :task and period_id = :period""")
-                .param("status", a.status().code()).param("reason", clip(a.reason(), 4000))
-                .param("signal", a.signal().name()).param("gap", a.gap()).param("facts", clip(facts, 20000))
-                .param("now", now).param("task", taskId).param("period", period.id()).update();
+                .param("status", a.status().code())
+                .param("reason", clip(a.reason(), 4000))
+                .param("signal", a.signal().name())
+                .param("gap", a.gap())
+                .param("facts", clip(facts, 20000))
+                .param("now", now)
+                .param("task", taskId)
+                .param("period", period.id())
+                .update();
         if (updated == 0) {
             jdbc.sql("""
                             insert into judgement (government_id, task_id, period_id, status, reason, signal, gap, facts, computed_at)
                             values (:gov, :task, :period, :status, :reason, :signal, :gap, :facts, :now)""")
-                    .param("gov", period.governmentId()).param("task", taskId).param("period", period.id())
-                    .param("status", a.status().code()).param("reason", clip(a.reason(), 4000))
-                    .param("signal", a.signal().name()).param("gap", a.gap()).param("facts", clip(facts, 20000))
-                    .param("now", now).update();
+                    .param("gov", period.governmentId())
+                    .param("task", taskId)
+                    .param("period", period.id())
+                    .param("status", a.status().code())
+                    .param("reason", clip(a.reason(), 4000))
+                    .param("signal", a.signal().name())
+                    .param("gap", a.gap())
+                    .param("facts", clip(facts, 20000))
+                    .param("now", now)
+                    .update();
         }
     }
 

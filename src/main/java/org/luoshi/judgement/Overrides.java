@@ -43,9 +43,18 @@ public class Overrides {
         jdbc.sql("""
                         update judgement set override_status = :status, override_reason = :reason, override_by = :actor,
                                override_at = :now where id = :id""")
-                .param("status", status.code()).param("reason", why).param("actor", actor)
-                .param("now", OffsetDateTime.now(clock)).param("id", t.id()).update();
-        audit.record(t.governmentId(), actor, "judgement.override", "task", String.valueOf(taskId),
+                .param("status", status.code())
+                .param("reason", why)
+                .param("actor", actor)
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", t.id())
+                .update();
+        audit.record(
+                t.governmentId(),
+                actor,
+                "judgement.override",
+                "task",
+                String.valueOf(taskId),
                 "period %d: %s → %s (%s)".formatted(periodId, t.status(), status.code(), why));
     }
 
@@ -54,21 +63,28 @@ public class Overrides {
         Target t = target(taskId, periodId, scope);
         jdbc.sql("""
                         update judgement set override_status = null, override_reason = null, override_by = null,
-                               override_at = null where id = :id""")
-                .param("id", t.id()).update();
-        audit.record(t.governmentId(), actor, "judgement.override.clear", "task", String.valueOf(taskId),
+                               override_at = null where id = :id""").param("id", t.id()).update();
+        audit.record(
+                t.governmentId(),
+                actor,
+                "judgement.override.clear",
+                "task",
+                String.valueOf(taskId),
                 "period %d: back to %s".formatted(periodId, t.status()));
     }
 
-    private record Target(long id, long governmentId, String status) {
-    }
+    private record Target(long id, long governmentId, String status) {}
 
     private Target target(long taskId, long periodId, Scope scope) {
         return jdbc.sql("""
                         select j.id, j.government_id, j.status from judgement j
                         where j.task_id = :task and j.period_id = :period and (:all or j.government_id in (:govs))""")
-                .param("task", taskId).param("period", periodId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(Target.class).optional()
+                .param("task", taskId)
+                .param("period", periodId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(Target.class)
+                .optional()
                 .orElseThrow(() -> DomainException.notFound("该任务在该期间没有研判结果", "no judgement for this task and period"));
     }
 }

@@ -10,8 +10,7 @@ final class ExtraColumns {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ExtraColumns() {
-    }
+    private ExtraColumns() {}
 
     static String write(Map<String, String> extra) {
         return extra.isEmpty() ? "" : JSON.writeValueAsString(extra);
@@ -21,6 +20,6 @@ final class ExtraColumns {
         if (stored == null || stored.isBlank()) {
             return Map.of();
         }
-        return JSON.readValue(stored, new TypeReference<LinkedHashMap<String, String>>() { });
+        return JSON.readValue(stored, new TypeReference<LinkedHashMap<String, String>>() {});
     }
 }

@@ -6,5 +6,4 @@ package org.luoshi.plan;
  * @param code  行政区划代码 (330900)
  * @param level province, city, county, district or township
  */
-public record Government(long id, String code, String name, String level, Long parentId) {
-}
+public record Government(long id, String code, String name, String level, Long parentId) {}

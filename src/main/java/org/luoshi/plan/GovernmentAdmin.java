@@ -16,12 +16,10 @@ public class GovernmentAdmin {
     static final Set<String> LEVELS = Set.of("province", "city", "county", "district", "township");
 
     /** A government as the list shows it. */
-    public record GovernmentRow(long id, String code, String name, String level, String parentName) {
-    }
+    public record GovernmentRow(long id, String code, String name, String level, String parentName) {}
 
     /** What the administrator types to create a government. */
-    public record NewGovernment(String code, String name, String level, Long parentId) {
-    }
+    public record NewGovernment(String code, String name, String level, Long parentId) {}
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -34,8 +32,7 @@ public class GovernmentAdmin {
     public List<GovernmentRow> list() {
         return jdbc.sql("""
                 select g.id, g.code, g.name, g.level, p.name as parent_name
-                from government g left join government p on p.id = g.parent_id order by g.code""")
-                .query(GovernmentRow.class).list();
+                from government g left join government p on p.id = g.parent_id order by g.code""").query(GovernmentRow.class).list();
     }
 
     @Transactional
@@ -49,20 +46,30 @@ public class GovernmentAdmin {
             throw DomainException.badInput("名称须为1–100个字符", "the name is 1–100 characters");
         }
         if (form.level() == null || !LEVELS.contains(form.level())) {
-            throw DomainException.badInput("级别须为省、市、县、区或乡镇之一",
-                    "the level is one of province, city, county, district, township");
+            throw DomainException.badInput(
+                    "级别须为省、市、县、区或乡镇之一", "the level is one of province, city, county, district, township");
         }
-        if (form.parentId() != null && jdbc.sql("select count(*) from government where id = :id")
-                .param("id", form.parentId()).query(Integer.class).single() == 0) {
+        if (form.parentId() != null
+                && jdbc.sql("select count(*) from government where id = :id")
+                                .param("id", form.parentId())
+                                .query(Integer.class)
+                                .single()
+                        == 0) {
             throw DomainException.badInput("上级政府不存在", "the parent government does not exist");
         }
-        if (jdbc.sql("select count(*) from government where code = :code").param("code", code)
-                .query(Integer.class).single() > 0) {
+        if (jdbc.sql("select count(*) from government where code = :code")
+                        .param("code", code)
+                        .query(Integer.class)
+                        .single()
+                > 0) {
             throw new DomainException(DomainException.Kind.CONFLICT, "行政区划代码已存在:" + code, "the code exists: " + code);
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into government (code, name, level, parent_id) values (:code, :name, :level, :parent)")
-                .param("code", code).param("name", name).param("level", form.level()).param("parent", form.parentId())
+                .param("code", code)
+                .param("name", name)
+                .param("level", form.level())
+                .param("parent", form.parentId())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(id, actor, "government.create", "government", String.valueOf(id), code + " " + name);

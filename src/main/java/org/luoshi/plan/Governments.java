@@ -21,17 +21,23 @@ public class Governments {
     public Optional<Government> byName(String name) {
         return jdbc.sql(COLUMNS + "where name = :name order by id")
                 .param("name", name)
-                .query(Government.class).optional();
+                .query(Government.class)
+                .optional();
     }
 
     public Optional<Government> byId(long id) {
-        return jdbc.sql(COLUMNS + "where id = :id").param("id", id).query(Government.class).optional();
+        return jdbc.sql(COLUMNS + "where id = :id")
+                .param("id", id)
+                .query(Government.class)
+                .optional();
     }
 
     public List<Government> visible(Scope scope) {
         return jdbc.sql(COLUMNS + "where (:all or id in (:govs)) order by code")
-                .param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(Government.class).list();
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(Government.class)
+                .list();
     }
 
     /** The government and every government below it, for a leader's read-only view. */
@@ -41,7 +47,9 @@ public class Governments {
         result.add(id);
         for (int i = 0; i < result.size(); i++) {
             long parent = result.get(i);
-            all.stream().filter(g -> g.parentId() != null && g.parentId() == parent).forEach(g -> result.add(g.id()));
+            all.stream()
+                    .filter(g -> g.parentId() != null && g.parentId() == parent)
+                    .forEach(g -> result.add(g.id()));
         }
         return result;
     }

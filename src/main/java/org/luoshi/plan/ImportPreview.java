@@ -8,6 +8,10 @@ import org.luoshi.document.AnalyzedDocument;
  * @param existingPlanId the plan the import would add to, or null when it would create one
  * @param alreadyImported true when this very document was imported into that plan before
  */
-public record ImportPreview(Government government, int year, String planTitle, AnalyzedDocument document,
-                            Long existingPlanId, boolean alreadyImported) {
-}
+public record ImportPreview(
+        Government government,
+        int year,
+        String planTitle,
+        AnalyzedDocument document,
+        Long existingPlanId,
+        boolean alreadyImported) {}

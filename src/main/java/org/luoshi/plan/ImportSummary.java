@@ -8,6 +8,10 @@ import org.luoshi.document.ReadDocument;
  * @param existingPlanId the plan the import would add to, or null when it would create one
  * @param alreadyImported true when this very document was imported into that plan before
  */
-public record ImportSummary(Government government, int year, String planTitle, ReadDocument document,
-                            Long existingPlanId, boolean alreadyImported) {
-}
+public record ImportSummary(
+        Government government,
+        int year,
+        String planTitle,
+        ReadDocument document,
+        Long existingPlanId,
+        boolean alreadyImported) {}

@@ -18,8 +18,7 @@ public class PendingImports {
 
     private static final Duration LIFETIME = Duration.ofHours(1);
 
-    public record Upload(long governmentId, int year, String fileName, byte[] content) {
-    }
+    public record Upload(long governmentId, int year, String fileName, byte[] content) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,14 +31,21 @@ public class PendingImports {
     @Transactional
     public String save(long governmentId, String username, int year, String fileName, byte[] content) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("delete from pending_import where created_at < :before").param("before", now.minus(LIFETIME)).update();
+        jdbc.sql("delete from pending_import where created_at < :before")
+                .param("before", now.minus(LIFETIME))
+                .update();
         String token = UUID.randomUUID().toString();
         jdbc.sql("""
                 insert into pending_import (token, government_id, username, plan_year, file_name, content, created_at)
                 values (:token, :gov, :username, :year, :file, :content, :now)""")
-                .param("token", token).param("gov", governmentId).param("username", username).param("year", year)
+                .param("token", token)
+                .param("gov", governmentId)
+                .param("username", username)
+                .param("year", year)
                 .param("file", fileName.length() > 500 ? fileName.substring(0, 500) : fileName)
-                .param("content", content).param("now", now).update();
+                .param("content", content)
+                .param("now", now)
+                .update();
         return token;
     }
 
@@ -49,7 +55,8 @@ public class PendingImports {
         return jdbc.sql("""
                         select government_id, plan_year, file_name, content from pending_import
                         where token = :token and username = :username and created_at >= :after""")
-                .param("token", token).param("username", username)
+                .param("token", token)
+                .param("username", username)
                 .param("after", OffsetDateTime.now(clock).minus(LIFETIME))
                 .query((rs, i) -> new Upload(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBytes(4)))
                 .optional();
@@ -59,7 +66,9 @@ public class PendingImports {
     @Transactional
     public void discard(String token, String username) {
         jdbc.sql("delete from pending_import where token = :token and username = :username")
-                .param("token", token).param("username", username).update();
+                .param("token", token)
+                .param("username", username)
+                .update();
     }
 
     /** The upload, removed from the waiting list; empty when unknown, expired or someone else's. */
@@ -68,12 +77,15 @@ public class PendingImports {
         Optional<Upload> upload = jdbc.sql("""
                         select government_id, plan_year, file_name, content from pending_import
                         where token = :token and username = :username and created_at >= :after""")
-                .param("token", token).param("username", username)
+                .param("token", token)
+                .param("username", username)
                 .param("after", OffsetDateTime.now(clock).minus(LIFETIME))
                 .query((rs, i) -> new Upload(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBytes(4)))
                 .optional();
         jdbc.sql("delete from pending_import where token = :token and username = :username")
-                .param("token", token).param("username", username).update();
+                .param("token", token)
+                .param("username", username)
+                .update();
         return upload;
     }
 }

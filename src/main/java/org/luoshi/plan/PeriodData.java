@@ -18,14 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeriodData {
 
     /** A reporting period with its plan and government. */
-    public record Period(long id, long planId, long governmentId, String label, LocalDate endDate, LocalDate dueDate,
-                         BigDecimal expectedShare) {
-    }
+    public record Period(
+            long id,
+            long planId,
+            long governmentId,
+            String label,
+            LocalDate endDate,
+            LocalDate dueDate,
+            BigDecimal expectedShare) {}
 
     /** One task as of one period; {@code progress} is "" when the unit reported nothing. */
-    public record PeriodTask(long taskId, String number, int seq, String content, String category,
-                             List<String> leadUnits, List<Quantity> targets, String progress) {
-    }
+    public record PeriodTask(
+            long taskId,
+            String number,
+            int seq,
+            String content,
+            String category,
+            List<String> leadUnits,
+            List<Quantity> targets,
+            String progress) {}
 
     private final JdbcClient jdbc;
 
@@ -36,15 +47,17 @@ public class PeriodData {
     public Optional<Period> period(long periodId) {
         return jdbc.sql("""
                         select id, plan_id, government_id, label, end_date, due_date, expected_share
-                        from reporting_period where id = :id""")
-                .param("id", periodId).query(Period.class).optional();
+                        from reporting_period where id = :id""").param("id", periodId).query(Period.class).optional();
     }
 
     public Optional<Period> period(long planId, String label) {
         return jdbc.sql("""
                         select id, plan_id, government_id, label, end_date, due_date, expected_share
                         from reporting_period where plan_id = :plan and label = :label""")
-                .param("plan", planId).param("label", label).query(Period.class).optional();
+                .param("plan", planId)
+                .param("label", label)
+                .query(Period.class)
+                .optional();
     }
 
     /** The period of the same plan that ends last before this one ends. */
@@ -53,15 +66,17 @@ public class PeriodData {
                         select id, plan_id, government_id, label, end_date, due_date, expected_share
                         from reporting_period where plan_id = :plan and end_date < :end
                         order by end_date desc, id desc fetch first 1 rows only""")
-                .param("plan", period.planId()).param("end", period.endDate()).query(Period.class).optional();
+                .param("plan", period.planId())
+                .param("end", period.endDate())
+                .query(Period.class)
+                .optional();
     }
 
     /** The periods of a plan, latest last. */
     public List<Period> periods(long planId) {
         return jdbc.sql("""
                         select id, plan_id, government_id, label, end_date, due_date, expected_share
-                        from reporting_period where plan_id = :plan order by end_date, id""")
-                .param("plan", planId).query(Period.class).list();
+                        from reporting_period where plan_id = :plan order by end_date, id""").param("plan", planId).query(Period.class).list();
     }
 
     /** The periods of several plans in one query: by plan id, each plan's latest last. */
@@ -71,19 +86,20 @@ public class PeriodData {
         }
         return jdbc.sql("""
                         select id, plan_id, government_id, label, end_date, due_date, expected_share
-                        from reporting_period where plan_id in (:plans) order by plan_id, end_date, id""")
-                .param("plans", planIds).query(Period.class).list();
+                        from reporting_period where plan_id in (:plans) order by plan_id, end_date, id""").param("plans", planIds).query(Period.class).list();
     }
 
     public List<PeriodTask> tasks(Period period) {
-        record Row(long id, String number, int seq, String content, String category, String progress) {
-        }
+        record Row(long id, String number, int seq, String content, String category, String progress) {}
         List<Row> rows = jdbc.sql("""
                         select t.id, t.number, t.seq, t.content, t.category,
                                coalesce(pe.text, '') as progress
                         from task t left join progress_entry pe on pe.task_id = t.id and pe.period_id = :period
                         where t.plan_id = :plan order by t.seq""")
-                .param("plan", period.planId()).param("period", period.id()).query(Row.class).list();
+                .param("plan", period.planId())
+                .param("period", period.id())
+                .query(Row.class)
+                .list();
         Map<Long, List<Quantity>> targets = new HashMap<>();
         jdbc.sql("""
                         select g.task_id, g.text, g.metric, g.kind, g.val, g.magnitude, g.unit, g.comparator
@@ -97,9 +113,19 @@ public class PeriodData {
                         select tu.task_id, u.name from task_unit tu join unit u on u.id = tu.unit_id
                         join task t on t.id = tu.task_id where t.plan_id = :plan and tu.role = 'lead' order by tu.task_id, tu.seq""")
                 .param("plan", period.planId())
-                .query((rs, i) -> leads.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .query((rs, i) -> leads.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
                 .list();
-        return rows.stream().map(r -> new PeriodTask(r.id(), r.number(), r.seq(), r.content(), r.category(),
-                leads.getOrDefault(r.id(), List.of()), targets.getOrDefault(r.id(), List.of()), r.progress())).toList();
+        return rows.stream()
+                .map(r -> new PeriodTask(
+                        r.id(),
+                        r.number(),
+                        r.seq(),
+                        r.content(),
+                        r.category(),
+                        leads.getOrDefault(r.id(), List.of()),
+                        targets.getOrDefault(r.id(), List.of()),
+                        r.progress()))
+                .toList();
     }
 }

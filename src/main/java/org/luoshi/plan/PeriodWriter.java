@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 public class PeriodWriter {
 
     /** A task and one of its lead units. */
-    public record LeadSlot(long taskId, long unitId) {
-    }
+    public record LeadSlot(long taskId, long unitId) {}
 
     private final JdbcClient jdbc;
 
@@ -25,14 +24,25 @@ public class PeriodWriter {
         this.jdbc = jdbc;
     }
 
-    public long openPeriod(long governmentId, long planId, String label, LocalDate start, LocalDate end, LocalDate due,
-                           BigDecimal expectedShare) {
+    public long openPeriod(
+            long governmentId,
+            long planId,
+            String label,
+            LocalDate start,
+            LocalDate end,
+            LocalDate due,
+            BigDecimal expectedShare) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into reporting_period (government_id, plan_id, label, start_date, end_date, due_date, expected_share)
                         values (:gov, :plan, :label, :start, :end, :due, :share)""")
-                .param("gov", governmentId).param("plan", planId).param("label", label.strip())
-                .param("start", start).param("end", end).param("due", due).param("share", expectedShare)
+                .param("gov", governmentId)
+                .param("plan", planId)
+                .param("label", label.strip())
+                .param("start", start)
+                .param("end", end)
+                .param("due", due)
+                .param("share", expectedShare)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -40,8 +50,7 @@ public class PeriodWriter {
     public List<LeadSlot> leadSlots(long planId) {
         return jdbc.sql("""
                         select tu.task_id, tu.unit_id from task_unit tu join task t on t.id = tu.task_id
-                        where t.plan_id = :plan and tu.role = 'lead' order by t.seq, tu.seq""")
-                .param("plan", planId).query(LeadSlot.class).list();
+                        where t.plan_id = :plan and tu.role = 'lead' order by t.seq, tu.seq""").param("plan", planId).query(LeadSlot.class).list();
     }
 
     /**
@@ -51,18 +60,30 @@ public class PeriodWriter {
      */
     public boolean writeProgress(long governmentId, long taskId, long periodId, String text) {
         String current = jdbc.sql("select text from progress_entry where task_id = :task and period_id = :period")
-                .param("task", taskId).param("period", periodId).query(String.class).optional().orElse(null);
+                .param("task", taskId)
+                .param("period", periodId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         if (Objects.equals(current, text)) {
             return false;
         }
         if (current == null) {
-            jdbc.sql("insert into progress_entry (government_id, task_id, period_id, text) values (:gov, :task, :period, :text)")
-                    .param("gov", governmentId).param("task", taskId).param("period", periodId).param("text", text).update();
+            jdbc.sql(
+                            "insert into progress_entry (government_id, task_id, period_id, text) values (:gov, :task, :period, :text)")
+                    .param("gov", governmentId)
+                    .param("task", taskId)
+                    .param("period", periodId)
+                    .param("text", text)
+                    .update();
         } else {
             jdbc.sql("""
                             update progress_entry set text = :text, updated_at = current_timestamp
                             where task_id = :task and period_id = :period""")
-                    .param("text", text).param("task", taskId).param("period", periodId).update();
+                    .param("text", text)
+                    .param("task", taskId)
+                    .param("period", periodId)
+                    .update();
         }
         return true;
     }

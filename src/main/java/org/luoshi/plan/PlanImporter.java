@@ -35,8 +35,12 @@ public class PlanImporter {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    PlanImporter(JdbcClient jdbc, Governments governments, TaskWriter taskWriter, AuditTrail audit,
-                 ApplicationEventPublisher events) {
+    PlanImporter(
+            JdbcClient jdbc,
+            Governments governments,
+            TaskWriter taskWriter,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.governments = governments;
         this.taskWriter = taskWriter;
@@ -56,16 +60,21 @@ public class PlanImporter {
 
     /** The same, reading the document as one step of {@code progress} and analyzing it as the next, task by task. */
     @Transactional(readOnly = true)
-    public ImportPreview preview(String fileName, byte[] content, String governmentName, Integer year, Scope scope,
-                                 Progress progress) {
+    public ImportPreview preview(
+            String fileName, byte[] content, String governmentName, Integer year, Scope scope, Progress progress) {
         progress.step("读取文档", "reading the document", 1);
         ImportSummary summary = summary(fileName, content, governmentName, year, scope);
         progress.advance();
         ReadDocument document = summary.document();
         progress.step("分析任务", "analysing the tasks", document.tasks().size());
         AnalyzedDocument analyzed = analyzer.analyze(document, done -> progress.advance());
-        return new ImportPreview(summary.government(), summary.year(), summary.planTitle(), analyzed,
-                summary.existingPlanId(), summary.alreadyImported());
+        return new ImportPreview(
+                summary.government(),
+                summary.year(),
+                summary.planTitle(),
+                analyzed,
+                summary.existingPlanId(),
+                summary.alreadyImported());
     }
 
     /**
@@ -84,26 +93,38 @@ public class PlanImporter {
         if (document.tasks().isEmpty()) {
             throw DomainException.badInput("文档中没有找到任务", "no tasks found in the document");
         }
-        int planYear = Optional.ofNullable(year).or(() -> Optional.ofNullable(document.year()))
+        int planYear = Optional.ofNullable(year)
+                .or(() -> Optional.ofNullable(document.year()))
                 .orElseThrow(() -> DomainException.badInput("文档未注明年度,请指定年度", "the document states no year; give one"));
         if (document.year() != null && year != null && !document.year().equals(year)) {
-            throw DomainException.badInput("文档年度为" + document.year() + ",与指定年度" + year + "不符",
+            throw DomainException.badInput(
+                    "文档年度为" + document.year() + ",与指定年度" + year + "不符",
                     "the document is of " + document.year() + ", not " + year);
         }
         Long planId = jdbc.sql("select id from plan where government_id = :gov and plan_year = :year")
-                .param("gov", government.id()).param("year", planYear).query(Long.class).optional().orElse(null);
-        boolean already = planId != null && jdbc.sql(
-                        "select count(*) from imported_document where plan_id = :plan and sha256 = :sha")
-                .param("plan", planId).param("sha", sha256(content)).query(Integer.class).single() > 0;
-        return new ImportSummary(government, planYear, planTitle(document, government, planYear), document, planId, already);
+                .param("gov", government.id())
+                .param("year", planYear)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        boolean already = planId != null
+                && jdbc.sql("select count(*) from imported_document where plan_id = :plan and sha256 = :sha")
+                                .param("plan", planId)
+                                .param("sha", sha256(content))
+                                .query(Integer.class)
+                                .single()
+                        > 0;
+        return new ImportSummary(
+                government, planYear, planTitle(document, government, planYear), document, planId, already);
     }
 
     /** The government of that name, if the scope allows it; for refusing an upload before it is read. */
     @Transactional(readOnly = true)
     public Government government(String governmentName, Scope scope) {
-        Government government = governments.byName(governmentName.strip())
-                .orElseThrow(() -> DomainException.badInput("未知的政府:" + governmentName,
-                        "unknown government: " + governmentName));
+        Government government = governments
+                .byName(governmentName.strip())
+                .orElseThrow(() ->
+                        DomainException.badInput("未知的政府:" + governmentName, "unknown government: " + governmentName));
         if (!scope.allows(government.id())) {
             throw DomainException.notFound("未知的政府:" + governmentName, "unknown government: " + governmentName);
         }
@@ -111,26 +132,44 @@ public class PlanImporter {
     }
 
     @Transactional
-    public ImportResult commit(String fileName, byte[] content, String governmentName, Integer year, String actor,
-                               Scope scope) {
+    public ImportResult commit(
+            String fileName, byte[] content, String governmentName, Integer year, String actor, Scope scope) {
         return commit(fileName, content, governmentName, year, actor, scope, Progress.NONE);
     }
 
     /** The same, with the reading, the analysis and the writing of the tasks as steps of {@code progress}. */
     @Transactional
-    public ImportResult commit(String fileName, byte[] content, String governmentName, Integer year, String actor,
-                               Scope scope, Progress progress) {
+    public ImportResult commit(
+            String fileName,
+            byte[] content,
+            String governmentName,
+            Integer year,
+            String actor,
+            Scope scope,
+            Progress progress) {
         ImportPreview preview = preview(fileName, content, governmentName, year, scope, progress);
         ReadDocument document = preview.document().document();
         long gov = preview.government().id();
         if (preview.alreadyImported()) {
-            return new ImportResult(preview.existingPlanId(), gov, preview.year(), document.periodLabel(),
-                    document.tasks().size(), 0, 0, 0, 0, true, document.findings());
+            return new ImportResult(
+                    preview.existingPlanId(),
+                    gov,
+                    preview.year(),
+                    document.periodLabel(),
+                    document.tasks().size(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    true,
+                    document.findings());
         }
-        long planId = preview.existingPlanId() != null ? preview.existingPlanId()
+        long planId = preview.existingPlanId() != null
+                ? preview.existingPlanId()
                 : createPlan(gov, preview.year(), preview.planTitle(), fileName);
         Long periodId = document.hasProgress() ? period(gov, planId, preview.year(), document) : null;
-        TaskWriter.Outcome outcome = taskWriter.write(gov, planId, periodId, preview.document().tasks(), progress);
+        TaskWriter.Outcome outcome =
+                taskWriter.write(gov, planId, periodId, preview.document().tasks(), progress);
         recordDocument(gov, planId, periodId, fileName, content, actor, document);
         if (periodId != null) {
             // Judging the period's tasks (and comparing them with each other) is one step the bar cannot divide.
@@ -138,18 +177,41 @@ public class PlanImporter {
             events.publishEvent(new ProgressChanged(gov, planId, periodId));
             progress.advance();
         }
-        audit.record(gov, actor, "plan.import", "plan", String.valueOf(planId),
-                "%s: %d tasks, %d added, %d updated, %d progress".formatted(fileName, document.tasks().size(),
-                        outcome.added(), outcome.updated(), outcome.progressWritten()));
-        return new ImportResult(planId, gov, preview.year(), document.periodLabel(), document.tasks().size(),
-                outcome.added(), outcome.updated(), outcome.progressWritten(), outcome.unitsCreated(), false,
+        audit.record(
+                gov,
+                actor,
+                "plan.import",
+                "plan",
+                String.valueOf(planId),
+                "%s: %d tasks, %d added, %d updated, %d progress"
+                        .formatted(
+                                fileName,
+                                document.tasks().size(),
+                                outcome.added(),
+                                outcome.updated(),
+                                outcome.progressWritten()));
+        return new ImportResult(
+                planId,
+                gov,
+                preview.year(),
+                document.periodLabel(),
+                document.tasks().size(),
+                outcome.added(),
+                outcome.updated(),
+                outcome.progressWritten(),
+                outcome.unitsCreated(),
+                false,
                 document.findings());
     }
 
     private long createPlan(long gov, int year, String title, String fileName) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into plan (government_id, plan_year, title, source_name) values (:gov, :year, :title, :source)")
-                .param("gov", gov).param("year", year).param("title", title).param("source", fileName)
+        jdbc.sql(
+                        "insert into plan (government_id, plan_year, title, source_name) values (:gov, :year, :title, :source)")
+                .param("gov", gov)
+                .param("year", year)
+                .param("title", title)
+                .param("source", fileName)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -158,7 +220,10 @@ public class PlanImporter {
     private long period(long gov, long planId, int year, ReadDocument document) {
         String label = document.periodLabel().isBlank() ? "未注明期间" : document.periodLabel();
         Optional<Long> existing = jdbc.sql("select id from reporting_period where plan_id = :plan and label = :label")
-                .param("plan", planId).param("label", label).query(Long.class).optional();
+                .param("plan", planId)
+                .param("label", label)
+                .query(Long.class)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -168,20 +233,35 @@ public class PlanImporter {
         jdbc.sql("""
                 insert into reporting_period (government_id, plan_id, label, start_date, end_date, expected_share)
                 values (:gov, :plan, :label, :start, :end, :share)""")
-                .param("gov", gov).param("plan", planId).param("label", label)
-                .param("start", LocalDate.of(year, 1, 1)).param("end", end).param("share", share)
+                .param("gov", gov)
+                .param("plan", planId)
+                .param("label", label)
+                .param("start", LocalDate.of(year, 1, 1))
+                .param("end", end)
+                .param("share", share)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    private void recordDocument(long gov, long planId, Long periodId, String fileName, byte[] content, String actor,
-                                ReadDocument document) {
+    private void recordDocument(
+            long gov,
+            long planId,
+            Long periodId,
+            String fileName,
+            byte[] content,
+            String actor,
+            ReadDocument document) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into imported_document (government_id, plan_id, period_id, file_name, sha256, disclosure, imported_by)
                 values (:gov, :plan, :period, :file, :sha, :disclosure, :actor)""")
-                .param("gov", gov).param("plan", planId).param("period", periodId).param("file", fileName)
-                .param("sha", sha256(content)).param("disclosure", disclosureText(document)).param("actor", actor)
+                .param("gov", gov)
+                .param("plan", planId)
+                .param("period", periodId)
+                .param("file", fileName)
+                .param("sha", sha256(content))
+                .param("disclosure", disclosureText(document))
+                .param("actor", actor)
                 .update(keys, "id");
         long documentId = keys.getKey().longValue();
         int seq = 0;
@@ -189,15 +269,20 @@ public class PlanImporter {
             jdbc.sql("""
                     insert into document_finding (government_id, document_id, seq, kind, task_numbers, message)
                     values (:gov, :doc, :seq, :kind, :tasks, :message)""")
-                    .param("gov", gov).param("doc", documentId).param("seq", seq++).param("kind", finding.kind())
-                    .param("tasks", String.join(",", finding.tasks())).param("message", finding.message())
+                    .param("gov", gov)
+                    .param("doc", documentId)
+                    .param("seq", seq++)
+                    .param("kind", finding.kind())
+                    .param("tasks", String.join(",", finding.tasks()))
+                    .param("message", finding.message())
                     .update();
         }
     }
 
     private static String disclosureText(ReadDocument document) {
         StringBuilder sb = new StringBuilder();
-        document.disclosure().forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        document.disclosure()
+                .forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
         return sb.length() > 4000 ? sb.substring(0, 4000) : sb.toString();
     }
 

@@ -43,14 +43,19 @@ public class PlanQueries {
 
     public List<PlanView> plans(Scope scope) {
         return jdbc.sql(PLAN_COLUMNS + "where" + SCOPED + "order by p.plan_year desc, g.code")
-                .param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(PlanView.class).list();
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(PlanView.class)
+                .list();
     }
 
     public Optional<PlanView> plan(long id, Scope scope) {
         return jdbc.sql(PLAN_COLUMNS + "where p.id = :id and" + SCOPED)
-                .param("id", id).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(PlanView.class).optional();
+                .param("id", id)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(PlanView.class)
+                .optional();
     }
 
     public TaskPage tasks(long planId, TaskFilter filter, Scope scope) {
@@ -66,12 +71,18 @@ public class PlanQueries {
                   and (:q = '' or t.content like :like escape '\\'
                        or exists (select 1 from progress_entry pe where pe.task_id = t.id and pe.text like :like escape '\\'))
                 """;
-        String like = "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like =
+                "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         long unit = filter.unitId() == null ? -1 : filter.unitId();
         long total = jdbc.sql("select count(*) " + where)
-                .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .param("unit", unit).param("q", filter.keyword()).param("like", like)
-                .query(Long.class).single();
+                .param("plan", planId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .param("unit", unit)
+                .param("q", filter.keyword())
+                .param("like", like)
+                .query(Long.class)
+                .single();
         List<TaskItem> rows = jdbc.sql("""
                         select t.id, t.number, t.seq, t.content,
                                (select pe.text from progress_entry pe join reporting_period rp on rp.id = pe.period_id
@@ -79,17 +90,36 @@ public class PlanQueries {
                                (select rp.label from progress_entry pe join reporting_period rp on rp.id = pe.period_id
                                 where pe.task_id = t.id order by rp.end_date desc, rp.id desc fetch first 1 rows only) as period
                         """ + where + " order by " + sort.orderBy() + " limit :size offset :offset")
-                .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
+                .param("plan", planId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
                 .param("latest", sort.by(TaskSort.STATUS.param()) ? latestPeriod(planId, scope) : -1L)
-                .param("unit", unit).param("q", filter.keyword()).param("like", like)
-                .param("size", filter.size()).param("offset", (long) filter.page() * filter.size())
-                .query((rs, i) -> new TaskItem(rs.getLong("id"), rs.getString("number"), rs.getInt("seq"),
-                        rs.getString("content"), List.of(), nullToEmpty(rs.getString("progress")),
+                .param("unit", unit)
+                .param("q", filter.keyword())
+                .param("like", like)
+                .param("size", filter.size())
+                .param("offset", (long) filter.page() * filter.size())
+                .query((rs, i) -> new TaskItem(
+                        rs.getLong("id"),
+                        rs.getString("number"),
+                        rs.getInt("seq"),
+                        rs.getString("content"),
+                        List.of(),
+                        nullToEmpty(rs.getString("progress")),
                         nullToEmpty(rs.getString("period"))))
                 .list();
-        Map<Long, List<String>> leads = unitNames(rows.stream().map(TaskItem::id).toList(), "lead");
-        List<TaskItem> items = rows.stream().map(r -> new TaskItem(r.id(), r.number(), r.seq(), r.content(),
-                leads.getOrDefault(r.id(), List.of()), r.latestProgress(), r.latestPeriod())).toList();
+        Map<Long, List<String>> leads =
+                unitNames(rows.stream().map(TaskItem::id).toList(), "lead");
+        List<TaskItem> items = rows.stream()
+                .map(r -> new TaskItem(
+                        r.id(),
+                        r.number(),
+                        r.seq(),
+                        r.content(),
+                        leads.getOrDefault(r.id(), List.of()),
+                        r.latestProgress(),
+                        r.latestPeriod()))
+                .toList();
         return new TaskPage(items, total, filter.page(), filter.size());
     }
 
@@ -97,8 +127,12 @@ public class PlanQueries {
         return jdbc.sql("""
                         select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
                         where rp.plan_id = :plan and""" + SCOPED + "order by rp.end_date desc, rp.id desc fetch first 1 rows only")
-                .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(Long.class).optional().orElse(-1L);
+                .param("plan", planId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(Long.class)
+                .optional()
+                .orElse(-1L);
     }
 
     /** The units that lead or share a task of the plan, for the unit filter. */
@@ -107,8 +141,11 @@ public class PlanQueries {
                         select distinct u.id, u.name from unit u
                         join task_unit tu on tu.unit_id = u.id join task t on t.id = tu.task_id join plan p on p.id = t.plan_id
                         where t.plan_id = :plan and""" + SCOPED + "order by u.name")
-                .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(UnitView.class).list();
+                .param("plan", planId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(UnitView.class)
+                .list();
     }
 
     public List<PeriodView> periods(long planId, Scope scope) {
@@ -116,8 +153,11 @@ public class PlanQueries {
                         select rp.id, rp.label, rp.start_date, rp.end_date, rp.due_date, rp.expected_share
                         from reporting_period rp join plan p on p.id = rp.plan_id
                         where rp.plan_id = :plan and""" + SCOPED + "order by rp.end_date, rp.id")
-                .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(PeriodView.class).list();
+                .param("plan", planId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(PeriodView.class)
+                .list();
     }
 
     public List<FindingView> findings(long planId, Scope scope) {
@@ -126,36 +166,64 @@ public class PlanQueries {
                         from document_finding f join imported_document d on d.id = f.document_id
                         join plan p on p.id = d.plan_id
                         where d.plan_id = :plan and""" + SCOPED + "order by d.id, f.seq")
-                .param("plan", planId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(FindingView.class).list();
+                .param("plan", planId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(FindingView.class)
+                .list();
     }
 
     public Optional<TaskDetail> task(long taskId, Scope scope) {
-        record Head(long id, long planId, String planTitle, int year, long governmentId, String governmentName,
-                    String number, int seq, String content, String category, String extra) {
-        }
+        record Head(
+                long id,
+                long planId,
+                String planTitle,
+                int year,
+                long governmentId,
+                String governmentName,
+                String number,
+                int seq,
+                String content,
+                String category,
+                String extra) {}
         Optional<Head> head = jdbc.sql("""
                         select t.id, t.plan_id, p.title as plan_title, p.plan_year as "year", p.government_id, g.name as government_name,
                                t.number, t.seq, t.content, t.category, t.extra
                         from task t join plan p on p.id = t.plan_id join government g on g.id = p.government_id
                         where t.id = :id and""" + SCOPED)
-                .param("id", taskId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(Head.class).optional();
+                .param("id", taskId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(Head.class)
+                .optional();
         return head.map(h -> {
-            List<TargetView> targets = jdbc.sql("""
+            List<TargetView> targets =
+                    jdbc.sql("""
                             select text, metric, kind, val as "value", magnitude, unit, comparator
-                            from target where task_id = :task order by seq""")
-                    .param("task", h.id()).query(TargetView.class).list();
+                            from target where task_id = :task order by seq""").param("task", h.id()).query(TargetView.class).list();
             List<ProgressView> progress = jdbc.sql("""
                             select rp.label as period_label, rp.end_date as period_end, pe.text
                             from progress_entry pe join reporting_period rp on rp.id = pe.period_id
                             where pe.task_id = :task order by rp.end_date, rp.id""")
-                    .param("task", h.id()).query(ProgressView.class).list();
-            return new TaskDetail(h.id(), h.planId(), h.planTitle(), h.year(), h.governmentId(), h.governmentName(),
-                    h.number(), h.seq(), h.content(), h.category(),
+                    .param("task", h.id())
+                    .query(ProgressView.class)
+                    .list();
+            return new TaskDetail(
+                    h.id(),
+                    h.planId(),
+                    h.planTitle(),
+                    h.year(),
+                    h.governmentId(),
+                    h.governmentName(),
+                    h.number(),
+                    h.seq(),
+                    h.content(),
+                    h.category(),
                     unitNames(List.of(h.id()), "lead").getOrDefault(h.id(), List.of()),
                     unitNames(List.of(h.id()), "co").getOrDefault(h.id(), List.of()),
-                    targets, progress, ExtraColumns.read(h.extra()));
+                    targets,
+                    progress,
+                    ExtraColumns.read(h.extra()));
         });
     }
 
@@ -167,11 +235,14 @@ public class PlanQueries {
         jdbc.sql("""
                         select tu.task_id, u.name from task_unit tu join unit u on u.id = tu.unit_id
                         where tu.task_id in (:ids) and tu.role = :role order by tu.task_id, tu.seq""")
-                .param("ids", taskIds).param("role", role)
+                .param("ids", taskIds)
+                .param("role", role)
                 .query((rs, i) -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                     return null;
-                }).list();
+                })
+                .list();
         return result;
     }
 

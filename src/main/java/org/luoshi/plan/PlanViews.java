@@ -8,16 +8,26 @@ import java.util.Map;
 /** Read models of plans and tasks, filled by SQL for lists and pages. */
 public final class PlanViews {
 
-    private PlanViews() {
-    }
+    private PlanViews() {}
 
-    public record PlanView(long id, long governmentId, String governmentName, int year, String title,
-                           String sourceName, int taskCount, String latestPeriod) {
-    }
+    public record PlanView(
+            long id,
+            long governmentId,
+            String governmentName,
+            int year,
+            String title,
+            String sourceName,
+            int taskCount,
+            String latestPeriod) {}
 
-    public record TaskItem(long id, String number, int seq, String content, List<String> leadUnits,
-                           String latestProgress, String latestPeriod) {
-    }
+    public record TaskItem(
+            long id,
+            String number,
+            int seq,
+            String content,
+            List<String> leadUnits,
+            String latestProgress,
+            String latestPeriod) {}
 
     public record TaskPage(List<TaskItem> items, long total, int page, int size) {
         public int pages() {
@@ -34,26 +44,43 @@ public final class PlanViews {
         }
     }
 
-    public record UnitView(long id, String name) {
-    }
+    public record UnitView(long id, String name) {}
 
-    public record PeriodView(long id, String label, LocalDate startDate, LocalDate endDate, LocalDate dueDate,
-                             BigDecimal expectedShare) {
-    }
+    public record PeriodView(
+            long id,
+            String label,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalDate dueDate,
+            BigDecimal expectedShare) {}
 
-    public record ProgressView(String periodLabel, LocalDate periodEnd, String text) {
-    }
+    public record ProgressView(String periodLabel, LocalDate periodEnd, String text) {}
 
-    public record TargetView(String text, String metric, String kind, BigDecimal value, BigDecimal magnitude,
-                             String unit, String comparator) {
-    }
+    public record TargetView(
+            String text,
+            String metric,
+            String kind,
+            BigDecimal value,
+            BigDecimal magnitude,
+            String unit,
+            String comparator) {}
 
-    public record TaskDetail(long id, long planId, String planTitle, int year, long governmentId,
-                             String governmentName, String number, int seq, String content, String category,
-                             List<String> leadUnits, List<String> coUnits, List<TargetView> targets,
-                             List<ProgressView> progress, Map<String, String> extra) {
-    }
+    public record TaskDetail(
+            long id,
+            long planId,
+            String planTitle,
+            int year,
+            long governmentId,
+            String governmentName,
+            String number,
+            int seq,
+            String content,
+            String category,
+            List<String> leadUnits,
+            List<String> coUnits,
+            List<TargetView> targets,
+            List<ProgressView> progress,
+            Map<String, String> extra) {}
 
-    public record FindingView(String kind, String taskNumbers, String message, String fileName) {
-    }
+    public record FindingView(String kind, String taskNumbers, String message, String fileName) {}
 }

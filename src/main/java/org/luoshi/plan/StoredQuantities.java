@@ -11,13 +11,19 @@ import org.luoshi.text.QuantityKind;
 /** Maps stored targets to quantities and tells whether a task's targets changed. */
 final class StoredQuantities {
 
-    private StoredQuantities() {
-    }
+    private StoredQuantities() {}
 
     static Quantity target(ResultSet rs) throws SQLException {
-        return new Quantity(rs.getString("text"), rs.getString("metric"), QuantityKind.fromCode(rs.getString("kind")),
-                rs.getBigDecimal("val").stripTrailingZeros(), rs.getBigDecimal("magnitude").stripTrailingZeros(),
-                rs.getString("unit"), Comparison.fromSymbol(rs.getString("comparator")), "", -1);
+        return new Quantity(
+                rs.getString("text"),
+                rs.getString("metric"),
+                QuantityKind.fromCode(rs.getString("kind")),
+                rs.getBigDecimal("val").stripTrailingZeros(),
+                rs.getBigDecimal("magnitude").stripTrailingZeros(),
+                rs.getString("unit"),
+                Comparison.fromSymbol(rs.getString("comparator")),
+                "",
+                -1);
     }
 
     static boolean sameTargets(List<Quantity> stored, List<Quantity> read) {
@@ -27,9 +33,13 @@ final class StoredQuantities {
         for (int i = 0; i < stored.size(); i++) {
             Quantity a = stored.get(i);
             Quantity b = read.get(i);
-            boolean same = a.text().equals(clip(b.text(), 500)) && a.metric().equals(clip(b.metric(), 500))
-                    && a.kind() == b.kind() && a.comparison() == b.comparison() && a.unit().equals(clip(b.unit(), 40))
-                    && equal(a.value(), b.value()) && equal(a.magnitude(), b.magnitude());
+            boolean same = a.text().equals(clip(b.text(), 500))
+                    && a.metric().equals(clip(b.metric(), 500))
+                    && a.kind() == b.kind()
+                    && a.comparison() == b.comparison()
+                    && a.unit().equals(clip(b.unit(), 40))
+                    && equal(a.value(), b.value())
+                    && equal(a.magnitude(), b.magnitude());
             if (!same) {
                 return false;
             }

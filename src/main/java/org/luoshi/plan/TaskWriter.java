@@ -18,11 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskWriter {
 
-    record Outcome(int added, int updated, int progressWritten, int unitsCreated) {
-    }
+    record Outcome(int added, int updated, int progressWritten, int unitsCreated) {}
 
-    private record Existing(long id, String number, int seq, String content) {
-    }
+    private record Existing(long id, String number, int seq, String content) {}
 
     private final JdbcClient jdbc;
     private final Units units;
@@ -41,9 +39,11 @@ class TaskWriter {
     /** The same, as a step of {@code written} advancing by one per task written. */
     Outcome write(long gov, long planId, Long periodId, List<AnalyzedTask> tasks, Progress written) {
         written.step("写入任务", "writing the tasks", tasks.size());
-        List<Existing> existing = new ArrayList<>(jdbc.sql(
-                        "select id, number, seq, content from task where plan_id = :plan order by seq")
-                .param("plan", planId).query(Existing.class).list());
+        List<Existing> existing =
+                new ArrayList<>(jdbc.sql("select id, number, seq, content from task where plan_id = :plan order by seq")
+                        .param("plan", planId)
+                        .query(Existing.class)
+                        .list());
         int nextSeq = existing.stream().mapToInt(Existing::seq).max().orElse(0) + 1;
         Units.Resolver resolver = units.resolver(gov);
         int added = 0;
@@ -109,8 +109,13 @@ class TaskWriter {
         jdbc.sql("""
                 insert into task (government_id, plan_id, number, seq, content, category, extra)
                 values (:gov, :plan, :number, :seq, :content, :category, :extra)""")
-                .param("gov", gov).param("plan", planId).param("number", row.number()).param("seq", seq)
-                .param("content", row.content()).param("category", row.group()).param("extra", ExtraColumns.write(row.extra()))
+                .param("gov", gov)
+                .param("plan", planId)
+                .param("number", row.number())
+                .param("seq", seq)
+                .param("content", row.content())
+                .param("category", row.group())
+                .param("extra", ExtraColumns.write(row.extra()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -119,9 +124,14 @@ class TaskWriter {
         if (!changedContent(e, row)) {
             return false;
         }
-        jdbc.sql("update task set number = :number, content = :content, category = :category, extra = :extra where id = :id")
-                .param("number", row.number()).param("content", row.content()).param("category", row.group())
-                .param("extra", ExtraColumns.write(row.extra())).param("id", e.id()).update();
+        jdbc.sql(
+                        "update task set number = :number, content = :content, category = :category, extra = :extra where id = :id")
+                .param("number", row.number())
+                .param("content", row.content())
+                .param("category", row.group())
+                .param("extra", ExtraColumns.write(row.extra()))
+                .param("id", e.id())
+                .update();
         return true;
     }
 
@@ -129,18 +139,28 @@ class TaskWriter {
         List<String> wanted = new ArrayList<>();
         row.leadUnits().forEach(u -> wanted.add("lead\t" + resolver.idOf(u)));
         row.coUnits().forEach(u -> wanted.add("co\t" + resolver.idOf(u)));
-        List<String> current = jdbc.sql("select role, unit_id from task_unit where task_id = :task order by role desc, seq")
-                .param("task", taskId).query((rs, i) -> rs.getString(1) + "\t" + rs.getLong(2)).list();
+        List<String> current = jdbc.sql(
+                        "select role, unit_id from task_unit where task_id = :task order by role desc, seq")
+                .param("task", taskId)
+                .query((rs, i) -> rs.getString(1) + "\t" + rs.getLong(2))
+                .list();
         if (current.equals(wanted)) {
             return false;
         }
-        jdbc.sql("delete from task_unit where task_id = :task").param("task", taskId).update();
+        jdbc.sql("delete from task_unit where task_id = :task")
+                .param("task", taskId)
+                .update();
         int seq = 0;
         for (String w : wanted) {
             String[] parts = w.split("\t");
-            jdbc.sql("insert into task_unit (task_id, government_id, role, seq, unit_id) values (:task, :gov, :role, :seq, :unit)")
-                    .param("task", taskId).param("gov", gov).param("role", parts[0]).param("seq", seq++)
-                    .param("unit", Long.parseLong(parts[1])).update();
+            jdbc.sql(
+                            "insert into task_unit (task_id, government_id, role, seq, unit_id) values (:task, :gov, :role, :seq, :unit)")
+                    .param("task", taskId)
+                    .param("gov", gov)
+                    .param("role", parts[0])
+                    .param("seq", seq++)
+                    .param("unit", Long.parseLong(parts[1]))
+                    .update();
         }
         return true;
     }
@@ -149,20 +169,30 @@ class TaskWriter {
         List<Quantity> current = jdbc.sql("""
                         select text, metric, kind, val, magnitude, unit, comparator from target
                         where task_id = :task order by seq""")
-                .param("task", taskId).query((rs, i) -> StoredQuantities.target(rs)).list();
+                .param("task", taskId)
+                .query((rs, i) -> StoredQuantities.target(rs))
+                .list();
         if (StoredQuantities.sameTargets(current, targets)) {
             return false;
         }
-        jdbc.sql("delete from target where task_id = :task").param("task", taskId).update();
+        jdbc.sql("delete from target where task_id = :task")
+                .param("task", taskId)
+                .update();
         int seq = 0;
         for (Quantity q : targets) {
             jdbc.sql("""
                     insert into target (government_id, task_id, seq, text, metric, kind, val, magnitude, unit, comparator)
                     values (:gov, :task, :seq, :text, :metric, :kind, :val, :magnitude, :unit, :comparator)""")
-                    .param("gov", gov).param("task", taskId).param("seq", seq++)
-                    .param("text", StoredQuantities.clip(q.text(), 500)).param("metric", StoredQuantities.clip(q.metric(), 500))
-                    .param("kind", q.kind().code()).param("val", q.value()).param("magnitude", q.magnitude())
-                    .param("unit", StoredQuantities.clip(q.unit(), 40)).param("comparator", q.comparison().symbol())
+                    .param("gov", gov)
+                    .param("task", taskId)
+                    .param("seq", seq++)
+                    .param("text", StoredQuantities.clip(q.text(), 500))
+                    .param("metric", StoredQuantities.clip(q.metric(), 500))
+                    .param("kind", q.kind().code())
+                    .param("val", q.value())
+                    .param("magnitude", q.magnitude())
+                    .param("unit", StoredQuantities.clip(q.unit(), 40))
+                    .param("comparator", q.comparison().symbol())
                     .update();
         }
         return true;

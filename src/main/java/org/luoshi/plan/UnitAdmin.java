@@ -15,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitAdmin {
 
     /** A unit as the list shows it; {@code aliases} joined by "、". */
-    public record UnitRow(long id, String name, String aliases, int tasks) {
-    }
+    public record UnitRow(long id, String name, String aliases, int tasks) {}
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -27,17 +26,21 @@ public class UnitAdmin {
     }
 
     public List<UnitRow> list(long governmentId) {
-        List<UnitRow> rows = jdbc.sql("""
+        List<UnitRow> rows =
+                jdbc.sql("""
                 select u.id, u.name, '' as aliases,
                        (select count(distinct tu.task_id) from task_unit tu where tu.unit_id = u.id) as tasks
-                from unit u where u.government_id = :gov order by u.name""")
-                .param("gov", governmentId).query(UnitRow.class).list();
-        return rows.stream().map(r -> new UnitRow(r.id(), r.name(), String.join("、", aliases(r.id())), r.tasks())).toList();
+                from unit u where u.government_id = :gov order by u.name""").param("gov", governmentId).query(UnitRow.class).list();
+        return rows.stream()
+                .map(r -> new UnitRow(r.id(), r.name(), String.join("、", aliases(r.id())), r.tasks()))
+                .toList();
     }
 
     List<String> aliases(long unitId) {
         return jdbc.sql("select alias from unit_alias where unit_id = :unit order by alias")
-                .param("unit", unitId).query(String.class).list();
+                .param("unit", unitId)
+                .query(String.class)
+                .list();
     }
 
     @Transactional
@@ -49,7 +52,10 @@ public class UnitAdmin {
         }
         requireFree(governmentId, name, unitId);
         jdbc.sql("update unit set name = :name where id = :id and government_id = :gov")
-                .param("name", name).param("id", unitId).param("gov", governmentId).update();
+                .param("name", name)
+                .param("id", unitId)
+                .param("gov", governmentId)
+                .update();
         audit.record(governmentId, actor, "unit.rename", "unit", String.valueOf(unitId), old + " → " + name);
     }
 
@@ -78,25 +84,39 @@ public class UnitAdmin {
                 select count(*) from progress_report a join progress_report b
                   on a.period_id = b.period_id and a.task_id = b.task_id
                 where a.unit_id = :into and b.unit_id = :from""")
-                .param("into", into).param("from", from).query(Integer.class).single();
+                .param("into", into)
+                .param("from", from)
+                .query(Integer.class)
+                .single();
         if (clashes > 0) {
-            throw new DomainException(DomainException.Kind.CONFLICT,
-                    "两个单位在同一期次有同一任务的报告,不能合并", "both units have a report of the same task and period");
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
+                    "两个单位在同一期次有同一任务的报告,不能合并",
+                    "both units have a report of the same task and period");
         }
         jdbc.sql("""
                 delete from task_unit where unit_id = :from and exists (select 1 from task_unit o
-                  where o.task_id = task_unit.task_id and o.role = task_unit.role and o.unit_id = :into)""")
-                .param("from", from).param("into", into).update();
+                  where o.task_id = task_unit.task_id and o.role = task_unit.role and o.unit_id = :into)""").param("from", from).param("into", into).update();
         jdbc.sql("update task_unit set unit_id = :into where unit_id = :from")
-                .param("into", into).param("from", from).update();
+                .param("into", into)
+                .param("from", from)
+                .update();
         jdbc.sql("update progress_report set unit_id = :into where unit_id = :from")
-                .param("into", into).param("from", from).update();
+                .param("into", into)
+                .param("from", from)
+                .update();
         jdbc.sql("update app_user set unit_id = :into where unit_id = :from")
-                .param("into", into).param("from", from).update();
+                .param("into", into)
+                .param("from", from)
+                .update();
         List<String> moved = aliases(from);
-        jdbc.sql("delete from unit_alias where unit_id = :from").param("from", from).update();
-        jdbc.sql("delete from unit where id = :from and government_id = :gov").param("from", from)
-                .param("gov", governmentId).update();
+        jdbc.sql("delete from unit_alias where unit_id = :from")
+                .param("from", from)
+                .update();
+        jdbc.sql("delete from unit where id = :from and government_id = :gov")
+                .param("from", from)
+                .param("gov", governmentId)
+                .update();
         insertAlias(governmentId, into, fromName);
         moved.forEach(alias -> insertAlias(governmentId, into, alias));
         audit.record(governmentId, actor, "unit.merge", "unit", String.valueOf(into), fromName + " → " + intoName);
@@ -106,12 +126,18 @@ public class UnitAdmin {
         jdbc.sql("""
                 insert into unit_alias (government_id, unit_id, alias) select :gov, :unit, :alias
                 where not exists (select 1 from unit_alias where government_id = :gov and alias = :alias)""")
-                .param("gov", governmentId).param("unit", unitId).param("alias", alias).update();
+                .param("gov", governmentId)
+                .param("unit", unitId)
+                .param("alias", alias)
+                .update();
     }
 
     private String nameOf(long governmentId, long unitId) {
         return jdbc.sql("select name from unit where id = :id and government_id = :gov")
-                .param("id", unitId).param("gov", governmentId).query(String.class).optional()
+                .param("id", unitId)
+                .param("gov", governmentId)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> DomainException.notFound("单位不存在:" + unitId, "no such unit: " + unitId));
     }
 
@@ -120,8 +146,11 @@ public class UnitAdmin {
         int taken = jdbc.sql("""
                 select (select count(*) from unit where government_id = :gov and name = :name and id <> :except)
                      + (select count(*) from unit_alias where government_id = :gov and alias = :name)""")
-                .param("gov", governmentId).param("name", name).param("except", except == null ? -1L : except)
-                .query(Integer.class).single();
+                .param("gov", governmentId)
+                .param("name", name)
+                .param("except", except == null ? -1L : except)
+                .query(Integer.class)
+                .single();
         if (taken > 0) {
             throw new DomainException(DomainException.Kind.CONFLICT, "名称已被使用:" + name, "the name is taken: " + name);
         }

@@ -14,24 +14,26 @@ public class UnitQueries {
     private static final String SCOPED = " (:all or u.government_id in (:govs)) ";
 
     /** A unit with its government and the other names it is known by. */
-    public record UnitDetail(long id, String name, long governmentId, String governmentName, List<String> aliases) {
-    }
+    public record UnitDetail(long id, String name, long governmentId, String governmentName, List<String> aliases) {}
 
     /**
      * A unit in the list, with its tasks in the latest plan of its government ({@code planYear} null when that
      * government has no plan yet).
      */
-    public record UnitSummary(long id, String name, long governmentId, String governmentName, Integer planYear,
-                              int leadTasks, int coTasks) {
-    }
+    public record UnitSummary(
+            long id,
+            String name,
+            long governmentId,
+            String governmentName,
+            Integer planYear,
+            int leadTasks,
+            int coTasks) {}
 
     /** A task of a unit in one plan: {@code lead} when the unit leads it, else it shares it (配合). */
-    public record UnitTask(long id, String number, int seq, String content, boolean lead, String progress) {
-    }
+    public record UnitTask(long id, String number, int seq, String content, boolean lead, String progress) {}
 
     /** A unit named on a task, in the task's order of lead units, then co units. */
-    public record TaskUnit(long id, String name, String role) {
-    }
+    public record TaskUnit(long id, String name, String role) {}
 
     private final JdbcClient jdbc;
 
@@ -40,16 +42,24 @@ public class UnitQueries {
     }
 
     public Optional<UnitDetail> unit(long id, Scope scope) {
-        record Head(long id, String name, long governmentId, String governmentName) {
-        }
+        record Head(long id, String name, long governmentId, String governmentName) {}
         return jdbc.sql("""
                         select u.id, u.name, u.government_id, g.name as government_name
                         from unit u join government g on g.id = u.government_id where u.id = :id and""" + SCOPED)
-                .param("id", id).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(Head.class).optional()
-                .map(h -> new UnitDetail(h.id(), h.name(), h.governmentId(), h.governmentName(),
+                .param("id", id)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(Head.class)
+                .optional()
+                .map(h -> new UnitDetail(
+                        h.id(),
+                        h.name(),
+                        h.governmentId(),
+                        h.governmentName(),
                         jdbc.sql("select alias from unit_alias where unit_id = :id order by alias")
-                                .param("id", h.id()).query(String.class).list()));
+                                .param("id", h.id())
+                                .query(String.class)
+                                .list()));
     }
 
     /** @param onlyUnit the one unit a reporter or approver may see, or null for every unit in scope */
@@ -67,9 +77,13 @@ public class UnitQueries {
                                 where tu.unit_id = u.id and tu.role = 'co' and t.plan_id = """ + latestPlan + """
                                ) as co_tasks
                         from unit u join government g on g.id = u.government_id
-                        where""" + SCOPED + "and (:unit = -1 or u.id = :unit) order by g.code, u.name")
-                .param("all", scope.all()).param("govs", scope.sqlIds()).param("unit", onlyUnit == null ? -1L : onlyUnit)
-                .query(UnitSummary.class).list();
+                        where""" + SCOPED
+                        + "and (:unit = -1 or u.id = :unit) order by g.code, u.name")
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .param("unit", onlyUnit == null ? -1L : onlyUnit)
+                .query(UnitSummary.class)
+                .list();
     }
 
     /**
@@ -88,9 +102,13 @@ public class UnitQueries {
                         where t.plan_id = :plan and (:all or t.government_id in (:govs))
                           and exists (select 1 from task_unit tu where tu.task_id = t.id and tu.unit_id = :unit)
                         order by t.seq""")
-                .param("unit", unitId).param("plan", planId).param("period", periodId == null ? -1L : periodId)
-                .param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(UnitTask.class).list();
+                .param("unit", unitId)
+                .param("plan", planId)
+                .param("period", periodId == null ? -1L : periodId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(UnitTask.class)
+                .list();
     }
 
     /** The units named on a task: its lead units, then its co units, each in the document's order. */
@@ -98,7 +116,10 @@ public class UnitQueries {
         return jdbc.sql("""
                         select u.id, u.name, tu.role from task_unit tu join unit u on u.id = tu.unit_id
                         where tu.task_id = :task and""" + SCOPED + "order by tu.role desc, tu.seq")
-                .param("task", taskId).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query(TaskUnit.class).list();
+                .param("task", taskId)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(TaskUnit.class)
+                .list();
     }
 }

@@ -19,12 +19,18 @@ class Units {
 
     Optional<Long> find(long governmentId, String name) {
         Optional<Long> byName = jdbc.sql("select id from unit where government_id = :gov and name = :name")
-                .param("gov", governmentId).param("name", name).query(Long.class).optional();
+                .param("gov", governmentId)
+                .param("name", name)
+                .query(Long.class)
+                .optional();
         if (byName.isPresent()) {
             return byName;
         }
         return jdbc.sql("select unit_id from unit_alias where government_id = :gov and alias = :name")
-                .param("gov", governmentId).param("name", name).query(Long.class).optional();
+                .param("gov", governmentId)
+                .param("name", name)
+                .query(Long.class)
+                .optional();
     }
 
     /** A resolver that remembers, so an import resolves each name once. */
@@ -52,7 +58,9 @@ class Units {
         private long create(String name) {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("insert into unit (government_id, name) values (:gov, :name)")
-                    .param("gov", governmentId).param("name", name).update(keys, "id");
+                    .param("gov", governmentId)
+                    .param("name", name)
+                    .update(keys, "id");
             created++;
             return keys.getKey().longValue();
         }

@@ -24,12 +24,11 @@ public class Attachments {
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
     /** An attachment as the report page lists it. */
-    public record AttachmentView(long id, String fileName, long sizeBytes, String uploadedBy, OffsetDateTime uploadedAt) {
-    }
+    public record AttachmentView(
+            long id, String fileName, long sizeBytes, String uploadedBy, OffsetDateTime uploadedAt) {}
 
     /** A file to send back. */
-    public record Download(String fileName, String mediaType, byte[] content) {
-    }
+    public record Download(String fileName, String mediaType, byte[] content) {}
 
     private final JdbcClient jdbc;
     private final Reporting reporting;
@@ -49,7 +48,9 @@ public class Attachments {
         return jdbc.sql("""
                 select id, file_name, size_bytes, uploaded_by, uploaded_at from report_attachment
                 where report_id = :report order by id""")
-                .param("report", reportId).query(AttachmentView.class).list();
+                .param("report", reportId)
+                .query(AttachmentView.class)
+                .list();
     }
 
     @Transactional
@@ -64,7 +65,9 @@ public class Attachments {
         }
         EvidenceType type = EvidenceType.of(name, content).orElseThrow(ReportException::evidenceType);
         int count = jdbc.sql("select count(*) from report_attachment where report_id = :report")
-                .param("report", reportId).query(Integer.class).single();
+                .param("report", reportId)
+                .query(Integer.class)
+                .single();
         if (count >= MAX_FILES) {
             throw ReportException.evidenceTooMany();
         }
@@ -73,13 +76,23 @@ public class Attachments {
                 insert into report_attachment (government_id, report_id, file_name, media_type, size_bytes, content,
                                                uploaded_by, uploaded_at)
                 values (:gov, :report, :name, :type, :size, :content, :by, :at)""")
-                .param("gov", report.governmentId()).param("report", reportId).param("name", name)
-                .param("type", type.mediaType()).param("size", (long) content.length).param("content", content)
-                .param("by", user.getUsername()).param("at", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
+                .param("gov", report.governmentId())
+                .param("report", reportId)
+                .param("name", name)
+                .param("type", type.mediaType())
+                .param("size", (long) content.length)
+                .param("content", content)
+                .param("by", user.getUsername())
+                .param("at", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record(report.governmentId(), user.getUsername(), "report.attach", "progress_report",
-                Long.toString(reportId), name + " (" + content.length + " B)");
+        audit.record(
+                report.governmentId(),
+                user.getUsername(),
+                "report.attach",
+                "progress_report",
+                Long.toString(reportId),
+                name + " (" + content.length + " B)");
         return id;
     }
 
@@ -88,22 +101,34 @@ public class Attachments {
         reporting.readable(reportId, user);
         return jdbc.sql("""
                 select file_name, media_type, content from report_attachment where id = :id and report_id = :report""")
-                .param("id", attachmentId).param("report", reportId)
-                .query((rs, n) -> new Download(rs.getString("file_name"), rs.getString("media_type"),
-                        rs.getBytes("content")))
-                .optional().orElseThrow(() -> ReportException.evidenceNotFound(attachmentId));
+                .param("id", attachmentId)
+                .param("report", reportId)
+                .query((rs, n) ->
+                        new Download(rs.getString("file_name"), rs.getString("media_type"), rs.getBytes("content")))
+                .optional()
+                .orElseThrow(() -> ReportException.evidenceNotFound(attachmentId));
     }
 
     @Transactional
     public void delete(long reportId, long attachmentId, LuoshiUser user) {
         ProgressReport report = editableByReporter(reportId, user);
         String name = jdbc.sql("select file_name from report_attachment where id = :id and report_id = :report")
-                .param("id", attachmentId).param("report", reportId).query(String.class).optional()
+                .param("id", attachmentId)
+                .param("report", reportId)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> ReportException.evidenceNotFound(attachmentId));
         jdbc.sql("delete from report_attachment where id = :id and report_id = :report")
-                .param("id", attachmentId).param("report", reportId).update();
-        audit.record(report.governmentId(), user.getUsername(), "report.detach", "progress_report",
-                Long.toString(reportId), name);
+                .param("id", attachmentId)
+                .param("report", reportId)
+                .update();
+        audit.record(
+                report.governmentId(),
+                user.getUsername(),
+                "report.detach",
+                "progress_report",
+                Long.toString(reportId),
+                name);
     }
 
     private ProgressReport editableByReporter(long reportId, LuoshiUser user) {

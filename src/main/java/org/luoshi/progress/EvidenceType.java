@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The file types a report may carry as evidence, each known by its extension and its first bytes. */
 enum EvidenceType {
     PDF("pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4}),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4
+    }),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4}),
     JPG("jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
     JPEG("jpeg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),

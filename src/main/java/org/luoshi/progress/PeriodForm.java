@@ -8,5 +8,4 @@ import java.time.LocalDate;
  *
  * @param expectedShare the share of the annual targets due by {@code endDate} (0–1; 0.75 for 前三季度)
  */
-public record PeriodForm(String label, LocalDate endDate, LocalDate dueDate, BigDecimal expectedShare) {
-}
+public record PeriodForm(String label, LocalDate endDate, LocalDate dueDate, BigDecimal expectedShare) {}

@@ -33,8 +33,16 @@ public final class ProgressReport {
     private String updatedBy;
     private OffsetDateTime updatedAt;
 
-    private ProgressReport(Long id, long governmentId, long periodId, long taskId, long unitId, int version,
-                           ReportState state, String text, String figures) {
+    private ProgressReport(
+            Long id,
+            long governmentId,
+            long periodId,
+            long taskId,
+            long unitId,
+            int version,
+            ReportState state,
+            String text,
+            String figures) {
         this.id = id;
         this.governmentId = governmentId;
         this.periodId = periodId;
@@ -47,21 +55,42 @@ public final class ProgressReport {
     }
 
     /** A new slot, starting from last period's text (carry-forward) or empty. */
-    static ProgressReport open(long governmentId, long periodId, long taskId, long unitId, String carriedText,
-                               String by, OffsetDateTime now) {
-        ProgressReport r = new ProgressReport(null, governmentId, periodId, taskId, unitId, 0, ReportState.DRAFT,
-                carriedText, "");
+    static ProgressReport open(
+            long governmentId,
+            long periodId,
+            long taskId,
+            long unitId,
+            String carriedText,
+            String by,
+            OffsetDateTime now) {
+        ProgressReport r =
+                new ProgressReport(null, governmentId, periodId, taskId, unitId, 0, ReportState.DRAFT, carriedText, "");
         r.touch(by, now);
         return r;
     }
 
     /** Rebuilds a stored report; only the repository calls it. */
-    static ProgressReport restore(long id, long governmentId, long periodId, long taskId, long unitId, int version,
-                                  ReportState state, String text, String figures, String returnReason,
-                                  String submittedBy, OffsetDateTime submittedAt, String approvedBy,
-                                  OffsetDateTime approvedAt, String reviewedBy, OffsetDateTime reviewedAt,
-                                  String updatedBy, OffsetDateTime updatedAt) {
-        ProgressReport r = new ProgressReport(id, governmentId, periodId, taskId, unitId, version, state, text, figures);
+    static ProgressReport restore(
+            long id,
+            long governmentId,
+            long periodId,
+            long taskId,
+            long unitId,
+            int version,
+            ReportState state,
+            String text,
+            String figures,
+            String returnReason,
+            String submittedBy,
+            OffsetDateTime submittedAt,
+            String approvedBy,
+            OffsetDateTime approvedAt,
+            String reviewedBy,
+            OffsetDateTime reviewedAt,
+            String updatedBy,
+            OffsetDateTime updatedAt) {
+        ProgressReport r =
+                new ProgressReport(id, governmentId, periodId, taskId, unitId, version, state, text, figures);
         r.returnReason = returnReason;
         r.submittedBy = submittedBy;
         r.submittedAt = submittedAt;
@@ -163,22 +192,75 @@ public final class ProgressReport {
         updatedAt = now;
     }
 
-    public Long id() { return id; }
-    public long governmentId() { return governmentId; }
-    public long periodId() { return periodId; }
-    public long taskId() { return taskId; }
-    public long unitId() { return unitId; }
-    public int version() { return version; }
-    public ReportState state() { return state; }
-    public String text() { return text; }
-    public String figures() { return figures; }
-    public String returnReason() { return returnReason; }
-    public String submittedBy() { return submittedBy; }
-    public OffsetDateTime submittedAt() { return submittedAt; }
-    public String approvedBy() { return approvedBy; }
-    public OffsetDateTime approvedAt() { return approvedAt; }
-    public String reviewedBy() { return reviewedBy; }
-    public OffsetDateTime reviewedAt() { return reviewedAt; }
-    public String updatedBy() { return updatedBy; }
-    public OffsetDateTime updatedAt() { return updatedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public long governmentId() {
+        return governmentId;
+    }
+
+    public long periodId() {
+        return periodId;
+    }
+
+    public long taskId() {
+        return taskId;
+    }
+
+    public long unitId() {
+        return unitId;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public ReportState state() {
+        return state;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String figures() {
+        return figures;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public OffsetDateTime approvedAt() {
+        return approvedAt;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public OffsetDateTime reviewedAt() {
+        return reviewedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
 }

@@ -22,9 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Proposals {
 
     /** The targets, the figures read, and the proposed status and reason. */
-    public record Proposal(String taskNumber, String taskContent, List<Quantity> targets, List<Quantity> actuals,
-                           String status, String reason, String periodLabel) {
-    }
+    public record Proposal(
+            String taskNumber,
+            String taskContent,
+            List<Quantity> targets,
+            List<Quantity> actuals,
+            String status,
+            String reason,
+            String periodLabel) {}
 
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final Rules rules;
@@ -41,11 +46,21 @@ public class Proposals {
     public Proposal propose(long reportId, String text, String figures, LuoshiUser user) {
         ProgressReport r = reporting.readable(reportId, user);
         Period period = periods.period(r.periodId()).orElseThrow();
-        PeriodTask task = periods.tasks(period).stream().filter(t -> t.taskId() == r.taskId()).findFirst().orElseThrow();
+        PeriodTask task = periods.tasks(period).stream()
+                .filter(t -> t.taskId() == r.taskId())
+                .findFirst()
+                .orElseThrow();
         String progress = ((text == null ? "" : text) + "\n" + (figures == null ? "" : figures)).strip();
         List<Quantity> actuals = quantities.actuals(progress, task.targets(), task.content());
-        Assessment a = rules.assess(new TaskFacts(task.content(), task.targets(), progress, actuals, period.expectedShare()));
-        return new Proposal(task.number(), task.content(), task.targets(), actuals, a.status().code(), a.reason(),
+        Assessment a =
+                rules.assess(new TaskFacts(task.content(), task.targets(), progress, actuals, period.expectedShare()));
+        return new Proposal(
+                task.number(),
+                task.content(),
+                task.targets(),
+                actuals,
+                a.status().code(),
+                a.reason(),
                 period.label());
     }
 }

@@ -10,7 +10,9 @@ public final class ReportException extends DomainException {
     }
 
     static ReportException wrongState(ReportState state, String zhAction, String enAction) {
-        return new ReportException(Kind.CONFLICT, "报告当前状态为“" + state.zh() + "”,不能" + zhAction,
+        return new ReportException(
+                Kind.CONFLICT,
+                "报告当前状态为“" + state.zh() + "”,不能" + zhAction,
                 "the report is " + state.en() + " and cannot be " + enAction);
     }
 
@@ -27,12 +29,13 @@ public final class ReportException extends DomainException {
     }
 
     static ReportException tooLong(String zhField, String enField, int max) {
-        return new ReportException(Kind.BAD_INPUT, zhField + "不能超过" + max + "个字符",
-                enField + " must not exceed " + max + " characters");
+        return new ReportException(
+                Kind.BAD_INPUT, zhField + "不能超过" + max + "个字符", enField + " must not exceed " + max + " characters");
     }
 
     static ReportException conflict() {
-        return new ReportException(Kind.CONFLICT,
+        return new ReportException(
+                Kind.CONFLICT,
                 "保存冲突:此报告已被他人修改。您的文字已保留,请核对最新内容后再保存",
                 "conflict: someone else changed this report; your text is kept, check the latest version and save again");
     }
@@ -63,7 +66,9 @@ public final class ReportException extends DomainException {
     }
 
     static ReportException evidenceType() {
-        return new ReportException(Kind.BAD_INPUT, "附件须为 PDF、DOCX、XLSX、JPG 或 PNG 文件,且内容与扩展名相符",
+        return new ReportException(
+                Kind.BAD_INPUT,
+                "附件须为 PDF、DOCX、XLSX、JPG 或 PNG 文件,且内容与扩展名相符",
                 "an attachment must be a PDF, DOCX, XLSX, JPG or PNG file whose content matches its extension");
     }
 

@@ -49,29 +49,65 @@ public class ReportQueries {
 
     /** All reports of a period the caller may see, filtered and sorted by a whitelisted {@link ReportSort}. */
     public List<ReportRow> period(long periodId, WorkFilter filter, Sort<ReportSort> sort, LuoshiUser user) {
-        record Row(long id, long periodId, String periodLabel, LocalDate dueDate, long taskId, String taskNumber,
-                   int taskSeq, String taskContent, long unitId, String unitName, String state, int version,
-                   java.time.OffsetDateTime submittedAt, String returnReason, java.time.OffsetDateTime updatedAt) {
-        }
+        record Row(
+                long id,
+                long periodId,
+                String periodLabel,
+                LocalDate dueDate,
+                long taskId,
+                String taskNumber,
+                int taskSeq,
+                String taskContent,
+                long unitId,
+                String unitName,
+                String state,
+                int version,
+                java.time.OffsetDateTime submittedAt,
+                String returnReason,
+                java.time.OffsetDateTime updatedAt) {}
         List<Row> rows = jdbc.sql(ROWS + """
                           and r.period_id = :period and (:unit = -1 or r.unit_id = :unit) and (:state = '' or r.state = :state)
                         order by""" + " " + sort.orderBy())
-                .param("all", user.scope().all()).param("govs", user.scope().sqlIds()).param("ownUnit", ownUnit(user))
-                .param("period", periodId).param("unit", filter.unitId() == null ? -1 : filter.unitId())
-                .param("state", filter.state()).query(Row.class).list();
+                .param("all", user.scope().all())
+                .param("govs", user.scope().sqlIds())
+                .param("ownUnit", ownUnit(user))
+                .param("period", periodId)
+                .param("unit", filter.unitId() == null ? -1 : filter.unitId())
+                .param("state", filter.state())
+                .query(Row.class)
+                .list();
         Map<Long, JudgementView> judged = judgements.forPeriod(periodId, user.scope());
         LocalDate today = LocalDate.now(clock);
-        return rows.stream().map(r -> {
-            JudgementView j = judged.get(r.taskId());
-            ReportState state = ReportState.fromCode(r.state());
-            boolean late = r.dueDate() != null && (r.submittedAt() == null || state.editable()
-                    ? today.isAfter(r.dueDate())
-                    : r.submittedAt().toLocalDate().isAfter(r.dueDate()));
-            return new ReportRow(r.id(), r.periodId(), r.periodLabel(), r.dueDate(), r.taskId(), r.taskNumber(),
-                    r.taskSeq(), r.taskContent(), r.unitId(), r.unitName(), r.state(), state.zh(), r.version(),
-                    r.submittedAt(), late, j == null ? "" : j.status(), j == null ? "" : j.statusLabel(),
-                    r.returnReason(), r.updatedAt());
-        }).filter(r -> filter.late() == null || filter.late() == r.late())
+        return rows.stream()
+                .map(r -> {
+                    JudgementView j = judged.get(r.taskId());
+                    ReportState state = ReportState.fromCode(r.state());
+                    boolean late = r.dueDate() != null
+                            && (r.submittedAt() == null || state.editable()
+                                    ? today.isAfter(r.dueDate())
+                                    : r.submittedAt().toLocalDate().isAfter(r.dueDate()));
+                    return new ReportRow(
+                            r.id(),
+                            r.periodId(),
+                            r.periodLabel(),
+                            r.dueDate(),
+                            r.taskId(),
+                            r.taskNumber(),
+                            r.taskSeq(),
+                            r.taskContent(),
+                            r.unitId(),
+                            r.unitName(),
+                            r.state(),
+                            state.zh(),
+                            r.version(),
+                            r.submittedAt(),
+                            late,
+                            j == null ? "" : j.status(),
+                            j == null ? "" : j.statusLabel(),
+                            r.returnReason(),
+                            r.updatedAt());
+                })
+                .filter(r -> filter.late() == null || filter.late() == r.late())
                 .filter(r -> filter.status().isEmpty() || filter.status().equals(r.status()))
                 .toList();
     }
@@ -79,12 +115,19 @@ public class ReportQueries {
     /** One report as a row, if the caller may see it. */
     public java.util.Optional<ReportRow> row(long reportId, LuoshiUser user) {
         Long periodId = jdbc.sql(ROWS.replace("select r.id,", "select r.period_id as pid, r.id,") + " and r.id = :id")
-                .param("all", user.scope().all()).param("govs", user.scope().sqlIds()).param("ownUnit", ownUnit(user))
-                .param("id", reportId).query((rs, i) -> rs.getLong("pid")).optional().orElse(null);
+                .param("all", user.scope().all())
+                .param("govs", user.scope().sqlIds())
+                .param("ownUnit", ownUnit(user))
+                .param("id", reportId)
+                .query((rs, i) -> rs.getLong("pid"))
+                .optional()
+                .orElse(null);
         if (periodId == null) {
             return java.util.Optional.empty();
         }
-        return period(periodId, WorkFilter.none(), user).stream().filter(r -> r.id() == reportId).findFirst();
+        return period(periodId, WorkFilter.none(), user).stream()
+                .filter(r -> r.id() == reportId)
+                .findFirst();
     }
 
     /** The periods with reports the caller may see, latest first. */
@@ -99,8 +142,11 @@ public class ReportQueries {
                         where (:all or r.government_id in (:govs)) and (:ownUnit = -1 or r.unit_id = :ownUnit)
                         group by rp.id, rp.plan_id, p.title, rp.label, rp.end_date, rp.due_date
                         order by rp.end_date desc, rp.id desc""")
-                .param("all", user.scope().all()).param("govs", user.scope().sqlIds()).param("ownUnit", ownUnit(user))
-                .query(PeriodRow.class).list();
+                .param("all", user.scope().all())
+                .param("govs", user.scope().sqlIds())
+                .param("ownUnit", ownUnit(user))
+                .query(PeriodRow.class)
+                .list();
     }
 
     /** Reporters and approvers see their unit only; -1 binds "no unit restriction". */

@@ -6,8 +6,7 @@ import java.time.OffsetDateTime;
 /** Read models of reporting, filled by SQL. */
 public final class ReportViews {
 
-    private ReportViews() {
-    }
+    private ReportViews() {}
 
     /**
      * One row of a work list.
@@ -16,11 +15,26 @@ public final class ReportViews {
      * @param status the judgement in force for the task and period ("" when none yet)
      * @param updatedAt when the report last changed
      */
-    public record ReportRow(long id, long periodId, String periodLabel, LocalDate dueDate, long taskId, String taskNumber,
-                            int taskSeq, String taskContent, long unitId, String unitName, String state,
-                            String stateLabel, int version, OffsetDateTime submittedAt, boolean late, String status,
-                            String statusLabel, String returnReason, OffsetDateTime updatedAt) {
-    }
+    public record ReportRow(
+            long id,
+            long periodId,
+            String periodLabel,
+            LocalDate dueDate,
+            long taskId,
+            String taskNumber,
+            int taskSeq,
+            String taskContent,
+            long unitId,
+            String unitName,
+            String state,
+            String stateLabel,
+            int version,
+            OffsetDateTime submittedAt,
+            boolean late,
+            String status,
+            String statusLabel,
+            String returnReason,
+            OffsetDateTime updatedAt) {}
 
     /** The filters of the office's work list; null or "" means any. */
     public record WorkFilter(Long unitId, String state, Boolean late, String status) {
@@ -35,7 +49,14 @@ public final class ReportViews {
     }
 
     /** A period with how many of its reports are in each state, for the lists of periods. */
-    public record PeriodRow(long id, long planId, String planTitle, String label, LocalDate endDate, LocalDate dueDate,
-                            int reports, int accepted, int pending) {
-    }
+    public record PeriodRow(
+            long id,
+            long planId,
+            String planTitle,
+            String label,
+            LocalDate endDate,
+            LocalDate dueDate,
+            int reports,
+            int accepted,
+            int pending) {}
 }

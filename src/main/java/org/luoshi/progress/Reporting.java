@@ -11,8 +11,8 @@ import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.plan.PeriodData;
-import org.luoshi.plan.PeriodWriter;
 import org.luoshi.plan.PeriodData.Period;
+import org.luoshi.plan.PeriodWriter;
 import org.luoshi.plan.PlanQueries;
 import org.luoshi.plan.ProgressChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,8 +40,15 @@ public class Reporting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reporting(Reports reports, PeriodWriter periodWriter, PlanQueries plans, PeriodData periods, JdbcClient jdbc, AuditTrail audit,
-              ApplicationEventPublisher events, Clock clock) {
+    Reporting(
+            Reports reports,
+            PeriodWriter periodWriter,
+            PlanQueries plans,
+            PeriodData periods,
+            JdbcClient jdbc,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reports = reports;
         this.periodWriter = periodWriter;
         this.plans = plans;
@@ -61,27 +68,38 @@ public class Reporting {
             String[] parts = message.split(" / ", 2);
             throw ReportException.badPeriod(parts[0], parts.length > 1 ? parts[1] : parts[0]);
         }
-        var plan = plans.plan(planId, user.scope())
-                .orElseThrow(() -> ReportException.planNotFound(planId));
+        var plan = plans.plan(planId, user.scope()).orElseThrow(() -> ReportException.planNotFound(planId));
         if (!user.runsOfficeOf(plan.governmentId())) {
             throw new AccessDeniedException("only the plan's office opens periods");
         }
         if (periods.period(planId, form.label().strip()).isPresent()) {
             throw ReportException.periodExists(form.label().strip());
         }
-        long periodId = periodWriter.openPeriod(plan.governmentId(), planId, form.label(), LocalDate.of(plan.year(), 1, 1),
-                form.endDate(), form.dueDate(), form.expectedShare());
+        long periodId = periodWriter.openPeriod(
+                plan.governmentId(),
+                planId,
+                form.label(),
+                LocalDate.of(plan.year(), 1, 1),
+                form.endDate(),
+                form.dueDate(),
+                form.expectedShare());
         Period period = periods.period(periodId).orElseThrow();
         Map<String, String> carried = carriedTexts(period);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int slots = 0;
         for (PeriodWriter.LeadSlot slot : periodWriter.leadSlots(planId)) {
-            String text = carried.getOrDefault(slot.taskId() + ":" + slot.unitId(), carried.getOrDefault(slot.taskId() + ":", ""));
-            reports.insert(ProgressReport.open(plan.governmentId(), periodId, slot.taskId(), slot.unitId(), text,
-                    user.getUsername(), now));
+            String text = carried.getOrDefault(
+                    slot.taskId() + ":" + slot.unitId(), carried.getOrDefault(slot.taskId() + ":", ""));
+            reports.insert(ProgressReport.open(
+                    plan.governmentId(), periodId, slot.taskId(), slot.unitId(), text, user.getUsername(), now));
             slots++;
         }
-        audit.record(plan.governmentId(), user.getUsername(), "period.open", "reporting_period", Long.toString(periodId),
+        audit.record(
+                plan.governmentId(),
+                user.getUsername(),
+                "period.open",
+                "reporting_period",
+                Long.toString(periodId),
                 "plan " + planId + ", " + form.label().strip() + ", due " + form.dueDate() + ", share "
                         + form.expectedShare() + ", " + slots + " report slots");
         return periodId;
@@ -94,25 +112,35 @@ public class Reporting {
             periods.tasks(previous).forEach(t -> carried.put(t.taskId() + ":", t.progress()));
             jdbc.sql("select task_id, unit_id, body from progress_report where period_id = :p and body <> ''")
                     .param("p", previous.id())
-                    .query((rs, i) -> carried.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3))).list();
+                    .query((rs, i) -> carried.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3)))
+                    .list();
         });
         return carried;
     }
 
     /** The plan's office decides whether unit approvers approve before the office reviews. */
     public void setUnitApproval(long planId, boolean used, LuoshiUser user) {
-        var plan = plans.plan(planId, user.scope())
-                .orElseThrow(() -> ReportException.planNotFound(planId));
+        var plan = plans.plan(planId, user.scope()).orElseThrow(() -> ReportException.planNotFound(planId));
         if (!user.runsOfficeOf(plan.governmentId())) {
             throw new AccessDeniedException("only the plan's office changes its settings");
         }
         int n = jdbc.sql("update report_setting set unit_approval = :u where plan_id = :p")
-                .param("u", used).param("p", planId).update();
+                .param("u", used)
+                .param("p", planId)
+                .update();
         if (n == 0) {
             jdbc.sql("insert into report_setting (plan_id, government_id, unit_approval) values (:p, :g, :u)")
-                    .param("p", planId).param("g", plan.governmentId()).param("u", used).update();
+                    .param("p", planId)
+                    .param("g", plan.governmentId())
+                    .param("u", used)
+                    .update();
         }
-        audit.record(plan.governmentId(), user.getUsername(), "plan.unit_approval", "plan", Long.toString(planId),
+        audit.record(
+                plan.governmentId(),
+                user.getUsername(),
+                "plan.unit_approval",
+                "plan",
+                Long.toString(planId),
                 used ? "unit approval required" : "unit approval not used");
     }
 
@@ -120,8 +148,7 @@ public class Reporting {
     public boolean unitApprovalUsed(long periodId) {
         return jdbc.sql("""
                         select coalesce((select s.unit_approval from report_setting s
-                                         join reporting_period rp on rp.plan_id = s.plan_id where rp.id = :p), true)""")
-                .param("p", periodId).query(Boolean.class).single();
+                                         join reporting_period rp on rp.plan_id = s.plan_id where rp.id = :p), true)""").param("p", periodId).query(Boolean.class).single();
     }
 
     /** The reporter saves; {@code version} is the one the reporter's form was built from. */
@@ -130,7 +157,12 @@ public class Reporting {
         String before = r.state().code();
         r.edit(text, figures, user.getUsername(), now());
         reports.update(r, version);
-        audit(r, user, "report.save", before, "text " + r.text().length() + " chars, figures " + r.figures().length() + " chars");
+        audit(
+                r,
+                user,
+                "report.save",
+                before,
+                "text " + r.text().length() + " chars, figures " + r.figures().length() + " chars");
         return reload(id);
     }
 
@@ -158,7 +190,8 @@ public class Reporting {
     /** The unit approver returns a submitted report; the office returns a submitted or approved one. */
     public ProgressReport returnForRework(long id, int version, String reason, LuoshiUser user) {
         ProgressReport r = readable(id, user);
-        boolean approver = user.is(Role.APPROVER) && Long.valueOf(r.unitId()).equals(user.unitId())
+        boolean approver = user.is(Role.APPROVER)
+                && Long.valueOf(r.unitId()).equals(user.unitId())
                 && r.state() == ReportState.SUBMITTED;
         if (!approver && !user.runsOfficeOf(r.governmentId())) {
             throw new AccessDeniedException("only the unit's approver or the office returns a report");
@@ -204,12 +237,14 @@ public class Reporting {
     private void publishAccepted(long periodId, List<Long> taskIds) {
         Period period = periods.period(periodId).orElseThrow();
         for (long taskId : taskIds) {
-            record Accepted(String unitName, String body, String figures) {
-            }
+            record Accepted(String unitName, String body, String figures) {}
             List<Accepted> accepted = jdbc.sql("""
                             select u.name as unit_name, r.body, r.figures from progress_report r join unit u on u.id = r.unit_id
                             where r.period_id = :p and r.task_id = :t and r.state = 'accepted' order by r.id""")
-                    .param("p", periodId).param("t", taskId).query(Accepted.class).list();
+                    .param("p", periodId)
+                    .param("t", taskId)
+                    .query(Accepted.class)
+                    .list();
             StringBuilder text = new StringBuilder();
             for (Accepted a : accepted) {
                 if (!text.isEmpty()) {
@@ -232,8 +267,8 @@ public class Reporting {
         boolean visible = switch (user.role()) {
             case ADMIN -> true;
             case OFFICE, LEADER -> user.scope().allows(r.governmentId());
-            case REPORTER, APPROVER -> Long.valueOf(r.unitId()).equals(user.unitId())
-                    && user.scope().allows(r.governmentId());
+            case REPORTER, APPROVER ->
+                Long.valueOf(r.unitId()).equals(user.unitId()) && user.scope().allows(r.governmentId());
         };
         if (!visible) {
             throw ReportException.notYours(id);
@@ -254,7 +289,12 @@ public class Reporting {
     }
 
     private void audit(ProgressReport r, LuoshiUser user, String action, String before, String what) {
-        audit.record(r.governmentId(), user.getUsername(), action, "progress_report", Long.toString(r.id()),
+        audit.record(
+                r.governmentId(),
+                user.getUsername(),
+                action,
+                "progress_report",
+                Long.toString(r.id()),
                 before + " → " + r.state().code() + (what.isEmpty() ? "" : "; " + what));
     }
 

@@ -23,7 +23,10 @@ class Reports {
     }
 
     Optional<ProgressReport> find(long id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(Reports::map).optional();
+        return jdbc.sql(COLUMNS + " where id = :id")
+                .param("id", id)
+                .query(Reports::map)
+                .optional();
     }
 
     void insert(ProgressReport r) {
@@ -31,9 +34,16 @@ class Reports {
                         insert into progress_report (government_id, period_id, task_id, unit_id, state, body, figures,
                                                      updated_at, updated_by, version)
                         values (:gov, :period, :task, :unit, :state, :body, :figures, :at, :by, 0)""")
-                .param("gov", r.governmentId()).param("period", r.periodId()).param("task", r.taskId())
-                .param("unit", r.unitId()).param("state", r.state().code()).param("body", r.text())
-                .param("figures", r.figures()).param("at", r.updatedAt()).param("by", r.updatedBy()).update();
+                .param("gov", r.governmentId())
+                .param("period", r.periodId())
+                .param("task", r.taskId())
+                .param("unit", r.unitId())
+                .param("state", r.state().code())
+                .param("body", r.text())
+                .param("figures", r.figures())
+                .param("at", r.updatedAt())
+                .param("by", r.updatedBy())
+                .update();
     }
 
     /**
@@ -48,23 +58,46 @@ class Reports {
                                approved_by = :aby, approved_at = :aat, reviewed_by = :rby, reviewed_at = :rat,
                                updated_by = :uby, updated_at = :uat, version = version + 1
                         where id = :id and version = :version""")
-                .param("state", r.state().code()).param("body", r.text()).param("figures", r.figures())
-                .param("reason", r.returnReason()).param("sby", r.submittedBy()).param("sat", r.submittedAt())
-                .param("aby", r.approvedBy()).param("aat", r.approvedAt()).param("rby", r.reviewedBy())
-                .param("rat", r.reviewedAt()).param("uby", r.updatedBy()).param("uat", r.updatedAt())
-                .param("id", r.id()).param("version", expectedVersion).update();
+                .param("state", r.state().code())
+                .param("body", r.text())
+                .param("figures", r.figures())
+                .param("reason", r.returnReason())
+                .param("sby", r.submittedBy())
+                .param("sat", r.submittedAt())
+                .param("aby", r.approvedBy())
+                .param("aat", r.approvedAt())
+                .param("rby", r.reviewedBy())
+                .param("rat", r.reviewedAt())
+                .param("uby", r.updatedBy())
+                .param("uat", r.updatedAt())
+                .param("id", r.id())
+                .param("version", expectedVersion)
+                .update();
         if (n == 0) {
             throw ReportException.conflict();
         }
     }
 
     private static ProgressReport map(ResultSet rs, int row) throws SQLException {
-        return ProgressReport.restore(rs.getLong("id"), rs.getLong("government_id"), rs.getLong("period_id"),
-                rs.getLong("task_id"), rs.getLong("unit_id"), rs.getInt("version"),
-                ReportState.fromCode(rs.getString("state")), rs.getString("body"), rs.getString("figures"),
-                rs.getString("return_reason"), rs.getString("submitted_by"), time(rs, "submitted_at"),
-                rs.getString("approved_by"), time(rs, "approved_at"), rs.getString("reviewed_by"),
-                time(rs, "reviewed_at"), rs.getString("updated_by"), time(rs, "updated_at"));
+        return ProgressReport.restore(
+                rs.getLong("id"),
+                rs.getLong("government_id"),
+                rs.getLong("period_id"),
+                rs.getLong("task_id"),
+                rs.getLong("unit_id"),
+                rs.getInt("version"),
+                ReportState.fromCode(rs.getString("state")),
+                rs.getString("body"),
+                rs.getString("figures"),
+                rs.getString("return_reason"),
+                rs.getString("submitted_by"),
+                time(rs, "submitted_at"),
+                rs.getString("approved_by"),
+                time(rs, "approved_at"),
+                rs.getString("reviewed_by"),
+                time(rs, "reviewed_at"),
+                rs.getString("updated_by"),
+                time(rs, "updated_at"));
     }
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -15,11 +15,11 @@ public final class AtomFeed {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    private AtomFeed() {
-    }
+    private AtomFeed() {}
 
     /** @param link the absolute URL of an article by its id */
-    public static String write(List<PortalQueries.Entry> entries, String selfUrl, String portalUrl, LongFunction<String> link) {
+    public static String write(
+            List<PortalQueries.Entry> entries, String selfUrl, String portalUrl, LongFunction<String> link) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -30,7 +30,8 @@ public final class AtomFeed {
             text(x, "id", portalUrl);
             linkTo(x, "self", selfUrl);
             linkTo(x, "alternate", portalUrl);
-            OffsetDateTime updated = entries.isEmpty() ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
+            OffsetDateTime updated = entries.isEmpty()
+                    ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
                     : entries.get(0).publishedAt();
             text(x, "updated", stamp(updated));
             x.writeStartElement("author");
@@ -63,8 +64,10 @@ public final class AtomFeed {
 
     /** Characters XML 1.0 cannot hold are dropped; the writer escapes the rest. */
     private static String strip(String value) {
-        return value.codePoints().filter(c -> c >= 0x20 || c == '\n' || c == '\t')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return value.codePoints()
+                .filter(c -> c >= 0x20 || c == '\n' || c == '\t')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     private static void linkTo(XMLStreamWriter x, String rel, String href) throws XMLStreamException {

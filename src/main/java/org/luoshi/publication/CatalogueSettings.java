@@ -17,8 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueSettings {
 
     /** @param firstSerial the serial of a year's first number, so that numbering can continue an existing catalogue */
-    public record Setting(long governmentId, String orgCode, IndexPattern pattern, long firstSerial, String publisher,
-                          String category) {
+    public record Setting(
+            long governmentId,
+            String orgCode,
+            IndexPattern pattern,
+            long firstSerial,
+            String publisher,
+            String category) {
         public Setting {
             if (orgCode == null || orgCode.isBlank() || orgCode.length() > 60) {
                 throw DomainException.badInput("机构代码不能为空", "the organisation code is required");
@@ -43,8 +48,13 @@ public class CatalogueSettings {
                         select government_id, org_code, pattern, first_serial, publisher, category
                         from catalogue_setting where government_id = :gov""")
                 .param("gov", governmentId)
-                .query((rs, i) -> new Setting(rs.getLong(1), rs.getString(2), new IndexPattern(rs.getString(3)),
-                        rs.getLong(4), rs.getString(5), rs.getString(6)))
+                .query((rs, i) -> new Setting(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        new IndexPattern(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional()
                 .orElseGet(() -> defaults(governmentId));
     }
@@ -56,21 +66,30 @@ public class CatalogueSettings {
         int n = jdbc.sql("""
                         update catalogue_setting set org_code = :code, pattern = :pattern, first_serial = :first,
                             publisher = :publisher, category = :category where government_id = :gov""")
-                .param("code", setting.orgCode().strip()).param("pattern", setting.pattern().pattern())
-                .param("first", setting.firstSerial()).param("publisher", setting.publisher())
-                .param("category", setting.category()).param("gov", setting.governmentId()).update();
+                .param("code", setting.orgCode().strip())
+                .param("pattern", setting.pattern().pattern())
+                .param("first", setting.firstSerial())
+                .param("publisher", setting.publisher())
+                .param("category", setting.category())
+                .param("gov", setting.governmentId())
+                .update();
         if (n == 0) {
             jdbc.sql("""
                             insert into catalogue_setting (government_id, org_code, pattern, first_serial, publisher, category)
                             values (:gov, :code, :pattern, :first, :publisher, :category)""")
-                    .param("code", setting.orgCode().strip()).param("pattern", setting.pattern().pattern())
-                    .param("first", setting.firstSerial()).param("publisher", setting.publisher())
-                    .param("category", setting.category()).param("gov", setting.governmentId()).update();
+                    .param("code", setting.orgCode().strip())
+                    .param("pattern", setting.pattern().pattern())
+                    .param("first", setting.firstSerial())
+                    .param("publisher", setting.publisher())
+                    .param("category", setting.category())
+                    .param("gov", setting.governmentId())
+                    .update();
         }
     }
 
     private Setting defaults(long governmentId) {
-        Government g = governments.byId(governmentId)
+        Government g = governments
+                .byId(governmentId)
                 .orElseThrow(() -> DomainException.notFound("政府不存在", "no such government"));
         return new Setting(governmentId, g.code(), IndexPattern.DEFAULT, 1, g.name() + "人民政府办公室", "政府工作报告执行");
     }

@@ -10,8 +10,16 @@ import java.util.List;
  * @param withStatus whether the status column is printed
  * @param abridged   whether tasks or text were withheld, which the page states as "(本文有删减)"
  */
-public record CompiledReport(String title, String government, int year, String periodLabel, LocalDate periodEnd,
-                             BigDecimal expectedShare, List<ReportRow> rows, boolean withStatus, boolean abridged) {
+public record CompiledReport(
+        String title,
+        String government,
+        int year,
+        String periodLabel,
+        LocalDate periodEnd,
+        BigDecimal expectedShare,
+        List<ReportRow> rows,
+        boolean withStatus,
+        boolean abridged) {
 
     public static final String ABRIDGED_MARK = "(本文有删减)";
 
@@ -30,8 +38,8 @@ public record CompiledReport(String title, String government, int year, String p
      * @param seq    position in the plan, from 1
      * @param status the status code (completed, behind …) or "" when not judged
      */
-    public record ReportRow(int seq, String number, String content, List<String> leadUnits, String progress,
-                            String status) {
+    public record ReportRow(
+            int seq, String number, String content, List<String> leadUnits, String progress, String status) {
         public ReportRow {
             leadUnits = List.copyOf(leadUnits);
         }
@@ -41,7 +49,9 @@ public record CompiledReport(String title, String government, int year, String p
         }
 
         public String statusLabel() {
-            return status.isEmpty() ? "" : org.luoshi.assessment.Status.fromCode(status).label();
+            return status.isEmpty()
+                    ? ""
+                    : org.luoshi.assessment.Status.fromCode(status).label();
         }
     }
 }

@@ -13,8 +13,7 @@ import org.luoshi.publication.CompiledReport.ReportRow;
  */
 final class CsvRenderer {
 
-    private CsvRenderer() {
-    }
+    private CsvRenderer() {}
 
     static byte[] render(CompiledReport report) {
         return render(report, Progress.NONE);
@@ -30,7 +29,8 @@ final class CsvRenderer {
         }
         line(b, headers);
         for (ReportRow row : report.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.number(), row.content(), row.leadUnitsText(), row.progress()));
+            List<String> cells =
+                    new ArrayList<>(List.of(row.number(), row.content(), row.leadUnitsText(), row.progress()));
             if (report.withStatus()) {
                 cells.add(row.statusLabel());
             }

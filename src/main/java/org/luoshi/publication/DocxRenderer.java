@@ -33,10 +33,10 @@ final class DocxRenderer {
     private static final String LATIN_FONT = "Times New Roman";
     /** Column widths in twentieths of a point; the page is 11906 wide with 1400 margins. */
     private static final int[] WIDTHS = {700, 3300, 1400, 3700};
+
     private static final int STATUS_WIDTH = 1000;
 
-    private DocxRenderer() {
-    }
+    private DocxRenderer() {}
 
     static byte[] render(CompiledReport report) {
         return render(report, Progress.NONE);
@@ -45,7 +45,8 @@ final class DocxRenderer {
     /** The same, advancing {@code progress} by one per task row. */
     static byte[] render(CompiledReport report, Progress progress) {
         progress.step("排版表格", "laying out the table", report.rows().size());
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             a4(doc);
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
@@ -125,7 +126,9 @@ final class DocxRenderer {
 
     /** XML 1.0 forbids most control characters, which POI would write and Word would then refuse. */
     private static String clean(String text) {
-        return text.codePoints().filter(c -> c >= 0x20 || c == '\t')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return text.codePoints()
+                .filter(c -> c >= 0x20 || c == '\t')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

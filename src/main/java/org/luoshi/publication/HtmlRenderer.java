@@ -11,8 +11,7 @@ final class HtmlRenderer {
 
     static final String PDF_FONT = "LuoshiCJK";
 
-    private HtmlRenderer() {
-    }
+    private HtmlRenderer() {}
 
     static String render(CompiledReport report, boolean forPdf) {
         return render(report, forPdf, Progress.NONE);
@@ -21,12 +20,17 @@ final class HtmlRenderer {
     /** The same, advancing {@code progress} by one per task row. */
     static String render(CompiledReport report, boolean forPdf, Progress progress) {
         StringBuilder b = new StringBuilder(64 * 1024);
-        b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><meta charset=\"UTF-8\"/>");
+        b.append(
+                "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><meta charset=\"UTF-8\"/>");
         b.append("<title>").append(Xhtml.escape(report.title())).append("</title><style>");
         b.append(forPdf ? PDF_CSS : SCREEN_CSS);
-        b.append("</style></head><body>\n<h1>").append(Xhtml.escape(report.title())).append("</h1>\n");
+        b.append("</style></head><body>\n<h1>")
+                .append(Xhtml.escape(report.title()))
+                .append("</h1>\n");
         if (report.abridged()) {
-            b.append("<p class=\"abridged\">").append(CompiledReport.ABRIDGED_MARK).append("</p>\n");
+            b.append("<p class=\"abridged\">")
+                    .append(CompiledReport.ABRIDGED_MARK)
+                    .append("</p>\n");
         }
         b.append(table(report, progress));
         b.append("</body></html>\n");
@@ -40,20 +44,29 @@ final class HtmlRenderer {
     private static String table(CompiledReport report, Progress progress) {
         progress.step("排版表格", "laying out the table", report.rows().size());
         StringBuilder b = new StringBuilder(64 * 1024);
-        b.append("<table class=\"report\"><thead><tr><th scope=\"col\" class=\"num\">序号</th><th scope=\"col\">工作内容</th>")
+        b.append(
+                        "<table class=\"report\"><thead><tr><th scope=\"col\" class=\"num\">序号</th><th scope=\"col\">工作内容</th>")
                 .append("<th scope=\"col\" class=\"lead\">牵头单位</th><th scope=\"col\">")
-                .append(Xhtml.escape(report.progressHeading())).append("</th>");
+                .append(Xhtml.escape(report.progressHeading()))
+                .append("</th>");
         if (report.withStatus()) {
             b.append("<th scope=\"col\" class=\"status\">状态</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
         for (ReportRow r : report.rows()) {
-            b.append("<tr><td class=\"num\">").append(Xhtml.escape(r.number())).append("</td><td>")
-                    .append(Xhtml.lines(r.content())).append("</td><td class=\"lead\">")
-                    .append(Xhtml.escape(r.leadUnitsText())).append("</td><td>")
-                    .append(Xhtml.lines(r.progress())).append("</td>");
+            b.append("<tr><td class=\"num\">")
+                    .append(Xhtml.escape(r.number()))
+                    .append("</td><td>")
+                    .append(Xhtml.lines(r.content()))
+                    .append("</td><td class=\"lead\">")
+                    .append(Xhtml.escape(r.leadUnitsText()))
+                    .append("</td><td>")
+                    .append(Xhtml.lines(r.progress()))
+                    .append("</td>");
             if (report.withStatus()) {
-                b.append("<td class=\"status\">").append(Xhtml.escape(r.statusLabel())).append("</td>");
+                b.append("<td class=\"status\">")
+                        .append(Xhtml.escape(r.statusLabel()))
+                        .append("</td>");
             }
             b.append("</tr>\n");
             progress.advance();

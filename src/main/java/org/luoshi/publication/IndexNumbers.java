@@ -31,9 +31,15 @@ class IndexNumbers {
             jdbc.sql("""
                             update index_serial set last_serial = greatest(last_serial, :floor) + 1
                             where government_id = :gov and serial_year = :y""")
-                    .param("floor", setting.firstSerial() - 1).param("gov", setting.governmentId()).param("y", year).update();
+                    .param("floor", setting.firstSerial() - 1)
+                    .param("gov", setting.governmentId())
+                    .param("y", year)
+                    .update();
             return jdbc.sql("select last_serial from index_serial where government_id = :gov and serial_year = :y")
-                    .param("gov", setting.governmentId()).param("y", year).query(Long.class).single();
+                    .param("gov", setting.governmentId())
+                    .param("y", year)
+                    .query(Long.class)
+                    .single();
         });
         return setting.pattern().format(setting.orgCode(), year, serial);
     }
@@ -41,14 +47,20 @@ class IndexNumbers {
     /** Creates the year's counter once; when two publishers race to create it, the loser uses the winner's. */
     private void ensureCounter(CatalogueSettings.Setting setting, int year) {
         boolean exists = jdbc.sql("select count(*) from index_serial where government_id = :gov and serial_year = :y")
-                .param("gov", setting.governmentId()).param("y", year).query(Integer.class).single() > 0;
+                        .param("gov", setting.governmentId())
+                        .param("y", year)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (exists) {
             return;
         }
         try {
             own.executeWithoutResult(tx -> jdbc.sql("""
                             insert into index_serial (government_id, serial_year, last_serial) values (:gov, :y, :last)""")
-                    .param("gov", setting.governmentId()).param("y", year).param("last", setting.firstSerial() - 1)
+                    .param("gov", setting.governmentId())
+                    .param("y", year)
+                    .param("last", setting.firstSerial() - 1)
                     .update());
         } catch (DuplicateKeyException raced) {
             // the other publisher created it: fine

@@ -20,7 +20,8 @@ public record IndexPattern(String pattern) {
         }
         Matcher m = SERIAL.matcher(pattern);
         if (!m.find() || m.find()) {
-            throw DomainException.badInput("索引号格式须含且只含一个{serial}:" + pattern,
+            throw DomainException.badInput(
+                    "索引号格式须含且只含一个{serial}:" + pattern,
                     "the index number pattern needs exactly one {serial}: " + pattern);
         }
     }

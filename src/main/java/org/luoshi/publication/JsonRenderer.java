@@ -22,8 +22,7 @@ import org.luoshi.publication.CompiledReport.ReportRow;
  */
 final class JsonRenderer {
 
-    private JsonRenderer() {
-    }
+    private JsonRenderer() {}
 
     static byte[] render(CompiledReport report, Map<String, String> disclosure) {
         return render(report, disclosure, Progress.NONE);
@@ -35,20 +34,30 @@ final class JsonRenderer {
         List<TaskRow> rows = report.rows().stream()
                 .map(r -> new TaskRow(r.number(), r.content(), r.leadUnits(), List.of(), r.progress(), "", Map.of()))
                 .toList();
-        List<Finding> findings = report.abridged()
-                ? List.of(new Finding("abridged", List.of(), "本文有删减")) : List.of();
-        ReadDocument document = new ReadDocument(report.title(), report.government(), report.year(), report.periodLabel(),
-                report.periodEnd(), report.expectedShare() == null ? null : report.expectedShare().stripTrailingZeros(),
-                disclosure, rows, findings);
+        List<Finding> findings = report.abridged() ? List.of(new Finding("abridged", List.of(), "本文有删减")) : List.of();
+        ReadDocument document = new ReadDocument(
+                report.title(),
+                report.government(),
+                report.year(),
+                report.periodLabel(),
+                report.periodEnd(),
+                report.expectedShare() == null ? null : report.expectedShare().stripTrailingZeros(),
+                disclosure,
+                rows,
+                findings);
         AnalyzedDocument analyzed = new DocumentAnalyzer().analyze(document, done -> progress.advance());
         List<AnalyzedTask> tasks = new ArrayList<>();
         for (int i = 0; i < analyzed.tasks().size(); i++) {
             AnalyzedTask t = analyzed.tasks().get(i);
             ReportRow row = report.rows().get(i);
-            Judgement judgement = row.status().isEmpty() ? t.judgement()
-                    : new Judgement(Status.fromCode(row.status()), t.judgement() == null ? "" : t.judgement().reason());
+            Judgement judgement = row.status().isEmpty()
+                    ? t.judgement()
+                    : new Judgement(
+                            Status.fromCode(row.status()),
+                            t.judgement() == null ? "" : t.judgement().reason());
             tasks.add(new AnalyzedTask(t.row(), t.targets(), t.actuals(), judgement));
         }
-        return CanonicalJson.write(new AnalyzedDocument(analyzed.document(), tasks)).getBytes(StandardCharsets.UTF_8);
+        return CanonicalJson.write(new AnalyzedDocument(analyzed.document(), tasks))
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

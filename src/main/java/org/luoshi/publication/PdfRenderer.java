@@ -16,8 +16,7 @@ final class PdfRenderer {
 
     static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
 
-    private PdfRenderer() {
-    }
+    private PdfRenderer() {}
 
     static byte[] render(CompiledReport report) {
         return render(report, Progress.NONE);

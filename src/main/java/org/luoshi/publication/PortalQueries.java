@@ -17,13 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortalQueries {
 
     /** One catalogue entry as lists, search results and the feed show it. */
-    public record Entry(long id, String title, String indexNumber, String publisher, String category,
-                        String governmentName, String governmentCode, int year, OffsetDateTime publishedAt) {
-    }
+    public record Entry(
+            long id,
+            String title,
+            String indexNumber,
+            String publisher,
+            String category,
+            String governmentName,
+            String governmentCode,
+            int year,
+            OffsetDateTime publishedAt) {}
 
     /** How many publications a government has in a year. */
-    public record Shelf(String governmentName, String governmentCode, int year, int count) {
-    }
+    public record Shelf(String governmentName, String governmentCode, int year, int count) {}
 
     private static final String ON_PORTAL = " p.status = 'published' and p.disclosure = 'active' ";
     private static final String ENTRY = """
@@ -44,7 +50,8 @@ public class PortalQueries {
                         select p.government_name, g.code, p.report_year, count(*) from publication p
                         join government g on g.id = p.government_id where""" + ON_PORTAL + """
                         group by p.government_name, g.code, p.report_year order by g.code, p.report_year desc""")
-                .query((rs, i) -> new Shelf(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
+                .query((rs, i) -> new Shelf(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list();
     }
 
     /** @param governmentCode "" for every government; @param year null for every year */
@@ -54,8 +61,10 @@ public class PortalQueries {
                         order by p.published_at desc, p.id desc""")
                 .param("anyGov", governmentCode == null || governmentCode.isBlank())
                 .param("code", governmentCode == null ? "" : governmentCode)
-                .param("anyYear", year == null).param("y", year == null ? 0 : year)
-                .query((rs, i) -> entry(rs)).list();
+                .param("anyYear", year == null)
+                .param("y", year == null ? 0 : year)
+                .query((rs, i) -> entry(rs))
+                .list();
     }
 
     /** Publications whose visible text holds every word of the query; at most 50, newest first. */
@@ -78,14 +87,23 @@ public class PortalQueries {
 
     public List<Entry> latest(int limit) {
         return jdbc.sql(ENTRY + " order by p.published_at desc, p.id desc fetch first :n rows only")
-                .param("n", limit).query((rs, i) -> entry(rs)).list();
+                .param("n", limit)
+                .query((rs, i) -> entry(rs))
+                .list();
     }
 
     /** A publication the public may see, with its visit count; empty when it is not (or no longer) on the portal. */
     public Optional<Article> article(long id) {
-        return publications.find(id, Scope.everything()).filter(Publication::onPortal)
-                .map(p -> new Article(p, jdbc.sql("select visits from publication where id = :id").param("id", id)
-                        .query(Long.class).single(), codeOf(p.source().governmentId())));
+        return publications
+                .find(id, Scope.everything())
+                .filter(Publication::onPortal)
+                .map(p -> new Article(
+                        p,
+                        jdbc.sql("select visits from publication where id = :id")
+                                .param("id", id)
+                                .query(Long.class)
+                                .single(),
+                        codeOf(p.source().governmentId())));
     }
 
     /** A published publication as the portal shows it: never its withheld rows. */
@@ -96,12 +114,22 @@ public class PortalQueries {
     }
 
     private String codeOf(long governmentId) {
-        return jdbc.sql("select code from government where id = :id").param("id", governmentId).query(String.class).single();
+        return jdbc.sql("select code from government where id = :id")
+                .param("id", governmentId)
+                .query(String.class)
+                .single();
     }
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Entry(rs.getLong("id"), rs.getString("title"), rs.getString("index_number"), rs.getString("publisher"),
-                rs.getString("category"), rs.getString("government_name"), rs.getString("government_code"),
-                rs.getInt("year_of_report"), rs.getObject("published_at", OffsetDateTime.class));
+        return new Entry(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("index_number"),
+                rs.getString("publisher"),
+                rs.getString("category"),
+                rs.getString("government_name"),
+                rs.getString("government_code"),
+                rs.getInt("year_of_report"),
+                rs.getObject("published_at", OffsetDateTime.class));
     }
 }

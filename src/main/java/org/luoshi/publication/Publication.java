@@ -16,9 +16,16 @@ import org.luoshi.DomainException;
 public class Publication {
 
     /** Where the report comes from and what it is called. */
-    public record Source(long governmentId, long planId, long periodId, String governmentName, int year,
-                         String periodLabel, String title, LocalDate periodEnd, BigDecimal expectedShare) {
-    }
+    public record Source(
+            long governmentId,
+            long planId,
+            long periodId,
+            String governmentName,
+            int year,
+            String periodLabel,
+            String title,
+            LocalDate periodEnd,
+            BigDecimal expectedShare) {}
 
     /** 组配分类, 发布机构, 公开方式, 有效性. */
     public record Catalogue(String category, String publisher, Disclosure disclosure, boolean valid) {
@@ -43,9 +50,20 @@ public class Publication {
     private String withdrawnReason;
     private final int version;
 
-    Publication(Long id, Source source, LocalDate createdOn, String draftedBy, boolean withStatus,
-                List<PublicationRow> rows, Catalogue catalogue, PublicationStatus status, String approvedBy,
-                String indexNumber, OffsetDateTime publishedAt, String withdrawnReason, int version) {
+    Publication(
+            Long id,
+            Source source,
+            LocalDate createdOn,
+            String draftedBy,
+            boolean withStatus,
+            List<PublicationRow> rows,
+            Catalogue catalogue,
+            PublicationStatus status,
+            String approvedBy,
+            String indexNumber,
+            OffsetDateTime publishedAt,
+            String withdrawnReason,
+            int version) {
         this.id = id;
         this.source = source;
         this.createdOn = createdOn;
@@ -64,11 +82,23 @@ public class Publication {
     /** A new draft of the compiled report, every task included; 生成日期 is the day of drafting. */
     static Publication draft(Source source, CompiledReport report, Catalogue catalogue, LocalDate today, String by) {
         List<PublicationRow> rows = report.rows().stream()
-                .map(r -> new PublicationRow(r.seq(), r.number(), r.content(), r.leadUnits(), r.progress(), r.status(),
-                        false, false))
+                .map(r -> new PublicationRow(
+                        r.seq(), r.number(), r.content(), r.leadUnits(), r.progress(), r.status(), false, false))
                 .toList();
-        return new Publication(null, source, today, by, report.withStatus(), rows, catalogue, PublicationStatus.DRAFT,
-                null, null, null, null, 0);
+        return new Publication(
+                null,
+                source,
+                today,
+                by,
+                report.withStatus(),
+                rows,
+                catalogue,
+                PublicationStatus.DRAFT,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     /** Withholds a task from publication, or includes it again. */
@@ -145,13 +175,25 @@ public class Publication {
 
     /** The report as the public sees it: withheld tasks left out. */
     public CompiledReport publicReport() {
-        return new CompiledReport(source.title(), source.governmentName(), source.year(), source.periodLabel(),
-                source.periodEnd(), source.expectedShare(),
-                rows.stream().filter(r -> !r.withheld()).map(PublicationRow::reportRow).toList(), withStatus, abridged());
+        return new CompiledReport(
+                source.title(),
+                source.governmentName(),
+                source.year(),
+                source.periodLabel(),
+                source.periodEnd(),
+                source.expectedShare(),
+                rows.stream()
+                        .filter(r -> !r.withheld())
+                        .map(PublicationRow::reportRow)
+                        .toList(),
+                withStatus,
+                abridged());
     }
 
     private PublicationRow row(int seq) {
-        return rows.stream().filter(r -> r.seq() == seq).findFirst()
+        return rows.stream()
+                .filter(r -> r.seq() == seq)
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("没有该任务:" + seq, "no such task: " + seq));
     }
 

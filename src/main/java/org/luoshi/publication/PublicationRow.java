@@ -8,8 +8,15 @@ import java.util.List;
  * @param withheld the task is not published at all
  * @param abridged the office replaced the progress text with a shortened one
  */
-public record PublicationRow(int seq, String number, String content, List<String> leadUnits, String progress,
-                             String status, boolean withheld, boolean abridged) {
+public record PublicationRow(
+        int seq,
+        String number,
+        String content,
+        List<String> leadUnits,
+        String progress,
+        String status,
+        boolean withheld,
+        boolean abridged) {
 
     public PublicationRow {
         leadUnits = List.copyOf(leadUnits);

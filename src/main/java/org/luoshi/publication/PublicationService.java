@@ -23,8 +23,13 @@ public class PublicationService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PublicationService(ReportCompiler compiler, Publications publications, CatalogueSettings settings,
-                       IndexNumbers numbers, AuditTrail audit, Clock clock) {
+    PublicationService(
+            ReportCompiler compiler,
+            Publications publications,
+            CatalogueSettings settings,
+            IndexNumbers numbers,
+            AuditTrail audit,
+            Clock clock) {
         this.compiler = compiler;
         this.publications = publications;
         this.settings = settings;
@@ -38,8 +43,16 @@ public class PublicationService {
         CompiledReport report = compiler.compile(planId, periodLabel, withStatus, scope);
         Period period = compiler.period(planId, periodLabel, scope);
         var setting = settings.of(period.governmentId());
-        var source = new Publication.Source(period.governmentId(), planId, period.id(), report.government(), report.year(),
-                report.periodLabel(), report.title(), report.periodEnd(), report.expectedShare());
+        var source = new Publication.Source(
+                period.governmentId(),
+                planId,
+                period.id(),
+                report.government(),
+                report.year(),
+                report.periodLabel(),
+                report.title(),
+                report.periodEnd(),
+                report.expectedShare());
         var catalogue = new Publication.Catalogue(setting.category(), setting.publisher(), Disclosure.ACTIVE, true);
         long id = publications.insert(Publication.draft(source, report, catalogue, LocalDate.now(clock), by));
         audit.record(period.governmentId(), by, "publication.draft", "publication", String.valueOf(id), report.title());
@@ -48,12 +61,18 @@ public class PublicationService {
 
     @Transactional(readOnly = true)
     public Publication get(long id, Scope scope) {
-        return publications.find(id, scope)
+        return publications
+                .find(id, scope)
                 .orElseThrow(() -> DomainException.notFound("信息不存在:" + id, "no such publication: " + id));
     }
 
     public void withhold(long id, int seq, boolean withheld, String by, Scope scope) {
-        change(id, scope, by, withheld ? "publication.withhold" : "publication.include", "task " + seq,
+        change(
+                id,
+                scope,
+                by,
+                withheld ? "publication.withhold" : "publication.include",
+                "task " + seq,
                 p -> p.withhold(seq, withheld));
     }
 
@@ -62,7 +81,12 @@ public class PublicationService {
     }
 
     public void describe(long id, Publication.Catalogue catalogue, String by, Scope scope) {
-        change(id, scope, by, "publication.describe", catalogue.disclosure().label() + " " + catalogue.category(),
+        change(
+                id,
+                scope,
+                by,
+                "publication.describe",
+                catalogue.disclosure().label() + " " + catalogue.category(),
                 p -> p.describe(catalogue));
     }
 

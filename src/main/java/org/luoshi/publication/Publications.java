@@ -30,12 +30,21 @@ class Publications {
                             title, status, disclosure, category, publisher, validity, with_status, created_on, drafted_by, search_text)
                         values (:gov, :plan, :period, :govName, :y, :label, :title, :status, :disclosure, :category,
                             :publisher, :validity, :withStatus, :created, :by, :search)""")
-                .param("gov", s.governmentId()).param("plan", s.planId()).param("period", s.periodId())
-                .param("govName", s.governmentName()).param("y", s.year()).param("label", s.periodLabel())
-                .param("title", s.title()).param("status", p.status().code())
-                .param("disclosure", p.catalogue().disclosure().code()).param("category", p.catalogue().category())
-                .param("publisher", p.catalogue().publisher()).param("validity", p.catalogue().valid() ? "valid" : "repealed")
-                .param("withStatus", p.withStatus()).param("created", p.createdOn()).param("by", p.draftedBy())
+                .param("gov", s.governmentId())
+                .param("plan", s.planId())
+                .param("period", s.periodId())
+                .param("govName", s.governmentName())
+                .param("y", s.year())
+                .param("label", s.periodLabel())
+                .param("title", s.title())
+                .param("status", p.status().code())
+                .param("disclosure", p.catalogue().disclosure().code())
+                .param("category", p.catalogue().category())
+                .param("publisher", p.catalogue().publisher())
+                .param("validity", p.catalogue().valid() ? "valid" : "repealed")
+                .param("withStatus", p.withStatus())
+                .param("created", p.createdOn())
+                .param("by", p.draftedBy())
                 .param("search", SearchText.of(p.publicReport()))
                 .update(key, "id");
         long id = key.getKey().longValue();
@@ -44,10 +53,17 @@ class Publications {
                             insert into publication_row (publication_id, government_id, seq, number, content, lead_units,
                                 progress, status, withheld, abridged)
                             values (:id, :gov, :seq, :number, :content, :units, :progress, :status, :withheld, :abridged)""")
-                    .param("id", id).param("gov", s.governmentId()).param("seq", r.seq()).param("number", r.number())
-                    .param("content", r.content()).param("units", String.join("\n", r.leadUnits()))
-                    .param("progress", r.progress()).param("status", r.status()).param("withheld", r.withheld())
-                    .param("abridged", r.abridged()).update();
+                    .param("id", id)
+                    .param("gov", s.governmentId())
+                    .param("seq", r.seq())
+                    .param("number", r.number())
+                    .param("content", r.content())
+                    .param("units", String.join("\n", r.leadUnits()))
+                    .param("progress", r.progress())
+                    .param("status", r.status())
+                    .param("withheld", r.withheld())
+                    .param("abridged", r.abridged())
+                    .update();
         }
         return id;
     }
@@ -60,22 +76,35 @@ class Publications {
                             approved_by = :approvedBy, withdrawn_reason = :reason, search_text = :search,
                             version = version + 1
                         where id = :id and version = :version""")
-                .param("status", p.status().code()).param("disclosure", p.catalogue().disclosure().code())
-                .param("category", p.catalogue().category()).param("publisher", p.catalogue().publisher())
-                .param("validity", p.catalogue().valid() ? "valid" : "repealed").param("number", p.indexNumber())
-                .param("at", p.publishedAt()).param("approvedBy", p.approvedBy()).param("reason", p.withdrawnReason())
-                .param("search", SearchText.of(p.publicReport())).param("id", p.id()).param("version", p.version())
+                .param("status", p.status().code())
+                .param("disclosure", p.catalogue().disclosure().code())
+                .param("category", p.catalogue().category())
+                .param("publisher", p.catalogue().publisher())
+                .param("validity", p.catalogue().valid() ? "valid" : "repealed")
+                .param("number", p.indexNumber())
+                .param("at", p.publishedAt())
+                .param("approvedBy", p.approvedBy())
+                .param("reason", p.withdrawnReason())
+                .param("search", SearchText.of(p.publicReport()))
+                .param("id", p.id())
+                .param("version", p.version())
                 .update();
         if (n != 1) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "该信息已被他人修改,请刷新后重试",
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
+                    "该信息已被他人修改,请刷新后重试",
                     "the publication was changed meanwhile; reload and retry");
         }
         for (PublicationRow r : p.rows()) {
             jdbc.sql("""
                             update publication_row set progress = :progress, withheld = :withheld, abridged = :abridged
                             where publication_id = :id and seq = :seq""")
-                    .param("progress", r.progress()).param("withheld", r.withheld()).param("abridged", r.abridged())
-                    .param("id", p.id()).param("seq", r.seq()).update();
+                    .param("progress", r.progress())
+                    .param("withheld", r.withheld())
+                    .param("abridged", r.abridged())
+                    .param("id", p.id())
+                    .param("seq", r.seq())
+                    .update();
         }
     }
 
@@ -88,8 +117,11 @@ class Publications {
                         from publication p
                         join reporting_period rp on rp.id = p.period_id
                         where p.id = :id and (:all or p.government_id in (:govs))""")
-                .param("id", id).param("all", scope.all()).param("govs", scope.sqlIds())
-                .query((rs, i) -> map(rs, rows(rs.getLong("id")))).optional();
+                .param("id", id)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query((rs, i) -> map(rs, rows(rs.getLong("id"))))
+                .optional();
     }
 
     private List<PublicationRow> rows(long id) {
@@ -97,9 +129,15 @@ class Publications {
                         select seq, number, content, lead_units, progress, status, withheld, abridged
                         from publication_row where publication_id = :id order by seq""")
                 .param("id", id)
-                .query((rs, i) -> new PublicationRow(rs.getInt("seq"), rs.getString("number"), rs.getString("content"),
-                        units(rs.getString("lead_units")), rs.getString("progress"), rs.getString("status"),
-                        rs.getBoolean("withheld"), rs.getBoolean("abridged")))
+                .query((rs, i) -> new PublicationRow(
+                        rs.getInt("seq"),
+                        rs.getString("number"),
+                        rs.getString("content"),
+                        units(rs.getString("lead_units")),
+                        rs.getString("progress"),
+                        rs.getString("status"),
+                        rs.getBoolean("withheld"),
+                        rs.getBoolean("abridged")))
                 .list();
     }
 
@@ -108,15 +146,34 @@ class Publications {
     }
 
     private static Publication map(ResultSet rs, List<PublicationRow> rows) throws SQLException {
-        var source = new Publication.Source(rs.getLong("government_id"), rs.getLong("plan_id"), rs.getLong("period_id"),
-                rs.getString("government_name"), rs.getInt("report_year"), rs.getString("period_label"),
-                rs.getString("title"), rs.getObject("end_date", java.time.LocalDate.class), rs.getBigDecimal("expected_share"));
-        var catalogue = new Publication.Catalogue(rs.getString("category"), rs.getString("publisher"),
-                Disclosure.fromCode(rs.getString("disclosure")), "valid".equals(rs.getString("validity")));
-        return new Publication(rs.getLong("id"), source, rs.getObject("created_on", java.time.LocalDate.class),
-                rs.getString("drafted_by"), rs.getBoolean("with_status"), rows, catalogue,
-                PublicationStatus.fromCode(rs.getString("status")), rs.getString("approved_by"),
-                rs.getString("index_number"), rs.getObject("published_at", OffsetDateTime.class),
-                rs.getString("withdrawn_reason"), rs.getInt("version"));
+        var source = new Publication.Source(
+                rs.getLong("government_id"),
+                rs.getLong("plan_id"),
+                rs.getLong("period_id"),
+                rs.getString("government_name"),
+                rs.getInt("report_year"),
+                rs.getString("period_label"),
+                rs.getString("title"),
+                rs.getObject("end_date", java.time.LocalDate.class),
+                rs.getBigDecimal("expected_share"));
+        var catalogue = new Publication.Catalogue(
+                rs.getString("category"),
+                rs.getString("publisher"),
+                Disclosure.fromCode(rs.getString("disclosure")),
+                "valid".equals(rs.getString("validity")));
+        return new Publication(
+                rs.getLong("id"),
+                source,
+                rs.getObject("created_on", java.time.LocalDate.class),
+                rs.getString("drafted_by"),
+                rs.getBoolean("with_status"),
+                rows,
+                catalogue,
+                PublicationStatus.fromCode(rs.getString("status")),
+                rs.getString("approved_by"),
+                rs.getString("index_number"),
+                rs.getObject("published_at", OffsetDateTime.class),
+                rs.getString("withdrawn_reason"),
+                rs.getInt("version"));
     }
 }

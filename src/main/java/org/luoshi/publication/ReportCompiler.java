@@ -40,11 +40,24 @@ public class ReportCompiler {
         Period period = judgements.period(planId, periodLabel, scope);
         Map<Long, JudgementView> judged = judgements.forPeriod(period.id(), scope);
         List<CompiledReport.ReportRow> rows = periods.tasks(period).stream()
-                .map(t -> new CompiledReport.ReportRow(t.seq(), t.number(), t.content(), t.leadUnits(), progressOf(t),
+                .map(t -> new CompiledReport.ReportRow(
+                        t.seq(),
+                        t.number(),
+                        t.content(),
+                        t.leadUnits(),
+                        progressOf(t),
                         statusOf(judged.get(t.taskId()))))
                 .toList();
-        return new CompiledReport(plan.title() + period.label() + "完成情况", plan.governmentName(), plan.year(),
-                period.label(), period.endDate(), period.expectedShare(), rows, withStatus, false);
+        return new CompiledReport(
+                plan.title() + period.label() + "完成情况",
+                plan.governmentName(),
+                plan.year(),
+                period.label(),
+                period.endDate(),
+                period.expectedShare(),
+                rows,
+                withStatus,
+                false);
     }
 
     /** The period this report is compiled for, so that a publication can refer to it. */

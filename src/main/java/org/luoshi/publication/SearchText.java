@@ -12,24 +12,36 @@ import java.util.Locale;
  */
 final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", "");
     }
 
     static String of(CompiledReport report) {
         StringBuilder b = new StringBuilder(report.title()).append('\n');
-        report.rows().forEach(r -> b.append(r.number()).append(' ').append(r.content()).append(' ')
-                .append(r.leadUnitsText()).append(' ').append(r.progress()).append('\n'));
+        report.rows()
+                .forEach(r -> b.append(r.number())
+                        .append(' ')
+                        .append(r.content())
+                        .append(' ')
+                        .append(r.leadUnitsText())
+                        .append(' ')
+                        .append(r.progress())
+                        .append('\n'));
         return normalise(b.toString());
     }
 
     /** The words of a query, normalised, at most five, each as a LIKE pattern with % and _ escaped. */
     static List<String> patterns(String query) {
-        return Arrays.stream(Normalizer.normalize(query == null ? "" : query, Normalizer.Form.NFKC).strip().split("\\s+"))
-                .map(SearchText::normalise).filter(w -> !w.isEmpty()).limit(5)
+        return Arrays.stream(Normalizer.normalize(query == null ? "" : query, Normalizer.Form.NFKC)
+                        .strip()
+                        .split("\\s+"))
+                .map(SearchText::normalise)
+                .filter(w -> !w.isEmpty())
+                .limit(5)
                 .map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .toList();
     }

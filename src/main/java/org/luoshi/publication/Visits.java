@@ -23,17 +23,27 @@ public class Visits {
         boolean seen = jdbc.sql("""
                         select count(*) from publication_visit
                         where publication_id = :id and visitor = :v and visit_date = :d""")
-                .param("id", publicationId).param("v", visitor).param("d", day).query(Integer.class).single() > 0;
+                        .param("id", publicationId)
+                        .param("v", visitor)
+                        .param("d", day)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (seen) {
             return false;
         }
         try {
             jdbc.sql("insert into publication_visit (publication_id, visitor, visit_date) values (:id, :v, :d)")
-                    .param("id", publicationId).param("v", visitor).param("d", day).update();
+                    .param("id", publicationId)
+                    .param("v", visitor)
+                    .param("d", day)
+                    .update();
         } catch (DuplicateKeyException concurrentReload) {
             return false;
         }
-        jdbc.sql("update publication set visits = visits + 1 where id = :id").param("id", publicationId).update();
+        jdbc.sql("update publication set visits = visits + 1 where id = :id")
+                .param("id", publicationId)
+                .update();
         return true;
     }
 }

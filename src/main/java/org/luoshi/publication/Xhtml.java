@@ -3,8 +3,7 @@ package org.luoshi.publication;
 /** Text into XML and HTML: escaped, and without the control characters XML 1.0 forbids. */
 final class Xhtml {
 
-    private Xhtml() {
-    }
+    private Xhtml() {}
 
     static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);

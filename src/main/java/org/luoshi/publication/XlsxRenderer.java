@@ -19,8 +19,7 @@ import org.luoshi.publication.CompiledReport.ReportRow;
 /** The report as one worksheet: the title merged over the columns, a header row, one row per task. */
 final class XlsxRenderer {
 
-    private XlsxRenderer() {
-    }
+    private XlsxRenderer() {}
 
     static byte[] render(CompiledReport report) {
         return render(report, Progress.NONE);
@@ -29,7 +28,8 @@ final class XlsxRenderer {
     /** The same, advancing {@code progress} by one per task row. */
     static byte[] render(CompiledReport report, Progress progress) {
         progress.step("排版表格", "laying out the table", report.rows().size());
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName(report.periodLabel()));
             List<String> headers = new ArrayList<>(List.of("序号", "工作内容", "牵头单位", report.progressHeading()));
             if (report.withStatus()) {
@@ -43,7 +43,9 @@ final class XlsxRenderer {
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            sheet.createRow(0).createCell(0).setCellValue(report.title() + (report.abridged() ? CompiledReport.ABRIDGED_MARK : ""));
+            sheet.createRow(0)
+                    .createCell(0)
+                    .setCellValue(report.title() + (report.abridged() ? CompiledReport.ABRIDGED_MARK : ""));
             sheet.getRow(0).getCell(0).setCellStyle(head);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
             Row header = sheet.createRow(1);
@@ -54,7 +56,8 @@ final class XlsxRenderer {
             int r = 2;
             for (ReportRow row : report.rows()) {
                 Row x = sheet.createRow(r++);
-                List<String> cells = new ArrayList<>(List.of(row.number(), row.content(), row.leadUnitsText(), row.progress()));
+                List<String> cells =
+                        new ArrayList<>(List.of(row.number(), row.content(), row.leadUnitsText(), row.progress()));
                 if (report.withStatus()) {
                     cells.add(row.statusLabel());
                 }

@@ -25,9 +25,15 @@ public class Escalations {
      * @param daysLate days since the due date
      * @param reminders how many reminders and urgings its people got for these reports
      */
-    public record LateUnit(long periodId, String periodLabel, long unitId, String unitName, LocalDate dueDate,
-                           int openReports, long daysLate, int reminders) {
-    }
+    public record LateUnit(
+            long periodId,
+            String periodLabel,
+            long unitId,
+            String unitName,
+            LocalDate dueDate,
+            int openReports,
+            long daysLate,
+            int reminders) {}
 
     private final JdbcClient jdbc;
     private final Reporting reporting;
@@ -36,8 +42,13 @@ public class Escalations {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Escalations(JdbcClient jdbc, Reporting reporting, Accounts accounts, Notifications notifications, AuditTrail audit,
-                Clock clock) {
+    Escalations(
+            JdbcClient jdbc,
+            Reporting reporting,
+            Accounts accounts,
+            Notifications notifications,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.reporting = reporting;
         this.accounts = accounts;
@@ -50,10 +61,16 @@ public class Escalations {
     @Transactional(readOnly = true)
     public List<LateUnit> lateUnits(LuoshiUser user) {
         LocalDate today = LocalDate.now(clock);
-        record Row(long periodId, String periodLabel, long unitId, String unitName, LocalDate dueDate, int openReports,
-                   int reminders) {
-        }
-        return jdbc.sql("""
+        record Row(
+                long periodId,
+                String periodLabel,
+                long unitId,
+                String unitName,
+                LocalDate dueDate,
+                int openReports,
+                int reminders) {}
+        return jdbc
+                .sql("""
                         select rp.id as period_id, rp.label as period_label, u.id as unit_id, u.name as unit_name,
                                rp.due_date, count(*) as open_reports,
                                (select count(*) from notification n join progress_report r2 on r2.id = n.report_id
@@ -63,10 +80,21 @@ public class Escalations {
                           and r.state in ('draft', 'returned', 'submitted')
                         group by rp.id, rp.label, u.id, u.name, rp.due_date
                         order by rp.due_date, count(*) desc, u.name""")
-                .param("all", user.scope().all()).param("govs", user.scope().sqlIds()).param("today", today)
-                .query(Row.class).list().stream()
-                .map(r -> new LateUnit(r.periodId(), r.periodLabel(), r.unitId(), r.unitName(), r.dueDate(),
-                        r.openReports(), java.time.temporal.ChronoUnit.DAYS.between(r.dueDate(), today), r.reminders()))
+                .param("all", user.scope().all())
+                .param("govs", user.scope().sqlIds())
+                .param("today", today)
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(r -> new LateUnit(
+                        r.periodId(),
+                        r.periodLabel(),
+                        r.unitId(),
+                        r.unitName(),
+                        r.dueDate(),
+                        r.openReports(),
+                        java.time.temporal.ChronoUnit.DAYS.between(r.dueDate(), today),
+                        r.reminders()))
                 .toList();
     }
 
@@ -77,8 +105,8 @@ public class Escalations {
         if (!user.runsOfficeOf(r.governmentId())) {
             throw new AccessDeniedException("only the office urges");
         }
-        String message = "督查室催办:请尽快处理第" + reportId + "号进展报告"
-                + (note == null || note.isBlank() ? "" : "(" + note.strip() + ")");
+        String message =
+                "督查室催办:请尽快处理第" + reportId + "号进展报告" + (note == null || note.isBlank() ? "" : "(" + note.strip() + ")");
         if (message.length() > 2000) {
             message = message.substring(0, 2000);
         }
@@ -86,13 +114,23 @@ public class Escalations {
         int sent = 0;
         for (Role role : List.of(Role.REPORTER, Role.APPROVER)) {
             for (String username : accounts.ofUnit(r.unitId(), role)) {
-                if (notifications.sendOnce(r.governmentId(), username, "urge", reportId, message,
+                if (notifications.sendOnce(
+                        r.governmentId(),
+                        username,
+                        "urge",
+                        reportId,
+                        message,
                         "urge:" + reportId + ":" + username + ":" + stamp)) {
                     sent++;
                 }
             }
         }
-        audit.record(r.governmentId(), user.getUsername(), "report.urge", "progress_report", Long.toString(reportId),
+        audit.record(
+                r.governmentId(),
+                user.getUsername(),
+                "report.urge",
+                "progress_report",
+                Long.toString(reportId),
                 sent + " notified" + (note == null || note.isBlank() ? "" : "; " + note.strip()));
         return sent;
     }

@@ -23,7 +23,9 @@ class MailOut {
     private final Accounts accounts;
     private final String from;
 
-    MailOut(ObjectProvider<JavaMailSender> sender, Accounts accounts,
+    MailOut(
+            ObjectProvider<JavaMailSender> sender,
+            Accounts accounts,
             @Value("${luoshi.mail.from:luoshi@localhost}") String from) {
         this.sender = sender;
         this.accounts = accounts;
@@ -36,19 +38,21 @@ class MailOut {
         if (mail == null) {
             return false;
         }
-        return accounts.emailOf(username).map(address -> {
-            SimpleMailMessage m = new SimpleMailMessage();
-            m.setFrom(from);
-            m.setTo(address);
-            m.setSubject("落实 · 进展报送提醒 / luoshi reminder");
-            m.setText(message);
-            try {
-                mail.send(m);
-                return true;
-            } catch (MailException e) {
-                log.warn("e-mail to {} failed: {}", username, e.getMessage());
-                return false;
-            }
-        }).orElse(false);
+        return accounts.emailOf(username)
+                .map(address -> {
+                    SimpleMailMessage m = new SimpleMailMessage();
+                    m.setFrom(from);
+                    m.setTo(address);
+                    m.setSubject("落实 · 进展报送提醒 / luoshi reminder");
+                    m.setText(message);
+                    try {
+                        mail.send(m);
+                        return true;
+                    } catch (MailException e) {
+                        log.warn("e-mail to {} failed: {}", username, e.getMessage());
+                        return false;
+                    }
+                })
+                .orElse(false);
     }
 }

@@ -17,9 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
     /** One notification as the user sees it. */
-    public record NotificationView(long id, String kind, Long reportId, String message, OffsetDateTime createdAt,
-                                   OffsetDateTime readAt) {
-    }
+    public record NotificationView(
+            long id, String kind, Long reportId, String message, OffsetDateTime createdAt, OffsetDateTime readAt) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -33,9 +32,12 @@ public class Notifications {
 
     /** @return false when a notification with this key exists already */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean sendOnce(long governmentId, String username, String kind, Long reportId, String message, String key) {
-        int exists = jdbc.sql("select count(*) from notification where dedup_key = :k").param("k", key)
-                .query(Integer.class).single();
+    public boolean sendOnce(
+            long governmentId, String username, String kind, Long reportId, String message, String key) {
+        int exists = jdbc.sql("select count(*) from notification where dedup_key = :k")
+                .param("k", key)
+                .query(Integer.class)
+                .single();
         if (exists > 0) {
             return false;
         }
@@ -43,8 +45,14 @@ public class Notifications {
             jdbc.sql("""
                             insert into notification (government_id, username, kind, report_id, message, dedup_key, created_at)
                             values (:gov, :user, :kind, :report, :message, :key, :at)""")
-                    .param("gov", governmentId).param("user", username).param("kind", kind).param("report", reportId)
-                    .param("message", message).param("key", key).param("at", OffsetDateTime.now(clock)).update();
+                    .param("gov", governmentId)
+                    .param("user", username)
+                    .param("kind", kind)
+                    .param("report", reportId)
+                    .param("message", message)
+                    .param("key", key)
+                    .param("at", OffsetDateTime.now(clock))
+                    .update();
             mail.send(username, message);
             return true;
         } catch (DuplicateKeyException raced) {
@@ -57,18 +65,25 @@ public class Notifications {
         return jdbc.sql("""
                         select id, kind, report_id, message, created_at, read_at from notification
                         where username = :u order by id desc fetch first :n rows only""")
-                .param("u", username).param("n", limit).query(NotificationView.class).list();
+                .param("u", username)
+                .param("n", limit)
+                .query(NotificationView.class)
+                .list();
     }
 
     @Transactional(readOnly = true)
     public int unread(String username) {
         return jdbc.sql("select count(*) from notification where username = :u and read_at is null")
-                .param("u", username).query(Integer.class).single();
+                .param("u", username)
+                .query(Integer.class)
+                .single();
     }
 
     @Transactional
     public void markAllRead(String username) {
         jdbc.sql("update notification set read_at = :now where username = :u and read_at is null")
-                .param("now", OffsetDateTime.now(clock)).param("u", username).update();
+                .param("now", OffsetDateTime.now(clock))
+                .param("u", username)
+                .update();
     }
 }

@@ -23,17 +23,26 @@ public class Reminders {
     private final Notifications notifications;
     private final List<Integer> daysBefore;
 
-    Reminders(JdbcClient jdbc, Accounts accounts, Notifications notifications,
-              @Value("${luoshi.reminder.days-before:7,3}") List<Integer> daysBefore) {
+    Reminders(
+            JdbcClient jdbc,
+            Accounts accounts,
+            Notifications notifications,
+            @Value("${luoshi.reminder.days-before:7,3}") List<Integer> daysBefore) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.notifications = notifications;
         this.daysBefore = List.copyOf(daysBefore);
     }
 
-    private record Waiting(long id, long governmentId, long unitId, String state, String taskNumber, String periodLabel,
-                           LocalDate dueDate, boolean approval) {
-    }
+    private record Waiting(
+            long id,
+            long governmentId,
+            long unitId,
+            String state,
+            String taskNumber,
+            String periodLabel,
+            LocalDate dueDate,
+            boolean approval) {}
 
     /** @return how many notifications were created (0 when this day's reminders went out already) */
     @Transactional
@@ -46,8 +55,14 @@ public class Reminders {
                         where rp.due_date is not null and rp.due_date <= :horizon
                           and r.state in ('draft', 'returned', 'submitted')
                         order by r.id""")
-                .param("horizon", today.plusDays(daysBefore.stream().mapToInt(Integer::intValue).max().orElse(0)))
-                .query(Waiting.class).list();
+                .param(
+                        "horizon",
+                        today.plusDays(daysBefore.stream()
+                                .mapToInt(Integer::intValue)
+                                .max()
+                                .orElse(0)))
+                .query(Waiting.class)
+                .list();
         int sent = 0;
         for (Waiting w : waiting) {
             long days = ChronoUnit.DAYS.between(today, w.dueDate());
@@ -67,8 +82,8 @@ public class Reminders {
                             + (approverTurn ? "审核" : "报送");
             for (String username : accounts.ofUnit(w.unitId(), role)) {
                 String key = "remind:" + w.id() + ":" + username + ":" + today;
-                if (notifications.sendOnce(w.governmentId(), username, days < 0 ? "overdue" : "reminder", w.id(),
-                        message, key)) {
+                if (notifications.sendOnce(
+                        w.governmentId(), username, days < 0 ? "overdue" : "reminder", w.id(), message, key)) {
                     sent++;
                 }
             }

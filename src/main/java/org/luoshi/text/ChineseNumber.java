@@ -13,8 +13,7 @@ final class ChineseNumber {
     private static final String DIGITS = "零一二三四五六七八九";
     private static final int MAX_DIGITS = 40;
 
-    private ChineseNumber() {
-    }
+    private ChineseNumber() {}
 
     static boolean isArabicDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
@@ -133,17 +132,17 @@ final class ChineseNumber {
             }
             return new BigDecimal(b.toString());
         }
-        BigDecimal total = BigDecimal.ZERO;  // completed 亿 sections
-        long section = 0;                     // below 亿, completed 万 part included
-        long group = 0;                       // below 万
-        long pending = -1;                    // the last digit read, not yet multiplied
+        BigDecimal total = BigDecimal.ZERO; // completed 亿 sections
+        long section = 0; // below 亿, completed 万 part included
+        long group = 0; // below 万
+        long pending = -1; // the last digit read, not yet multiplied
         boolean any = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {
                 if (pending >= 0 && pending != 0 && d != 0) {
-                    return null;  // "三五" is not one number here
+                    return null; // "三五" is not one number here
                 }
                 pending = d;
                 any = true;
@@ -162,7 +161,7 @@ final class ChineseNumber {
             }
             any = true;
             if (unit < 10_000) {
-                long digitValue = pending < 0 ? 1 : pending;  // "十二" starts with an implied 一
+                long digitValue = pending < 0 ? 1 : pending; // "十二" starts with an implied 一
                 group += digitValue * unit;
                 pending = -1;
             } else if (unit == 10_000) {

@@ -10,12 +10,17 @@ import java.math.BigDecimal;
 final class Classifier {
 
     /** What the scanner read: the number's span and value, its magnitude and unit, range, 余/多, 以上/以内. */
-    record Reading(int numberStart, int end, BigDecimal value, BigDecimal magnitude, String unit, boolean range,
-            boolean approx, Comparison suffix) {
-    }
+    record Reading(
+            int numberStart,
+            int end,
+            BigDecimal value,
+            BigDecimal magnitude,
+            String unit,
+            boolean range,
+            boolean approx,
+            Comparison suffix) {}
 
-    private Classifier() {
-    }
+    private Classifier() {}
 
     static Mention classify(String s, Reading r, Mention previous, boolean target) {
         int numberStart = r.numberStart();
@@ -25,11 +30,17 @@ final class Classifier {
         int n = s.length();
         int clauseStart = Cues.clauseStart(s, numberStart);
         String before = s.substring(clauseStart, numberStart);
-        boolean listed = previous != null && Cues.stripGlue(before).isBlank() && numberStart - previous.end() <= 2 + before.length()
-                && clauseStart > 0 && "、和及与或".indexOf(s.charAt(clauseStart - 1)) >= 0;
-        if (!listed && previous != null && numberStart - previous.end() <= 2 && numberStart > previous.end()
+        boolean listed = previous != null
+                && Cues.stripGlue(before).isBlank()
+                && numberStart - previous.end() <= 2 + before.length()
+                && clauseStart > 0
+                && "、和及与或".indexOf(s.charAt(clauseStart - 1)) >= 0;
+        if (!listed
+                && previous != null
+                && numberStart - previous.end() <= 2
+                && numberStart > previous.end()
                 && "和及与或".indexOf(s.charAt(numberStart - 1)) >= 0) {
-            listed = true;  // "分别减少37.5%和44%"
+            listed = true; // "分别减少37.5%和44%"
         }
         QuantityKind kind;
         BigDecimal signed = value;
@@ -69,7 +80,9 @@ final class Classifier {
         if (comparison == null) {
             comparison = Cues.prefix(before, target);
         }
-        if (comparison == null && !target && Cues.estimated(s.substring(Cues.sentenceStart(s, numberStart), numberStart))) {
+        if (comparison == null
+                && !target
+                && Cues.estimated(s.substring(Cues.sentenceStart(s, numberStart), numberStart))) {
             comparison = Comparison.ABOUT;
         }
         if (comparison == null) {
@@ -90,15 +103,30 @@ final class Classifier {
             // "完成59个市级重点入海排污口整治销号": the thing counted follows the number.
             metric = (metric + Metrics.nounAfter(s.substring(end, afterEnd))).strip();
         }
-        return new Mention(start, numberStart, end, signed, r.magnitude(), unit, comparison, kind, metric, before, sentence,
-                s.substring(end, afterEnd), Cues.goalMetAfter(s, end), annual,
+        return new Mention(
+                start,
+                numberStart,
+                end,
+                signed,
+                r.magnitude(),
+                unit,
+                comparison,
+                kind,
+                metric,
+                before,
+                sentence,
+                s.substring(end, afterEnd),
+                Cues.goalMetAfter(s, end),
+                annual,
                 afterEnd < n && (s.charAt(afterEnd) == ':' || s.charAt(afterEnd) == '：'));
     }
 
     /** Start of the figure's text including a growth or completion cue: "同比增长21.9%", "完成年度任务的130%". */
     private static int cueStart(int clauseStart, int numberStart, String before) {
-        String[] cues = {"完成年度", "完成全年", "完成年", "完成总", "已完成", "完成", "为计划", "同比增长", "同比下降", "同比减少", "增长", "下降",
-            "减少", "降低", "提高", "提升", "增", "进度", "同比"};
+        String[] cues = {
+            "完成年度", "完成全年", "完成年", "完成总", "已完成", "完成", "为计划", "同比增长", "同比下降", "同比减少", "增长", "下降", "减少", "降低", "提高",
+            "提升", "增", "进度", "同比"
+        };
         int best = numberStart;
         for (String c : cues) {
             int at = before.lastIndexOf(c);
@@ -116,5 +144,4 @@ final class Classifier {
         String w = Cues.endsWithAny(before, words);
         return w == null ? numberStart : numberStart - w.length();
     }
-
 }

@@ -19,7 +19,9 @@ final class Cues {
     private static final int MAX_CLAUSE = 48;
 
     private static final String[] NEGATED_AT_LEAST = {"不低于", "不少于", "不下于"};
-    private static final String[] AT_LEAST_PREFIX = {"不低于", "不少于", "不下于", "至少", "超过", "超出", "突破", "多于", "高于", "大于", "超", "力争", "争取"};
+    private static final String[] AT_LEAST_PREFIX = {
+        "不低于", "不少于", "不下于", "至少", "超过", "超出", "突破", "多于", "高于", "大于", "超", "力争", "争取"
+    };
     private static final String[] AT_MOST_PREFIX = {"不超过", "不高于", "不多于", "控制在", "低于", "少于", "小于", "压缩至", "压缩到"};
     private static final String[] ABOUT_PREFIX = {"大约", "约", "接近", "近", "预计", "预估", "大概"};
     private static final String[] REACH_PREFIX = {"达到", "达"};
@@ -28,19 +30,21 @@ final class Cues {
     private static final String[] ABOUT_SUFFIX = {"左右", "上下"};
 
     /** Words that may sit between a cue and the number: "增长了", "分别增长", "达到了". */
-    private static final String[] GLUE = {"分别为", "分别", "了", "为", "达到", "达", "约", "近", "超过", "超", "突破", "力争", "共计", "共",
-        "控制在", "保持在", "稳定在", "保持"};
+    private static final String[] GLUE = {
+        "分别为", "分别", "了", "为", "达到", "达", "约", "近", "超过", "超", "突破", "力争", "共计", "共", "控制在", "保持在", "稳定在", "保持"
+    };
 
-    private static final String[] GROWTH = {"同比增长", "同比下降", "同比减少", "增长", "增加", "提高", "提升", "上升", "增幅", "增速", "涨幅",
-        "下降", "降低", "减少", "回落", "下滑", "降幅", "压减", "缩减", "增", "降", "减", "同比"};
+    private static final String[] GROWTH = {
+        "同比增长", "同比下降", "同比减少", "增长", "增加", "提高", "提升", "上升", "增幅", "增速", "涨幅", "下降", "降低", "减少", "回落", "下滑", "降幅",
+        "压减", "缩减", "增", "降", "减", "同比"
+    };
     private static final String NEGATIVE = "下降 降低 减少 回落 下滑 降幅 压减 缩减 降 减 同比下降 同比减少";
     private static final String[] COMPLETION_END = {"完成率", "完工率", "执行率", "兑现率", "进度", "完成", "完工", "完成至", "形象完成至"};
-    private static final Pattern COMPLETION_OF = Pattern.compile(
-            "(?:完成|为|占)[^，。；,;:：]{0,14}?(?:任务|计划|目标|预算|投资|工程量|程量|任务量|开挖量|总量|投资额|进度)的?$");
+    private static final Pattern COMPLETION_OF =
+            Pattern.compile("(?:完成|为|占)[^，。；,;:：]{0,14}?(?:任务|计划|目标|预算|投资|工程量|程量|任务量|开挖量|总量|投资额|进度)的?$");
     private static final Pattern ANNUAL = Pattern.compile("年度|全年|年计划|年度计划|年度目标|年度任务|年目标|年任务|预算|省定目标|计划|目标|任务|总投资");
 
-    private Cues() {
-    }
+    private Cues() {}
 
     /**
      * Start of the clause holding {@code pos}. A 、 ends a clause only when the list item before it carries

@@ -31,13 +31,11 @@ final class Linker {
 
     private static final int MAX_TARGETS = 64;
 
-    private Linker() {
-    }
+    private Linker() {}
 
     /** Abbreviations offices write in tasks and spell out in progress reports. */
     private static final String[][] ABBREVIATIONS = {
-        {"社保", "社会保险养老保险参保"}, {"医保", "医疗保障医疗保险参保"}, {"规上", "规模以上"}, {"双创", "创新创业"},
-        {"高企", "高新技术企业"}, {"外贸", "进出口"},
+        {"社保", "社会保险养老保险参保"}, {"医保", "医疗保障医疗保险参保"}, {"规上", "规模以上"}, {"双创", "创新创业"}, {"高企", "高新技术企业"}, {"外贸", "进出口"},
     };
 
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
@@ -65,7 +63,9 @@ final class Linker {
                 if (amount.kind() != QuantityKind.AMOUNT) {
                     continue;
                 }
-                if (!keep[j] && !isTotal(amount) && known.stream().anyMatch(t -> t.unit().equals(amount.unit()))) {
+                if (!keep[j]
+                        && !isTotal(amount)
+                        && known.stream().anyMatch(t -> t.unit().equals(amount.unit()))) {
                     keep[j] = true;
                 }
                 break;
@@ -76,8 +76,12 @@ final class Linker {
         // sentence reports on the same work, unless its clause names a part of its own ("设备安装完成80%").
         for (int i = 1; i < candidates.size(); i++) {
             Mention share = candidates.get(i);
-            if (!keep[i] && keep[i - 1] && share.kind() == QuantityKind.COMPLETION && sameSentence(candidates.get(i - 1), share)
-                    && (Shares.ofTheWhole(share.clause()) || Shares.ownSubject(share.clause()).isEmpty())) {
+            if (!keep[i]
+                    && keep[i - 1]
+                    && share.kind() == QuantityKind.COMPLETION
+                    && sameSentence(candidates.get(i - 1), share)
+                    && (Shares.ofTheWhole(share.clause())
+                            || Shares.ownSubject(share.clause()).isEmpty())) {
                 keep[i] = true;
             }
         }
@@ -112,7 +116,7 @@ final class Linker {
             return m.annual() || shareOfSubject(m, around, content);
         }
         if (unclosedParenthesis(m.clause()) || isTotal(m)) {
-            return false;  // "(09-18年1455亩)" is an aside; "13项问题已完成整改9项" states the total first
+            return false; // "(09-18年1455亩)" is an aside; "13项问题已完成整改9项" states the total first
         }
         if (m.heading() && m.kind() == QuantityKind.AMOUNT && !done(m.clause())) {
             // "8个城镇污水零直排区建设:定海区…已完成": a count that opens a list introduces the items that follow
@@ -120,10 +124,10 @@ final class Linker {
             return false;
         }
         if (specification(m)) {
-            return false;  // "交付了20000方LNG加注运输船", "10万吨级泊位": the size of one vessel or berth, not a total
+            return false; // "交付了20000方LNG加注运输船", "10万吨级泊位": the size of one vessel or berth, not a total
         }
         if (m.kind() == QuantityKind.AMOUNT && Metrics.letters(m.after()).endsWith("库")) {
-            return false;  // "建立102家重点企业培育库": the size of a pool of candidates, not work done
+            return false; // "建立102家重点企业培育库": the size of a pool of candidates, not work done
         }
         boolean breakdown = m.clause().strip().startsWith("其中");
         if (!targets.isEmpty()) {
@@ -133,14 +137,14 @@ final class Linker {
             for (TargetTerms terms : targets) {
                 Quantity t = terms.target();
                 if (otherStage(t.metric(), m.clause() + m.after())) {
-                    continue;  // "新开工亿元以上产业项目43个" does not measure "引进亿元以上项目100个"
+                    continue; // "新开工亿元以上产业项目43个" does not measure "引进亿元以上项目100个"
                 }
                 double forward = forward(terms, near);
                 double backward = coverage(own, terms.all());
                 double best = Math.max(forward, backward);
                 boolean sameUnit = t.unit().equals(m.unit()) && (!t.isPercent() || t.kind() == m.kind());
                 if (best >= 0.7 && (t.isPercent() || m.unit().equals("%") || sameUnit)) {
-                    return true;  // "一般公共预算收入158.86亿元" for a growth target of that revenue
+                    return true; // "一般公共预算收入158.86亿元" for a growth target of that revenue
                 }
                 if (breakdown) {
                     continue;
@@ -148,10 +152,13 @@ final class Linker {
                 if (sameUnit && (forward >= 0.3 || backward >= 0.34) && !otherProgramme(m, contentText)) {
                     return true;
                 }
-                if (sameUnit && t.isPercent() && coverage(terms.whole(), wide == null ? wide = bigrams(around) : wide) >= 0.5) {
-                    return true;  // "一般公共预算收入158.86亿元,自然口径增长4.3%": the sentence's subject carries
+                if (sameUnit
+                        && t.isPercent()
+                        && coverage(terms.whole(), wide == null ? wide = bigrams(around) : wide) >= 0.5) {
+                    return true; // "一般公共预算收入158.86亿元,自然口径增长4.3%": the sentence's subject carries
                 }
-                if (terms.stem().length > 0 && m.kind() != QuantityKind.RATIO
+                if (terms.stem().length > 0
+                        && m.kind() != QuantityKind.RATIO
                         && coverage(terms.stem(), wide == null ? wide = bigrams(around) : wide) >= 0.6) {
                     // An intensity (研发投入强度, 能耗强度) is known only at the year's end; mid-year reports give its
                     // numerator instead: "研发经费投入55.63亿元,同比增长64.5%" for "研发投入强度达到2.2%".
@@ -169,8 +176,10 @@ final class Linker {
             }
             // "发放各类消费券3300万元" for "支持发放数字消费券…各地打造1-2个消费新场景": money the clause spends on
             // the task's own instrument, where no target counts money.
-            return m.unit().equals("元") && targets.stream().noneMatch(t -> t.target().unit().equals("元"))
-                    && spent(m.clause()) && subjectShared(m.clause(), content) >= 3;
+            return m.unit().equals("元")
+                    && targets.stream().noneMatch(t -> t.target().unit().equals("元"))
+                    && spent(m.clause())
+                    && subjectShared(m.clause(), content) >= 3;
         }
         if (breakdown) {
             return false;
@@ -213,20 +222,19 @@ final class Linker {
             return true;
         }
         if (event(m)) {
-            return false;  // "发生事故30起", "2500名学生参与": what happened or who took part, not work done
+            return false; // "发生事故30起", "2500名学生参与": what happened or who took part, not work done
         }
         if (honour(m)) {
-            return false;  // "3个应用获评省最佳应用", "上榜…发布的12条精品线路": honours won, not work done
+            return false; // "3个应用获评省最佳应用", "上榜…发布的12条精品线路": honours won, not work done
         }
         if (started(clause) && !done(clause)) {
-            return false;  // "启动未来农场创建3个": work launched is not work done
+            return false; // "启动未来农场创建3个": work launched is not work done
         }
         if (elidedSubject(m)) {
-            return true;  // "开工28个,完工20个": the progress cell's own subject is the task
+            return true; // "开工28个,完工20个": the progress cell's own subject is the task
         }
         boolean done = done(clause) || done(m.after());
         int shared = subjectShared(clause + m.after(), content);
         return (done && shared >= 1) || subjectShared(clause, content) >= 3;
     }
-
 }

@@ -13,8 +13,7 @@ final class Matching {
 
     private static final int MAX_PARTS = 16;
 
-    private Matching() {
-    }
+    private Matching() {}
 
     /** Words every task shares; a common subject needs more than these. */
     private static final String GENERIC = " 项目 工程 建设 完成 推进 加快 工作 全市 开展 实施 进度 总体 任务 年度 计划 累计 目前 已经 实现 提升 加强 重点 全面 "
@@ -40,7 +39,10 @@ final class Matching {
             String level = LEVEL_VERB.matcher(letters).replaceFirst("");
             // The numerator of an intensity, without the scope it is taken over (全社会研发投入强度 → 研发投入).
             int[] stem = t.kind() == QuantityKind.RATIO && level.endsWith("强度")
-                    ? specificPairs(WHOLE_SCOPE.matcher(level.substring(0, level.length() - 2)).replaceFirst("")) : new int[0];
+                    ? specificPairs(WHOLE_SCOPE
+                            .matcher(level.substring(0, level.length() - 2))
+                            .replaceFirst(""))
+                    : new int[0];
             return new TargetTerms(t, specificPairs(t.metric()), parts, bigrams(letters), stem);
         }
     }
@@ -48,7 +50,7 @@ final class Matching {
     /** How much of the target's metric (or of one part of a 、 list) the figure's clause and the words after it name. */
     static double forward(TargetTerms terms, Pairs near) {
         double forward = 0;
-        for (int[] part : terms.parts()) {  // "改造断头路、瓶颈路4条" counts either
+        for (int[] part : terms.parts()) { // "改造断头路、瓶颈路4条" counts either
             forward = Math.max(forward, coverage(part, near));
         }
         return forward;
@@ -91,7 +93,8 @@ final class Matching {
                 double best = Math.max(forward, coverage(own, t.all()));
                 if (best > score[i]) {
                     score[i] = best;
-                    target[i] = k * MAX_PARTS + Math.min(part, MAX_PARTS - 1);  // each part of a 、 list is its own measure
+                    target[i] =
+                            k * MAX_PARTS + Math.min(part, MAX_PARTS - 1); // each part of a 、 list is its own measure
                 }
             }
         }

@@ -35,7 +35,8 @@ record Mention(
         boolean heading) {
 
     Quantity toQuantity(String source, String asOf) {
-        return new Quantity(source.substring(start, end), metric, kind, value, magnitude, unit, comparison, asOf, start);
+        return new Quantity(
+                source.substring(start, end), metric, kind, value, magnitude, unit, comparison, asOf, start);
     }
 
     BigDecimal normalized() {

@@ -12,20 +12,17 @@ import java.util.regex.Pattern;
 final class Periods {
 
     /** A period phrase found in a text: where it ends and its label. */
-    record Found(int start, int end, String label) {
-    }
+    record Found(int start, int end, String label) {}
 
     private static final Pattern PERIOD = Pattern.compile(
             "(?<asof>(?:截[至止]|到|至)\\s{0,2}(?:20\\d\\d\\s{0,2}年\\s{0,2})?(?<m>1[0-2]|[1-9])\\s{0,2}月(?:\\s{0,2}(?<d>[1-3]?\\d)\\s{0,2}日)?(?<end>底|末|份)?)"
                     + "|(?<range>(?:1|一)\\s{0,2}[-—–~～至到]\\s{0,2}(?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])\\s{0,2}月份?)"
                     + "|(?<q>截[至止]\\s{0,2}(?:前|第)?[一二三四]季度末?|前[一二三]季度|第?[一二三四]季度|上半年|下半年|今年以来|本季度)");
 
-    private Periods() {
-    }
+    private Periods() {}
 
     /** The period phrases of one text, with its paragraph breaks, for repeated look-ups. */
-    record Index(List<Found> found, int[] newlines) {
-    }
+    record Index(List<Found> found, int[] newlines) {}
 
     static Index index(CharSequence s) {
         int count = 0;
@@ -81,7 +78,10 @@ final class Periods {
             return "截至" + month + "月底";
         }
         if (m.group("range") != null) {
-            return m.group("range").replaceAll("\\s", "").replaceAll("[—–~～至到]", "-").replace("月份", "月");
+            return m.group("range")
+                    .replaceAll("\\s", "")
+                    .replaceAll("[—–~～至到]", "-")
+                    .replace("月份", "月");
         }
         return m.group("q").replaceAll("\\s", "").replace("截止", "截至");
     }
@@ -92,7 +92,7 @@ final class Periods {
         int[] nl = index.newlines();
         int lo = 0;
         int hi = nl.length - 1;
-        while (lo <= hi) {  // last newline before pos
+        while (lo <= hi) { // last newline before pos
             int mid = (lo + hi) >>> 1;
             if (nl[mid] < pos) {
                 paragraph = nl[mid] + 1;
@@ -105,7 +105,7 @@ final class Periods {
         lo = 0;
         hi = found.size() - 1;
         int best = -1;
-        while (lo <= hi) {  // last period ending at or before pos
+        while (lo <= hi) { // last period ending at or before pos
             int mid = (lo + hi) >>> 1;
             if (found.get(mid).end() <= pos) {
                 best = mid;
@@ -114,7 +114,9 @@ final class Periods {
                 hi = mid - 1;
             }
         }
-        return best >= 0 && found.get(best).start() >= paragraph ? found.get(best).label() : "";
+        return best >= 0 && found.get(best).start() >= paragraph
+                ? found.get(best).label()
+                : "";
     }
 
     static String before(CharSequence s, int pos) {

@@ -52,7 +52,7 @@ public final class QuantityExtractor {
         StringBuilder subject = new StringBuilder();
         if (targets != null) {
             for (Quantity t : targets) {
-                subject.append(t.metric()).append('，');  // without the content, the targets' metrics name the subject
+                subject.append(t.metric()).append('，'); // without the content, the targets' metrics name the subject
             }
         }
         return actuals(progress, targets, subject.toString());
@@ -88,7 +88,9 @@ public final class QuantityExtractor {
 
     private static boolean averagedOverYears(String text, Mention m) {
         return m.kind() == QuantityKind.GROWTH
-                && YEARS_AVERAGE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+                && YEARS_AVERAGE
+                        .matcher(text.substring(Math.max(0, m.start() - 8), m.start()))
+                        .find();
     }
 
     private static boolean isAverage(Quantity target) {

@@ -17,8 +17,10 @@ final class QuantityScanner {
     private static final String SPACES = " \u3000\u00a0\t";
     private static final String MONEY_WORDS = "元资金额值收入费税款利润产出销售贷投融财预算";
     /** Verbs after which a Chinese numeral counts things: "新建两个", "突破千亿". */
-    private static final String[] CHINESE_NUMERAL_CUES = {"新增", "新建", "建成", "建设", "培育", "引进", "创建", "打造", "完成", "实现",
-        "开工", "新开工", "达到", "达", "超过", "超", "突破", "力争", "累计", "共", "新认定", "启动", "上", "近", "增长", "增加", "提高", "下降"};
+    private static final String[] CHINESE_NUMERAL_CUES = {
+        "新增", "新建", "建成", "建设", "培育", "引进", "创建", "打造", "完成", "实现", "开工", "新开工", "达到", "达", "超过", "超", "突破", "力争", "累计",
+        "共", "新认定", "启动", "上", "近", "增长", "增加", "提高", "下降"
+    };
 
     private final String s;
     private final int n;
@@ -27,6 +29,7 @@ final class QuantityScanner {
 
     /** Which opening marks the text holds at all: most numbers then need no look-around for them. */
     private final boolean quotes;
+
     private final boolean corners;
     private final boolean singleQuotes;
     private final boolean titles;
@@ -89,8 +92,14 @@ final class QuantityScanner {
     /** After a rejected number, skip the rest of the code or name it belongs to ("2.5", "4#5#", "1+13"). */
     private int skipCode(int j) {
         int k = j;
-        while (k < n && k - j < 16 && (ChineseNumber.isArabicDigit(s.charAt(k)) || Units.isAsciiLetter(s.charAt(k))
-                || s.charAt(k) == '.' || s.charAt(k) == '#' || s.charAt(k) == '+' || s.charAt(k) == '-')) {
+        while (k < n
+                && k - j < 16
+                && (ChineseNumber.isArabicDigit(s.charAt(k))
+                        || Units.isAsciiLetter(s.charAt(k))
+                        || s.charAt(k) == '.'
+                        || s.charAt(k) == '#'
+                        || s.charAt(k) == '+'
+                        || s.charAt(k) == '-')) {
             k++;
         }
         return k;
@@ -101,16 +110,28 @@ final class QuantityScanner {
             return false;
         }
         char p = s.charAt(start - 1);
-        if (Units.isAsciiLetter(p) || p == '+' || p == '#' || p == '/' || p == '.' || p == '_' || p == '第' || p == '〔'
-                || p == '[' || p == '№' || p == '＋') {
+        if (Units.isAsciiLetter(p)
+                || p == '+'
+                || p == '#'
+                || p == '/'
+                || p == '.'
+                || p == '_'
+                || p == '第'
+                || p == '〔'
+                || p == '['
+                || p == '№'
+                || p == '＋') {
             return true;
         }
-        if ((p == '-' || p == '—' || p == '–') && start >= 2
+        if ((p == '-' || p == '—' || p == '–')
+                && start >= 2
                 && (Units.isAsciiLetter(s.charAt(start - 2)) || ChineseNumber.isArabicDigit(s.charAt(start - 2)))) {
             return true;
         }
-        return quotes && enclosed(start, '“', '”', 16) || corners && enclosed(start, '「', '」', 16)
-                || singleQuotes && enclosed(start, '‘', '’', 12) || titles && enclosed(start, '《', '》', 80)
+        return quotes && enclosed(start, '“', '”', 16)
+                || corners && enclosed(start, '「', '」', 16)
+                || singleQuotes && enclosed(start, '‘', '’', 12)
+                || titles && enclosed(start, '《', '》', 80)
                 || brackets && enclosed(start, '〔', '〕', 12);
     }
 
@@ -167,7 +188,10 @@ final class QuantityScanner {
         }
         int unitPos = skipSpaces(k, 1);
         Units.Match unit = Units.unitAt(s, unitPos);
-        if (unit == null && mag != null && unitPos + 1 < n && RANGE.indexOf(s.charAt(unitPos)) >= 0
+        if (unit == null
+                && mag != null
+                && unitPos + 1 < n
+                && RANGE.indexOf(s.charAt(unitPos)) >= 0
                 && ChineseNumber.isArabicDigit(s.charAt(unitPos + 1))) {
             // "1.2万-1.5万人": the unit is written once, after the upper bound; read the lower one.
             int high = ChineseNumber.arabicEnd(s, unitPos + 1);
@@ -185,9 +209,10 @@ final class QuantityScanner {
             k = unitPos + unit.length();
             unitName = unit.unit();
             magnitude = magnitude.multiply(unit.scale());
-        } else if (mag != null && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0
-                || magnitude.compareTo(BigDecimal.valueOf(10_000)) >= 0 && moneyContext(numberStart))) {
-            unitName = "元";  // "550亿以上" next to 资金, "突破千亿": an amount of money with 元 left out
+        } else if (mag != null
+                && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0
+                        || magnitude.compareTo(BigDecimal.valueOf(10_000)) >= 0 && moneyContext(numberStart))) {
+            unitName = "元"; // "550亿以上" next to 资金, "突破千亿": an amount of money with 元 left out
         } else {
             return j;
         }
@@ -195,10 +220,13 @@ final class QuantityScanner {
             return skipCode(k);
         }
         if (unitName.equals("千伏")) {
-            return k;  // "10千伏线路", "220千伏变电站": a voltage class names the line, it counts nothing
+            return k; // "10千伏线路", "220千伏变电站": a voltage class names the line, it counts nothing
         }
         // "4.5%-5%": a range written with the unit on both ends reads as its lower bound.
-        if (unitName.equals("%") && k + 1 < n && RANGE.indexOf(s.charAt(k)) >= 0 && ChineseNumber.isArabicDigit(s.charAt(k + 1))) {
+        if (unitName.equals("%")
+                && k + 1 < n
+                && RANGE.indexOf(s.charAt(k)) >= 0
+                && ChineseNumber.isArabicDigit(s.charAt(k + 1))) {
             int high = ChineseNumber.arabicEnd(s, k + 1);
             Units.Match second = Units.unitAt(s, high);
             if (second != null && second.unit().equals("%")) {
@@ -210,20 +238,30 @@ final class QuantityScanner {
         k += Cues.suffixLength(s, k);
         int after = skipSpaces(k, 1);
         if (suffix != null && after < n && (ChineseNumber.isArabicDigit(s.charAt(after)))) {
-            return k;  // "100亿元以上1个": the figure qualifies the count that follows
+            return k; // "100亿元以上1个": the figure qualifies the count that follows
         }
         if (SizeClasses.names(s, numberStart, k, unitName, suffix)) {
-            return k;  // "亩均税收低于5万元企业", "500人以上行政村": the figure says which entities, it counts nothing
+            return k; // "亩均税收低于5万元企业", "500人以上行政村": the figure says which entities, it counts nothing
         }
         add(numberStart, k, value, magnitude, unitName, range, approx, suffix);
         return k;
     }
 
-    private void add(int numberStart, int end, BigDecimal value, BigDecimal magnitude, String unit, boolean range,
-            boolean approx, Comparison suffix) {
+    private void add(
+            int numberStart,
+            int end,
+            BigDecimal value,
+            BigDecimal magnitude,
+            String unit,
+            boolean range,
+            boolean approx,
+            Comparison suffix) {
         Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
-        out.add(Classifier.classify(s, new Classifier.Reading(numberStart, end, value, magnitude, unit, range, approx, suffix),
-                previous, target));
+        out.add(Classifier.classify(
+                s,
+                new Classifier.Reading(numberStart, end, value, magnitude, unit, range, approx, suffix),
+                previous,
+                target));
     }
 
     private boolean moneyContext(int pos) {
@@ -262,7 +300,7 @@ final class QuantityScanner {
         String run = s.substring(start, end);
         boolean fraction = startsWith(end, "分之");
         if (!fraction && !cueEndsAt(start)) {
-            return end;  // 三项制度改革, 六大领域, 一中心三基地: names, not counts
+            return end; // 三项制度改革, 六大领域, 一中心三基地: names, not counts
         }
         if (blockedOnTheLeft(start)) {
             return end;
@@ -295,7 +333,7 @@ final class QuantityScanner {
             numberEnd--;
         }
         if (onlyUnits(s.substring(start, numberEnd))) {
-            return end;  // "亿元以上项目": a bare 亿 is a size class, not a count
+            return end; // "亿元以上项目": a bare 亿 is a size class, not a count
         }
         value = ChineseNumber.parseChinese(s.substring(start, numberEnd));
         if (value == null || value.signum() == 0) {

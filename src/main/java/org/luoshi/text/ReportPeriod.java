@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
  */
 public record ReportPeriod(String label, LocalDate end, BigDecimal expectedShare) {
 
-    private static final Pattern MONTH_RANGE = Pattern.compile("(?:1|一)\\s*[-—–~至到]\\s*(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])\\s*月(?:份)?");
-    private static final Pattern AS_OF_MONTH = Pattern.compile("截[至止]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*月(?:底|末)");
-    private static final Pattern AS_OF_DAY = Pattern.compile("截[至止]\\s*(?:\\d{4}年)?\\s*(1[0-2]|[1-9])\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![0-9\\-—–~至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*月份?(?:工作)?(?:进展|完成|推进|落实)");
+    private static final Pattern MONTH_RANGE =
+            Pattern.compile("(?:1|一)\\s*[-—–~至到]\\s*(1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])\\s*月(?:份)?");
+    private static final Pattern AS_OF_MONTH =
+            Pattern.compile("截[至止]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*月(?:底|末)");
+    private static final Pattern AS_OF_DAY =
+            Pattern.compile("截[至止]\\s*(?:\\d{4}年)?\\s*(1[0-2]|[1-9])\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern SINGLE_MONTH =
+            Pattern.compile("(?<![0-9\\-—–~至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*月份?(?:工作)?(?:进展|完成|推进|落实)");
 
     public ReportPeriod {
         Objects.requireNonNull(label, "label");
@@ -56,10 +60,21 @@ public record ReportPeriod(String label, LocalDate end, BigDecimal expectedShare
             return Optional.of(ofMonths(range.group(), year, month(range.group(1))));
         }
         String[][] named = {
-            {"前三季度", "9"}, {"第三季度", "9"}, {"三季度", "9"},
-            {"上半年", "6"}, {"半年度", "6"}, {"第二季度", "6"}, {"二季度", "6"},
-            {"第一季度", "3"}, {"一季度", "3"},
-            {"第四季度", "12"}, {"四季度", "12"}, {"全年", "12"}, {"年度完成", "12"}, {"年终", "12"}, {"年底", "12"},
+            {"前三季度", "9"},
+            {"第三季度", "9"},
+            {"三季度", "9"},
+            {"上半年", "6"},
+            {"半年度", "6"},
+            {"第二季度", "6"},
+            {"二季度", "6"},
+            {"第一季度", "3"},
+            {"一季度", "3"},
+            {"第四季度", "12"},
+            {"四季度", "12"},
+            {"全年", "12"},
+            {"年度完成", "12"},
+            {"年终", "12"},
+            {"年底", "12"},
         };
         for (String[] n : named) {
             if (t.contains(n[0])) {
@@ -83,7 +98,8 @@ public record ReportPeriod(String label, LocalDate end, BigDecimal expectedShare
         Matcher single = SINGLE_MONTH.matcher(t);
         if (single.find()) {
             int m = month(single.group(1));
-            return Optional.of(ofMonths(t.substring(single.start(), single.start() + single.group().indexOf('月') + 1), year, m));
+            return Optional.of(ofMonths(
+                    t.substring(single.start(), single.start() + single.group().indexOf('月') + 1), year, m));
         }
         return Optional.empty();
     }

@@ -8,21 +8,22 @@ package org.luoshi.text;
 final class Shares {
 
     /** Words of a completion clause that name no thing of their own: the verb, the cue, the time, the scope. */
-    private static final String[] CUE_WORDS = {"完成率", "完工率", "执行率", "完成", "完工", "总体", "整体", "综合", "形象", "进度",
-        "工程量", "总量", "总", "累计", "目前", "截至", "截止", "月底", "月末", "年底", "已经", "已", "的", "达到", "达", "为", "至", "约",
-        "共", "计划", "年度", "全年", "任务", "目标", "建设", "工程", "项目", "施工", "相关", "上述", "各项", "全部", "所有", "均", "分别",
-        "市级", "省级", "县级", "区级", "率"};
+    private static final String[] CUE_WORDS = {
+        "完成率", "完工率", "执行率", "完成", "完工", "总体", "整体", "综合", "形象", "进度", "工程量", "总量", "总", "累计", "目前", "截至", "截止", "月底",
+        "月末", "年底", "已经", "已", "的", "达到", "达", "为", "至", "约", "共", "计划", "年度", "全年", "任务", "目标", "建设", "工程", "项目", "施工",
+        "相关", "上述", "各项", "全部", "所有", "均", "分别", "市级", "省级", "县级", "区级", "率"
+    };
     /** Words that refer back to the work already named: "相关体育场地", "上述项目", "项目总体…". */
     private static final String[] REFERS_BACK = {"相关", "上述", "以上", "各项", "全部", "所有", "项目", "工程", "该项目", "该工程", "本项目"};
+
     private static final String[] OVERALL = {"总体", "整体", "综合"};
 
-    private Shares() {
-    }
+    private Shares() {}
 
     /** The letters of a completion clause once its cue, time and scope words are gone: what the share is of. */
     static String ownSubject(String clause) {
         String x = Metrics.letters(Metrics.of(clause));
-        for (int pass = 0; pass < 2 && !x.isEmpty(); pass++) {  // "工总程量": a typo leaves a cue word behind
+        for (int pass = 0; pass < 2 && !x.isEmpty(); pass++) { // "工总程量": a typo leaves a cue word behind
             for (String w : CUE_WORDS) {
                 if (x.contains(w)) {
                     x = x.replace(w, "");

@@ -7,8 +7,10 @@ package org.luoshi.text;
 final class SizeClasses {
 
     /** Entities a measure can sort into size classes: "年营收10亿元以上企业", "500人以上行政村". */
-    private static final String[] CLASSED = {"企业", "工业企业", "项目", "产业项目", "村", "行政村", "自然村", "社区", "乡镇", "城镇", "学校",
-        "医院", "园区", "楼宇", "工厂", "农场", "景区", "商圈", "主体", "市场主体", "纳税人"};
+    private static final String[] CLASSED = {
+        "企业", "工业企业", "项目", "产业项目", "村", "行政村", "自然村", "社区", "乡镇", "城镇", "学校", "医院", "园区", "楼宇", "工厂", "农场", "景区", "商圈",
+        "主体", "市场主体", "纳税人"
+    };
     /** How many characters may qualify the sorted entities ("重大产业", "高新技术") before their noun. */
     private static final int MAX_MODIFIER = 4;
     /** Units that count the entities named after them ("10个以上项目" is ten projects), so they form no class. */
@@ -18,8 +20,7 @@ final class SizeClasses {
     /** "实现经营性收入15万元以上行政村全覆盖": every entity is to reach the measure, so it is the goal. */
     private static final String[] ALL_REACH = {"全覆盖", "全部达到", "全面达到", "全部实现"};
 
-    private SizeClasses() {
-    }
+    private SizeClasses() {}
 
     /**
      * A measure followed straight by an entity noun (with or without 的) names a size class of those entities

@@ -14,12 +14,10 @@ import java.util.Map;
 final class Units {
 
     /** A unit read at some position: its length in the text, the canonical base unit and a scale. */
-    record Match(int length, String unit, BigDecimal scale) {
-    }
+    record Match(int length, String unit, BigDecimal scale) {}
 
     /** Written form → canonical unit; scale converts written units into the canonical one (GW → 10⁶ 千瓦). */
-    private record Entry(String written, String unit, BigDecimal scale, String notFollowedBy) {
-    }
+    private record Entry(String written, String unit, BigDecimal scale, String notFollowedBy) {}
 
     private static final List<Entry> ENTRIES = new ArrayList<>();
     /** Entries by their first character, longest first: a unit look-up touches only a few. */
@@ -124,12 +122,12 @@ final class Units {
         add("天", "天", "然津下");
         ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.written().length()).reversed());
         for (Entry e : ENTRIES) {
-            BY_FIRST.computeIfAbsent(e.written().charAt(0), c -> new ArrayList<>()).add(e);
+            BY_FIRST.computeIfAbsent(e.written().charAt(0), c -> new ArrayList<>())
+                    .add(e);
         }
     }
 
-    private Units() {
-    }
+    private Units() {}
 
     private static void add(String written, String unit) {
         add(written, unit, BigDecimal.ONE, "");
@@ -183,7 +181,7 @@ final class Units {
                     continue;
                 }
                 if (isAsciiLetter(w.charAt(w.length() - 1)) && after < n && isAsciiLetter(s.charAt(after))) {
-                    continue;  // "km" inside "kms…" or a code
+                    continue; // "km" inside "kms…" or a code
                 }
                 return new Match(w.length(), e.unit(), e.scale());
             }

@@ -9,8 +9,7 @@ import java.util.Set;
  */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /**
      * "10条“门前三包”示范街落实常态化管理" for "建设精品示范街9条": a figure that names a programme in quotes the task
@@ -91,7 +90,9 @@ final class Wording {
      * "2万吨化学品船", "10万吨级泊位", "66万千瓦机组") is that item's size class, not an amount of work.
      */
     static boolean specification(Mention m) {
-        if (m.kind() != QuantityKind.AMOUNT || !CAPACITY_UNITS.contains(m.unit()) || m.after().isEmpty()) {
+        if (m.kind() != QuantityKind.AMOUNT
+                || !CAPACITY_UNITS.contains(m.unit())
+                || m.after().isEmpty()) {
             return false;
         }
         char first = m.after().charAt(0);
@@ -154,9 +155,10 @@ final class Wording {
             finished |= clause.equals(w) || clause.equals("已" + w);
         }
         if (!finished || Metrics.letters(m.after()).length() > 1) {
-            return false;  // "完成70条道路两侧餐饮单位整治": the noun after the figure is its own subject
+            return false; // "完成70条道路两侧餐饮单位整治": the noun after the figure is its own subject
         }
-        String before = m.sentence().substring(0, m.sentence().length() - m.clause().length());
+        String before =
+                m.sentence().substring(0, m.sentence().length() - m.clause().length());
         for (String part : before.split("[，,、；;：:]")) {
             if (Metrics.letters(part).length() > 4) {
                 return false;
@@ -185,8 +187,9 @@ final class Wording {
 
     private static final String[] EVENTS = {"发生", "收到", "参与", "参加", "吸引", "涉及", "涉案"};
 
-    private static final String[] DONE = {"完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达",
-        "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种", "销号"};
+    private static final String[] DONE = {
+        "完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达", "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种", "销号"
+    };
 
     /** The clause reports work done (完成, 建成, 新增 …), not work started or planned. */
     static boolean done(String clause) {
@@ -221,5 +224,4 @@ final class Wording {
         }
         return false;
     }
-
 }

@@ -21,8 +21,11 @@ class DashboardController {
     }
 
     @GetMapping("/plans/{id}/dashboard")
-    String dashboard(@PathVariable long id, @RequestParam(required = false) String period,
-                     @AuthenticationPrincipal LuoshiUser user, Model model) {
+    String dashboard(
+            @PathVariable long id,
+            @RequestParam(required = false) String period,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model) {
         model.addAttribute("d", dashboards.of(id, period, user.scope()));
         model.addAttribute("statuses", Status.values());
         return "dashboard";

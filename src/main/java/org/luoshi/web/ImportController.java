@@ -41,8 +41,12 @@ class ImportController {
     private final MessageSource messages;
     private final DocumentReaders readers = new DocumentReaders();
 
-    ImportController(PlanImporter importer, PendingImports pending, Governments governments, JobRunner jobs,
-                     MessageSource messages) {
+    ImportController(
+            PlanImporter importer,
+            PendingImports pending,
+            Governments governments,
+            JobRunner jobs,
+            MessageSource messages) {
         this.importer = importer;
         this.pending = pending;
         this.governments = governments;
@@ -57,8 +61,12 @@ class ImportController {
     }
 
     @PostMapping("/import")
-    String upload(@RequestParam String government, @RequestParam(required = false) Integer year,
-                  @RequestParam MultipartFile file, @AuthenticationPrincipal LuoshiUser user, Model model)
+    String upload(
+            @RequestParam String government,
+            @RequestParam(required = false) Integer year,
+            @RequestParam MultipartFile file,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model)
             throws IOException {
         try {
             if (file.isEmpty()) {
@@ -72,7 +80,8 @@ class ImportController {
             try {
                 readers.checkUpload(name, content);
             } catch (UnreadableDocumentException e) {
-                throw DomainException.badInput("无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
+                throw DomainException.badInput(
+                        "无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
             }
             Government target = importer.government(government, user.scope());
             String owner = user.getUsername();
@@ -81,7 +90,9 @@ class ImportController {
                 ImportPreview preview = importer.preview(name, content, target.name(), year, scope, progress);
                 String token = pending.save(preview.government().id(), owner, preview.year(), name, content);
                 int tasks = preview.document().tasks().size();
-                return JobResult.reference(token, both("job.import.read.done", Locale.SIMPLIFIED_CHINESE, tasks),
+                return JobResult.reference(
+                        token,
+                        both("job.import.read.done", Locale.SIMPLIFIED_CHINESE, tasks),
                         both("job.import.read.done", Locale.ENGLISH, tasks));
             });
             return "redirect:/jobs/" + id;
@@ -97,9 +108,13 @@ class ImportController {
     @GetMapping("/import/{token}")
     String preview(@PathVariable String token, @AuthenticationPrincipal LuoshiUser user, Model model) {
         var upload = pending.peek(token, user.getUsername()).orElseThrow(this::expired);
-        String government = governments.byId(upload.governmentId()).orElseThrow(this::expired).name();
-        model.addAttribute("preview", importer.summary(upload.fileName(), upload.content(), government, upload.year(),
-                user.scope()));
+        String government = governments
+                .byId(upload.governmentId())
+                .orElseThrow(this::expired)
+                .name();
+        model.addAttribute(
+                "preview",
+                importer.summary(upload.fileName(), upload.content(), government, upload.year(), user.scope()));
         model.addAttribute("token", token);
         return "import-preview";
     }
@@ -112,11 +127,11 @@ class ImportController {
         String owner = user.getUsername();
         Scope scope = user.scope();
         String id = jobs.start(JobKinds.IMPORT_COMMIT, government.id(), owner, token, progress -> {
-            ImportResult r = importer.commit(upload.fileName(), upload.content(), government.name(), upload.year(),
-                    owner, scope, progress);
+            ImportResult r = importer.commit(
+                    upload.fileName(), upload.content(), government.name(), upload.year(), owner, scope, progress);
             pending.discard(token, owner);
-            return JobResult.reference(String.valueOf(r.planId()), summary(r, Locale.SIMPLIFIED_CHINESE),
-                    summary(r, Locale.ENGLISH));
+            return JobResult.reference(
+                    String.valueOf(r.planId()), summary(r, Locale.SIMPLIFIED_CHINESE), summary(r, Locale.ENGLISH));
         });
         return "redirect:/jobs/" + id;
     }
@@ -128,7 +143,8 @@ class ImportController {
     }
 
     private String summary(ImportResult r, Locale locale) {
-        return r.unchanged() ? both("import.unchanged", locale)
+        return r.unchanged()
+                ? both("import.unchanged", locale)
                 : both("import.done", locale, r.tasks(), r.tasksAdded(), r.tasksUpdated(), r.progressWritten());
     }
 

@@ -44,8 +44,12 @@ class JobController {
     }
 
     @GetMapping("/jobs/{id}")
-    String show(@PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx,
-                @AuthenticationPrincipal LuoshiUser user, Model model, HttpServletResponse response) {
+    String show(
+            @PathVariable String id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model,
+            HttpServletResponse response) {
         Job job = job(id, user);
         model.addAttribute("job", job);
         model.addAttribute("mine", job.owner().equals(user.getUsername()));
@@ -77,7 +81,8 @@ class JobController {
     private ResponseEntity<byte[]> file(String id, LuoshiUser user) {
         Jobs.File file = jobs.file(id, user.getUsername()).orElseThrow(() -> notFound(id));
         ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(file.name(), StandardCharsets.UTF_8).build();
+                .filename(file.name(), StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -91,8 +96,8 @@ class JobController {
 
     static JobViewer viewer(LuoshiUser user) {
         boolean office = user.role() == Role.OFFICE && user.governmentId() != null;
-        return new JobViewer(user.getUsername(), user.role() == Role.ADMIN,
-                office ? List.of(user.governmentId()) : List.of());
+        return new JobViewer(
+                user.getUsername(), user.role() == Role.ADMIN, office ? List.of(user.governmentId()) : List.of());
     }
 
     private static DomainException notFound(String id) {

@@ -10,6 +10,5 @@ public final class JobKinds {
     /** Rendering a compiled report; its result is the file. */
     public static final String REPORT = "report";
 
-    private JobKinds() {
-    }
+    private JobKinds() {}
 }

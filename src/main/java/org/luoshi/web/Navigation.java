@@ -18,8 +18,7 @@ final class Navigation {
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
     /** A link of the side navigation; {@code prefixes} are the paths that belong to its section. */
-    private record Entry(String group, String label, String href, Set<Role> roles, List<String> prefixes) {
-    }
+    private record Entry(String group, String label, String href, Set<Role> roles, List<String> prefixes) {}
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("menu.group.workbench", "menu.overview", "/overview", OVERSIGHT, List.of("/overview")),
@@ -27,13 +26,22 @@ final class Navigation {
             new Entry("menu.group.plans", "menu.units", "/units", OVERSIGHT, List.of("/units")),
             new Entry("menu.group.plans", "nav.import", "/import", OFFICE, List.of("/import")),
             new Entry("menu.group.reporting", "nav.reporting", "/reporting", EVERYONE, List.of("/reporting")),
-            new Entry("menu.group.publication", "pub.list.title", "/publications", OVERSIGHT,
+            new Entry(
+                    "menu.group.publication",
+                    "pub.list.title",
+                    "/publications",
+                    OVERSIGHT,
                     List.of("/publications", "/reports")),
             new Entry("menu.group.publication", "nav.portal", "/portal", EVERYONE, List.of("/portal")),
             new Entry("menu.group.admin", "nav.audit", "/admin/audit", OFFICE, List.of("/admin/audit")),
             new Entry("menu.group.admin", "menu.jobs", "/jobs", OFFICE, List.of("/jobs")),
             new Entry("menu.group.admin", "admin.users", "/admin/users", ADMIN, List.of("/admin/users")),
-            new Entry("menu.group.admin", "admin.governments", "/admin/governments", ADMIN, List.of("/admin/governments")),
+            new Entry(
+                    "menu.group.admin",
+                    "admin.governments",
+                    "/admin/governments",
+                    ADMIN,
+                    List.of("/admin/governments")),
             new Entry("menu.group.admin", "admin.units", "/admin/units", ADMIN, List.of("/admin/units")),
             new Entry("menu.group.account", "nav.password", "/password", EVERYONE, List.of("/password")));
 
@@ -43,15 +51,12 @@ final class Navigation {
      * @param current {@code "page"} on the page itself, {@code "true"} elsewhere in its section, else null
      *                (the value of {@code aria-current})
      */
-    record Link(String label, String href, String current) {
-    }
+    record Link(String label, String href, String current) {}
 
     /** A titled group of links. */
-    record Group(String label, List<Link> links) {
-    }
+    record Group(String label, List<Link> links) {}
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
     /** The groups a role sees on the page at {@code path} (without the context path); empty groups left out. */
     static List<Group> of(Role role, String path) {
@@ -69,7 +74,9 @@ final class Navigation {
             }
             groups.get(groups.size() - 1).links().add(link);
         }
-        return groups.stream().map(g -> new Group(g.label(), List.copyOf(g.links()))).toList();
+        return groups.stream()
+                .map(g -> new Group(g.label(), List.copyOf(g.links())))
+                .toList();
     }
 
     /** The entry whose section the path is in: the longest matching prefix ("/" is the plans). */

@@ -23,8 +23,11 @@ class OverviewController {
 
     @GetMapping("/overview")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE', 'LEADER')")
-    String overview(@RequestParam(required = false) String year, @RequestParam(required = false) String period,
-                    @AuthenticationPrincipal LuoshiUser user, Model model) {
+    String overview(
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String period,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model) {
         model.addAttribute("o", overviews.of(year(year), period, user.scope()));
         model.addAttribute("statuses", Status.values());
         return "overview";
@@ -36,7 +39,8 @@ class OverviewController {
             return null;
         }
         if (!year.strip().matches("\\d{4}")) {
-            throw DomainException.badInput("年度应为四位数字,例如 2022:" + year, "the year must have four digits, e.g. 2022: " + year);
+            throw DomainException.badInput(
+                    "年度应为四位数字,例如 2022:" + year, "the year must have four digits, e.g. 2022: " + year);
         }
         return Integer.valueOf(year.strip());
     }

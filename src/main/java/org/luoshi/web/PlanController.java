@@ -4,28 +4,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.luoshi.DomainException;
-import org.luoshi.audit.TaskHistory;
+import org.luoshi.Sort;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.account.Role;
 import org.luoshi.assessment.Status;
+import org.luoshi.audit.TaskHistory;
 import org.luoshi.judgement.JudgementQueries;
 import org.luoshi.judgement.JudgementViews.JudgementView;
 import org.luoshi.judgement.Overrides;
+import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.PlanViews.TaskFilter;
+import org.luoshi.plan.TaskSort;
+import org.luoshi.plan.UnitQueries;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.luoshi.account.LuoshiUser;
-import org.luoshi.account.Role;
-import org.luoshi.Sort;
-import org.luoshi.plan.PlanQueries;
-import org.luoshi.plan.TaskSort;
-import org.luoshi.plan.PlanViews.TaskFilter;
-import org.luoshi.plan.UnitQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Plans, a plan's task table and a task's page. */
 @Controller
@@ -39,8 +39,12 @@ class PlanController {
     private final TaskHistory history;
     private final UnitQueries units;
 
-    PlanController(PlanQueries plans, JudgementQueries judgements, Overrides overrides, TaskHistory history,
-                   UnitQueries units) {
+    PlanController(
+            PlanQueries plans,
+            JudgementQueries judgements,
+            Overrides overrides,
+            TaskHistory history,
+            UnitQueries units) {
         this.plans = plans;
         this.judgements = judgements;
         this.overrides = overrides;
@@ -66,11 +70,15 @@ class PlanController {
 
     /** @param page counts from 1 in the URL */
     @GetMapping("/plans/{id}")
-    String plan(@PathVariable long id, @RequestParam(required = false) Long unit,
-                @RequestParam(required = false, defaultValue = "") String q,
-                @RequestParam(required = false, defaultValue = "1") int page,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                @AuthenticationPrincipal LuoshiUser user, Model model) {
+    String plan(
+            @PathVariable long id,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false, defaultValue = "") String q,
+            @RequestParam(required = false, defaultValue = "1") int page,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model) {
         var plan = plans.plan(id, user.scope()).orElseThrow(() -> planNotFound(id));
         TaskFilter filter = new TaskFilter(unit, q, page - 1, PAGE_SIZE);
         Sort<TaskSort> order = TaskSort.parse(sort, dir);
@@ -85,29 +93,43 @@ class PlanController {
         var latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
         model.addAttribute("latest", latest);
         model.addAttribute("judgements", latest == null ? Map.of() : judgements.forPeriod(latest.id(), user.scope()));
-        model.addAttribute("periodFindings", latest == null ? List.of() : judgements.findings(latest.id(), user.scope()));
+        model.addAttribute(
+                "periodFindings", latest == null ? List.of() : judgements.findings(latest.id(), user.scope()));
         return "plan";
     }
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user, Model model) {
-        model.addAttribute("task", plans.task(id, user.scope())
-                .orElseThrow(() -> DomainException.notFound("任务不存在:" + id, "no such task: " + id)));
-        model.addAttribute("judgements", judgements.forTask(id, user.scope()).stream()
-                .collect(Collectors.toMap(JudgementView::periodLabel, j -> j)));
+        model.addAttribute(
+                "task",
+                plans.task(id, user.scope())
+                        .orElseThrow(() -> DomainException.notFound("任务不存在:" + id, "no such task: " + id)));
+        model.addAttribute(
+                "judgements",
+                judgements.forTask(id, user.scope()).stream()
+                        .collect(Collectors.toMap(JudgementView::periodLabel, j -> j)));
         model.addAttribute("statuses", Status.values());
         model.addAttribute("taskUnits", units.forTask(id, user.scope()));
         boolean unitUser = user.is(Role.REPORTER) || user.is(Role.APPROVER);
-        model.addAttribute("history", history.forTask(id, user.scope().all(), user.scope().governmentIds(),
-                unitUser ? (user.unitId() == null ? -1L : user.unitId()) : null));
+        model.addAttribute(
+                "history",
+                history.forTask(
+                        id,
+                        user.scope().all(),
+                        user.scope().governmentIds(),
+                        unitUser ? (user.unitId() == null ? -1L : user.unitId()) : null));
         return "task";
     }
 
     @PostMapping("/tasks/{id}/override")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    String override(@PathVariable long id, @RequestParam long period, @RequestParam String status,
-                    @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal LuoshiUser user,
-                    RedirectAttributes redirect) {
+    String override(
+            @PathVariable long id,
+            @RequestParam long period,
+            @RequestParam String status,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         try {
             if (status.isBlank()) {
                 overrides.clear(id, period, user.getUsername(), user.scope());
@@ -115,7 +137,8 @@ class PlanController {
                 overrides.override(id, period, status, reason, user.getUsername(), user.scope());
             }
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
+            redirect.addFlashAttribute(
+                    "error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
         }
         return "redirect:/tasks/" + id;
     }

@@ -34,8 +34,12 @@ class UnitController {
     }
 
     @GetMapping("/units/{id}")
-    String unit(@PathVariable long id, @RequestParam(required = false) Long plan,
-                @RequestParam(required = false) String period, @AuthenticationPrincipal LuoshiUser user, Model model) {
+    String unit(
+            @PathVariable long id,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) String period,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model) {
         if (ownUnitOnly(user) && id != ownUnit(user)) {
             throw DomainException.notFound("单位不存在:" + id, "no such unit: " + id);
         }

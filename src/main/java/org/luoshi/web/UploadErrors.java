@@ -15,8 +15,11 @@ class UploadErrors {
     ModelAndView tooLarge() {
         ModelAndView mav = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
         mav.addObject("status", 413);
-        mav.addObject("problem", "en".equals(LocaleContextHolder.getLocale().getLanguage())
-                ? "The file is larger than 20 MB." : "文件超过20 MB,无法导入。");
+        mav.addObject(
+                "problem",
+                "en".equals(LocaleContextHolder.getLocale().getLanguage())
+                        ? "The file is larger than 20 MB."
+                        : "文件超过20 MB,无法导入。");
         return mav;
     }
 }

@@ -50,15 +50,20 @@ class AssessmentPolicyTest {
 
     @Test
     void rejectsARedBandInsideTheAmberBand() {
-        assertThatThrownBy(() -> new AssessmentPolicy(BigDecimal.ZERO, new BigDecimal("0.3"), new BigDecimal("0.1"),
-                0.3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> new AssessmentPolicy(BigDecimal.ZERO, new BigDecimal("0.3"), new BigDecimal("0.1"), 0.3))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void toleranceAbsorbsRoundingOfPrintedShares() {
-        var facts = new TaskFacts("新增就业1000人。",
-                java.util.List.of(Quantities.q("1000人").metric("新增就业").amount("1000", "人").build()), "新增就业748人。",
-                java.util.List.of(Quantities.q("748人").metric("新增就业").amount("748", "人").build()),
+        var facts = new TaskFacts(
+                "新增就业1000人。",
+                java.util.List.of(
+                        Quantities.q("1000人").metric("新增就业").amount("1000", "人").build()),
+                "新增就业748人。",
+                java.util.List.of(
+                        Quantities.q("748人").metric("新增就业").amount("748", "人").build()),
                 new BigDecimal("0.75"));
         assertThat(new Rules(policy).judge(facts).status()).isEqualTo(Status.AHEAD);
         var exact = new AssessmentPolicy(BigDecimal.ZERO, new BigDecimal("0.10"), new BigDecimal("0.30"), 0.3);

@@ -13,8 +13,25 @@ import org.junit.jupiter.api.Test;
 class CopiedProgressTest {
 
     private static final String[] PHRASES = {
-        "完成投资", "同比增长", "已开工建设", "累计完成", "签约项目", "新建改造", "污水管网", "亿元", "公里", "万平方米",
-        "前三季度", "全市实现", "一般公共预算收入", "正在推进", "已完成年度目标", "招商引资", "固定资产投资", "户", "家企业",
+        "完成投资",
+        "同比增长",
+        "已开工建设",
+        "累计完成",
+        "签约项目",
+        "新建改造",
+        "污水管网",
+        "亿元",
+        "公里",
+        "万平方米",
+        "前三季度",
+        "全市实现",
+        "一般公共预算收入",
+        "正在推进",
+        "已完成年度目标",
+        "招商引资",
+        "固定资产投资",
+        "户",
+        "家企业",
     };
 
     @Test
@@ -31,7 +48,8 @@ class CopiedProgressTest {
                 }
             }
             assertThat(CopiedProgress.find(texts, 20, PeriodFindings.SAME_TEXT))
-                    .as("texts %s", texts).isEqualTo(everyPair(texts, 20, PeriodFindings.SAME_TEXT));
+                    .as("texts %s", texts)
+                    .isEqualTo(everyPair(texts, 20, PeriodFindings.SAME_TEXT));
         }
     }
 
@@ -47,7 +65,8 @@ class CopiedProgressTest {
 
         // The pasted text: each later copy once, against the first. (The other rows differ only in their figures,
         // so they are near copies of one another as well: every one but the first of them is reported too.)
-        assertThat(copies.entrySet().stream().filter(e -> e.getKey() % 2 == 0)).hasSize(9_999)
+        assertThat(copies.entrySet().stream().filter(e -> e.getKey() % 2 == 0))
+                .hasSize(9_999)
                 .allMatch(e -> e.getValue() == 0);
         assertThat(copies).doesNotContainKey(0).doesNotContainKey(1);
     }
@@ -56,7 +75,8 @@ class CopiedProgressTest {
         Map<Integer, Integer> copies = new HashMap<>();
         for (int j = 0; j < texts.size(); j++) {
             for (int i = 0; i < j; i++) {
-                if (texts.get(i).length() >= minLength && texts.get(j).length() >= minLength
+                if (texts.get(i).length() >= minLength
+                        && texts.get(j).length() >= minLength
                         && TextSimilarity.of(texts.get(i), texts.get(j)) >= same) {
                     copies.put(j, i);
                     break;
@@ -70,7 +90,9 @@ class CopiedProgressTest {
         StringBuilder sb = new StringBuilder();
         int parts = 3 + random.nextInt(8);
         for (int i = 0; i < parts; i++) {
-            sb.append(PHRASES[random.nextInt(PHRASES.length)]).append(random.nextInt(100)).append(random.nextBoolean() ? "," : "。");
+            sb.append(PHRASES[random.nextInt(PHRASES.length)])
+                    .append(random.nextInt(100))
+                    .append(random.nextBoolean() ? "," : "。");
         }
         return sb.toString();
     }

@@ -8,7 +8,8 @@ class HanziTest {
 
     @Test
     void turnsFullWidthPunctuationAndDigitsIntoAscii() {
-        assertThat(Hanzi.normalize("完成\uFF18\uFF12\uFF05\uFF0C已\uFF08部分\uFF09完成\uFF1B")).isEqualTo("完成82%,已(部分)完成;");
+        assertThat(Hanzi.normalize("完成\uFF18\uFF12\uFF05\uFF0C已\uFF08部分\uFF09完成\uFF1B"))
+                .isEqualTo("完成82%,已(部分)完成;");
     }
 
     @Test

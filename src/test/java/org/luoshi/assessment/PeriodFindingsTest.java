@@ -17,7 +17,8 @@ class PeriodFindingsTest {
 
     private TaskPeriod task(long id, String content, String progress, Status status) {
         List<Quantity> targets = extractor.targets(content);
-        return new TaskPeriod(id, String.valueOf(id), targets, progress, extractor.actuals(progress, targets, content), status);
+        return new TaskPeriod(
+                id, String.valueOf(id), targets, progress, extractor.actuals(progress, targets, content), status);
     }
 
     private List<String> kinds(List<PeriodFinding> found) {
@@ -52,20 +53,31 @@ class PeriodFindingsTest {
     @Test
     void flagsProgressCopiedFromAnotherTask() {
         String text = "《上海国际航运中心洋山深水港区小洋山北作业区规划方案》、规划环评等均已获批,召开项目选址论证报告审查会。";
-        var found = findings.find(List.of(
-                task(7, "深化沪舟合作。", text, Status.QUALITATIVE),
-                task(8, "实行投资赛马机制。", "省重点项目投资完成率84.3%。", Status.AHEAD),
-                task(10, "深化功能岛谋划建设。", text + " ", Status.QUALITATIVE)), Map.of(), "", null, TODAY);
+        var found = findings.find(
+                List.of(
+                        task(7, "深化沪舟合作。", text, Status.QUALITATIVE),
+                        task(8, "实行投资赛马机制。", "省重点项目投资完成率84.3%。", Status.AHEAD),
+                        task(10, "深化功能岛谋划建设。", text + " ", Status.QUALITATIVE)),
+                Map.of(),
+                "",
+                null,
+                TODAY);
 
-        assertThat(found).filteredOn(f -> f.kind().equals("copied-progress"))
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("序号7").contains("10"));
+        assertThat(found)
+                .filteredOn(f -> f.kind().equals("copied-progress"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("序号7").contains("10"));
     }
 
     @Test
     void flagsProgressUnchangedFromThePreviousPeriod() {
         String text = "全力推进重点行业企业用能预算管理试点工作,完成年度基准能耗核定及月度分解工作。";
-        var found = findings.find(List.of(task(9, "加强能耗调控。", text, Status.QUALITATIVE)),
-                Map.of(9L, task(9, "加强能耗调控。", text, Status.QUALITATIVE)), "上半年", null, TODAY);
+        var found = findings.find(
+                List.of(task(9, "加强能耗调控。", text, Status.QUALITATIVE)),
+                Map.of(9L, task(9, "加强能耗调控。", text, Status.QUALITATIVE)),
+                "上半年",
+                null,
+                TODAY);
 
         assertThat(kinds(found)).containsExactly("unchanged-progress");
     }
@@ -83,25 +95,30 @@ class PeriodFindingsTest {
 
     @Test
     void flagsATargetWithoutAnyReportedActual() {
-        var found = findings.find(List.of(task(82, "新建改建污水管网10公里。", "正在有序推进管网建设。", Status.QUALITATIVE)),
-                Map.of(), "", null, TODAY);
+        var found = findings.find(
+                List.of(task(82, "新建改建污水管网10公里。", "正在有序推进管网建设。", Status.QUALITATIVE)), Map.of(), "", null, TODAY);
 
         assertThat(found).anySatisfy(f -> assertThat(f.kind()).isEqualTo("target-without-actual"));
     }
 
     @Test
     void aTargetMetByAnActualInItsUnitIsNotFlagged() {
-        var found = findings.find(List.of(task(82, "新建改建污水管网10公里。", "至9月底,新建改建污水管网13公里。", Status.COMPLETED)),
-                Map.of(), "", null, TODAY);
+        var found = findings.find(
+                List.of(task(82, "新建改建污水管网10公里。", "至9月底,新建改建污水管网13公里。", Status.COMPLETED)), Map.of(), "", null, TODAY);
 
         assertThat(kinds(found)).doesNotContain("target-without-actual", "unit-mismatch", "implausible-figure");
     }
 
     @Test
     void namesBehindAndAtRiskTasks() {
-        var found = findings.find(List.of(
-                task(1, "一般公共预算收入增长7%。", "增长4.3%。", Status.BEHIND),
-                task(2, "创建国家生态文明建设示范县。", "未获第六批命名推荐。", Status.AT_RISK)), Map.of(), "", null, TODAY);
+        var found = findings.find(
+                List.of(
+                        task(1, "一般公共预算收入增长7%。", "增长4.3%。", Status.BEHIND),
+                        task(2, "创建国家生态文明建设示范县。", "未获第六批命名推荐。", Status.AT_RISK)),
+                Map.of(),
+                "",
+                null,
+                TODAY);
 
         assertThat(kinds(found)).contains("behind", "at-risk");
     }

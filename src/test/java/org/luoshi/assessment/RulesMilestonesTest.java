@@ -62,8 +62,7 @@ class RulesMilestonesTest {
 
     @Test
     void aMetMilestoneInATaskOfSeveralItemsStaysOrdinaryProgress() {
-        Judgement j = judge("加快建设金塘新材料产业园,确保首期项目上半年开工,争取引进外资头部企业,同步规划建设生态新城。",
-                "安澜工程、金鹏大桥分别于9月15日和21日开工建设。", Q3);
+        Judgement j = judge("加快建设金塘新材料产业园,确保首期项目上半年开工,争取引进外资头部企业,同步规划建设生态新城。", "安澜工程、金鹏大桥分别于9月15日和21日开工建设。", Q3);
 
         assertThat(j.status()).isEqualTo(Status.QUALITATIVE);
         assertThat(j.reason()).contains("里程碑“上半年开工”已到期,进展称已开工");
@@ -99,10 +98,8 @@ class RulesMilestonesTest {
         Quantity sixty = q("完成年度任务的60%").metric("年度任务").completion("60").build();
         Quantity forty = q("完成年度任务的40%").metric("年度任务").completion("40").build();
 
-        assertThat(judge("上半年完成50%。", half, "完成年度任务的60%。", sixty, Q3).status())
-                .isEqualTo(Status.AHEAD);
-        assertThat(judge("上半年完成50%。", half, "完成年度任务的40%。", forty, Q3).status())
-                .isEqualTo(Status.BEHIND);
+        assertThat(judge("上半年完成50%。", half, "完成年度任务的60%。", sixty, Q3).status()).isEqualTo(Status.AHEAD);
+        assertThat(judge("上半年完成50%。", half, "完成年度任务的40%。", forty, Q3).status()).isEqualTo(Status.BEHIND);
     }
 
     @Test
@@ -126,7 +123,6 @@ class RulesMilestonesTest {
 
     @Test
     void cueWordsOfRiskStillComeFirst() {
-        assertThat(judge("确保城东大桥上半年开工。", "受用地指标影响,项目暂缓实施。", Q3).status())
-                .isEqualTo(Status.AT_RISK);
+        assertThat(judge("确保城东大桥上半年开工。", "受用地指标影响,项目暂缓实施。", Q3).status()).isEqualTo(Status.AT_RISK);
     }
 }

@@ -19,17 +19,16 @@ import org.luoshi.text.QuantityKind;
 class RulesPropertyTest {
 
     private static final int RUNS = 2_000;
-    private static final String[] METRICS = {"新建改建污水管网", "农产品交易额", "新增城镇就业", "规上工业增加值",
-        "粮食播种面积", "新增婴幼儿托位"};
+    private static final String[] METRICS = {"新建改建污水管网", "农产品交易额", "新增城镇就业", "规上工业增加值", "粮食播种面积", "新增婴幼儿托位"};
     private static final String[] UNITS = {"公里", "元", "人", "%", "亩", "个"};
-    private static final BigDecimal[] SHARES = {new BigDecimal("0.25"), new BigDecimal("0.5"),
-        new BigDecimal("0.75"), new BigDecimal("0.9167"), BigDecimal.ONE};
+    private static final BigDecimal[] SHARES = {
+        new BigDecimal("0.25"), new BigDecimal("0.5"), new BigDecimal("0.75"), new BigDecimal("0.9167"), BigDecimal.ONE
+    };
 
     private final Rules rules = new Rules();
 
     /** One target and the actual(s) that measure it. */
-    private record Pair(Quantity target, List<Quantity> actuals) {
-    }
+    private record Pair(Quantity target, List<Quantity> actuals) {}
 
     @Test
     void moreProgressNeverWorsensAStatus() {
@@ -49,9 +48,12 @@ class RulesPropertyTest {
 
             Status s0 = rules.judge(before).status();
             Status s1 = rules.judge(after).status();
-            assertThat(StatusOrder.ordered(s0) && StatusOrder.ordered(s1)).as("%s → %s", s0, s1).isTrue();
+            assertThat(StatusOrder.ordered(s0) && StatusOrder.ordered(s1))
+                    .as("%s → %s", s0, s1)
+                    .isTrue();
             assertThat(StatusOrder.PROGRESS.compare(s1, s0))
-                    .as("run %d: %s then %s for %s → %s", run, s0, s1, before, after).isGreaterThanOrEqualTo(0);
+                    .as("run %d: %s then %s for %s → %s", run, s0, s1, before, after)
+                    .isGreaterThanOrEqualTo(0);
         }
     }
 
@@ -81,9 +83,13 @@ class RulesPropertyTest {
             BigDecimal goal = decimal(random, 0.5, 30);
             BigDecimal got = decimal(random, -10, 60);
             BigDecimal mirrored = goal.add(goal).subtract(got);
-            Status atLeast = rules.judge(rateTask(goal, Comparison.AT_LEAST, got, share)).status();
-            Status atMost = rules.judge(rateTask(goal, Comparison.AT_MOST, mirrored, share)).status();
-            assertThat(atMost).as("target %s, actual %s / mirrored %s", goal, got, mirrored).isEqualTo(atLeast);
+            Status atLeast =
+                    rules.judge(rateTask(goal, Comparison.AT_LEAST, got, share)).status();
+            Status atMost = rules.judge(rateTask(goal, Comparison.AT_MOST, mirrored, share))
+                    .status();
+            assertThat(atMost)
+                    .as("target %s, actual %s / mirrored %s", goal, got, mirrored)
+                    .isEqualTo(atLeast);
         }
     }
 
@@ -97,7 +103,8 @@ class RulesPropertyTest {
             BigDecimal less = used.multiply(decimal(random, 0, 1));
             Status s0 = rules.judge(capTask(cap, used, share)).status();
             Status s1 = rules.judge(capTask(cap, less, share)).status();
-            assertThat(StatusOrder.PROGRESS.compare(s1, s0)).as("cap %s: %s then %s", cap, used, less)
+            assertThat(StatusOrder.PROGRESS.compare(s1, s0))
+                    .as("cap %s: %s then %s", cap, used, less)
                     .isGreaterThanOrEqualTo(0);
         }
     }
@@ -117,7 +124,8 @@ class RulesPropertyTest {
             }
             BigDecimal share = random.nextBoolean() ? null : SHARES[random.nextInt(SHARES.length)];
             List<Quantity> targets = pairs.stream().map(Pair::target).toList();
-            List<Quantity> actuals = pairs.stream().flatMap(p -> p.actuals().stream()).toList();
+            List<Quantity> actuals =
+                    pairs.stream().flatMap(p -> p.actuals().stream()).toList();
             Assessment a = rules.assess(new TaskFacts(text.toString(), targets, text.toString(), actuals, share));
             assertThat(a.reason()).as(text.toString()).isNotBlank();
         }
@@ -139,8 +147,8 @@ class RulesPropertyTest {
             return new Pair(target, List.of(share("另一项工作" + i, decimal(random, 0, 130))));
         }
         if (kind == 1) {
-            return new Pair(target, List.of(amount(metric, goal.multiply(decimal(random, 0, 1.5)), unit,
-                    Comparison.EXACT)));
+            return new Pair(
+                    target, List.of(amount(metric, goal.multiply(decimal(random, 0, 1.5)), unit, Comparison.EXACT)));
         }
         return new Pair(target, List.of(share(metric, decimal(random, 0, 130))));
     }
@@ -149,33 +157,50 @@ class RulesPropertyTest {
     private static Pair improve(Pair pair, Random random) {
         Quantity old = pair.actuals().get(0);
         BigDecimal more = old.value().add(decimal(random, 0, 50)).setScale(4, RoundingMode.HALF_UP);
-        Quantity better = new Quantity(old.text(), old.metric(), old.kind(), more, old.magnitude(), old.unit(),
-                old.comparison(), old.asOf(), -1);
+        Quantity better = new Quantity(
+                old.text(),
+                old.metric(),
+                old.kind(),
+                more,
+                old.magnitude(),
+                old.unit(),
+                old.comparison(),
+                old.asOf(),
+                -1);
         return new Pair(pair.target(), List.of(better));
     }
 
     private static TaskFacts facts(List<Pair> pairs, BigDecimal share) {
         List<Quantity> targets = pairs.stream().map(Pair::target).toList();
-        List<Quantity> actuals = pairs.stream().flatMap(p -> p.actuals().stream()).toList();
+        List<Quantity> actuals =
+                pairs.stream().flatMap(p -> p.actuals().stream()).toList();
         return new TaskFacts("生成的任务。", targets, "生成的进展。", actuals, share);
     }
 
     private static TaskFacts amountTask(BigDecimal goal, BigDecimal got, BigDecimal magnitude, BigDecimal share) {
-        Quantity target = new Quantity("目标", "蔬菜基地强基工程", QuantityKind.AMOUNT, goal, magnitude, "亩",
-                Comparison.EXACT, "", -1);
-        Quantity actual = new Quantity("实际", "蔬菜基地强基工程", QuantityKind.AMOUNT, got, magnitude, "亩",
-                Comparison.EXACT, "", -1);
+        Quantity target =
+                new Quantity("目标", "蔬菜基地强基工程", QuantityKind.AMOUNT, goal, magnitude, "亩", Comparison.EXACT, "", -1);
+        Quantity actual =
+                new Quantity("实际", "蔬菜基地强基工程", QuantityKind.AMOUNT, got, magnitude, "亩", Comparison.EXACT, "", -1);
         return new TaskFacts("蔬菜基地强基工程。", List.of(target), "已完成。", List.of(actual), share);
     }
 
     private static TaskFacts rateTask(BigDecimal goal, Comparison comparison, BigDecimal got, BigDecimal share) {
-        return new TaskFacts("居民消费价格涨幅。", List.of(rate("居民消费价格涨幅", "涨幅", goal, comparison)), "进展。",
-                List.of(rate("居民消费价格涨幅", "涨幅", got, Comparison.EXACT)), share);
+        return new TaskFacts(
+                "居民消费价格涨幅。",
+                List.of(rate("居民消费价格涨幅", "涨幅", goal, comparison)),
+                "进展。",
+                List.of(rate("居民消费价格涨幅", "涨幅", got, Comparison.EXACT)),
+                share);
     }
 
     private static TaskFacts capTask(BigDecimal cap, BigDecimal used, BigDecimal share) {
-        return new TaskFacts("能源消费总量控制。", List.of(amount("能源消费总量", cap, "吨标准煤", Comparison.AT_MOST)),
-                "进展。", List.of(amount("能源消费总量", used, "吨标准煤", Comparison.EXACT)), share);
+        return new TaskFacts(
+                "能源消费总量控制。",
+                List.of(amount("能源消费总量", cap, "吨标准煤", Comparison.AT_MOST)),
+                "进展。",
+                List.of(amount("能源消费总量", used, "吨标准煤", Comparison.EXACT)),
+                share);
     }
 
     private static Quantity rate(String metric, String text, BigDecimal value, Comparison comparison) {
@@ -183,13 +208,29 @@ class RulesPropertyTest {
     }
 
     private static Quantity amount(String metric, BigDecimal value, String unit, Comparison comparison) {
-        return new Quantity(value + unit, metric, QuantityKind.AMOUNT, value.setScale(4, RoundingMode.HALF_UP),
-                BigDecimal.ONE, unit, comparison, "", -1);
+        return new Quantity(
+                value + unit,
+                metric,
+                QuantityKind.AMOUNT,
+                value.setScale(4, RoundingMode.HALF_UP),
+                BigDecimal.ONE,
+                unit,
+                comparison,
+                "",
+                -1);
     }
 
     private static Quantity share(String metric, BigDecimal value) {
-        return new Quantity("完成年度任务的" + value + "%", metric, QuantityKind.COMPLETION, value, BigDecimal.ONE, "%",
-                Comparison.EXACT, "", -1);
+        return new Quantity(
+                "完成年度任务的" + value + "%",
+                metric,
+                QuantityKind.COMPLETION,
+                value,
+                BigDecimal.ONE,
+                "%",
+                Comparison.EXACT,
+                "",
+                -1);
     }
 
     private static BigDecimal decimal(Random random, double from, double to) {

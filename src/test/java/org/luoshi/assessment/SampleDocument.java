@@ -15,17 +15,17 @@ import java.util.stream.Stream;
  */
 final class SampleDocument {
 
-    record Task(String number, String content, String unit, String progress) {
-    }
+    record Task(String number, String content, String unit, String progress) {}
 
-    private SampleDocument() {
-    }
+    private SampleDocument() {}
 
     /** The first of the candidate paths that exists. */
     static Optional<Path> find(String property, String... candidates) {
         String configured = System.getProperty(property);
         return Stream.concat(Stream.ofNullable(configured), Stream.of(candidates))
-                .map(Path::of).filter(Files::isRegularFile).findFirst();
+                .map(Path::of)
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     static List<Task> read(Path path) throws IOException {

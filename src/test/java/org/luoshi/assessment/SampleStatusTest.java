@@ -29,7 +29,10 @@ class SampleStatusTest {
     @Test
     void statusAccuracyOnTheSampleWithGoldQuantitiesMeetsTheAim() throws Exception {
         List<Pair> pairs = pairs();
-        double accuracy = score("gold quantities", pairs, p -> facts(p, p.gold().targets(), p.gold().actuals()));
+        double accuracy = score(
+                "gold quantities",
+                pairs,
+                p -> facts(p, p.gold().targets(), p.gold().actuals()));
         assertThat(accuracy).isGreaterThanOrEqualTo(AIM);
     }
 
@@ -44,21 +47,27 @@ class SampleStatusTest {
         }
         score("extracted quantities", pairs, p -> {
             List<Quantity> targets = extractor.targets(p.task().content());
-            return facts(p, targets, extractor.actuals(p.task().progress(), targets, p.task().content()));
+            return facts(
+                    p,
+                    targets,
+                    extractor.actuals(p.task().progress(), targets, p.task().content()));
         });
     }
 
-    private record Pair(SampleDocument.Task task, GoldFile.Task gold, BigDecimal share) {
-    }
+    private record Pair(SampleDocument.Task task, GoldFile.Task gold, BigDecimal share) {}
 
     private static TaskFacts facts(Pair p, List<Quantity> targets, List<Quantity> actuals) {
         return new TaskFacts(p.task().content(), targets, p.task().progress(), actuals, p.share());
     }
 
     private List<Pair> pairs() throws Exception {
-        Optional<Path> text = SampleDocument.find("luoshi.sample", "/work/shared/data/zhoushan-2022-q3.txt",
+        Optional<Path> text = SampleDocument.find(
+                "luoshi.sample",
+                "/work/shared/data/zhoushan-2022-q3.txt",
                 "src/main/resources/demo/zhoushan-2022-q3.txt");
-        Optional<Path> gold = SampleDocument.find("luoshi.gold", "/work/shared/data/zhoushan-2022-q3.gold.json",
+        Optional<Path> gold = SampleDocument.find(
+                "luoshi.gold",
+                "/work/shared/data/zhoushan-2022-q3.gold.json",
                 "../shared/data/zhoushan-2022-q3.gold.json");
         assumeTrue(text.isPresent() && gold.isPresent(), "sample or gold not found");
         List<SampleDocument.Task> tasks = SampleDocument.read(text.get());
@@ -70,8 +79,7 @@ class SampleStatusTest {
             SampleDocument.Task t = tasks.get(i);
             GoldFile.Task g = golds.get(i);
             assertThat(squeeze(t.content())).as("content of %s", g.number()).startsWith(squeeze(g.contentStart()));
-            assertThat(squeeze(t.progress())).as("progress of %s", g.number())
-                    .startsWith(squeeze(g.progressStart()));
+            assertThat(squeeze(t.progress())).as("progress of %s", g.number()).startsWith(squeeze(g.progressStart()));
             pairs.add(new Pair(t, g, share));
         }
         return pairs;
@@ -85,9 +93,12 @@ class SampleStatusTest {
         for (Pair p : pairs) {
             Judgement j = rules.judge(facts.apply(p));
             String gold = p.gold().status();
-            confusion.computeIfAbsent(gold, k -> new TreeMap<>()).merge(j.status().code(), 1, Integer::sum);
+            confusion
+                    .computeIfAbsent(gold, k -> new TreeMap<>())
+                    .merge(j.status().code(), 1, Integer::sum);
             if (Boolean.getBoolean("luoshi.verbose")) {
-                System.out.printf("  #%s %s/%s %s%n", p.gold().number(), gold, j.status().code(), j.reason());
+                System.out.printf(
+                        "  #%s %s/%s %s%n", p.gold().number(), gold, j.status().code(), j.reason());
             }
             if (gold.equals("unclear")) {
                 continue;
@@ -96,13 +107,14 @@ class SampleStatusTest {
             if (gold.equals(j.status().code())) {
                 right++;
             } else {
-                misses.append(String.format("  #%s gold=%s got=%s: %s%n", p.gold().number(), gold,
-                        j.status().code(), j.reason()));
+                misses.append(String.format(
+                        "  #%s gold=%s got=%s: %s%n",
+                        p.gold().number(), gold, j.status().code(), j.reason()));
             }
         }
         double accuracy = (double) right / scored;
-        System.out.printf("%nstatus accuracy with %s: %d/%d = %.3f (gold 'unclear' left out)%n", label, right, scored,
-                accuracy);
+        System.out.printf(
+                "%nstatus accuracy with %s: %d/%d = %.3f (gold 'unclear' left out)%n", label, right, scored, accuracy);
         System.out.println("confusion (gold -> proposed):");
         confusion.forEach((gold, row) -> System.out.printf("  %-12s %s%n", gold, row));
         System.out.print(misses);

@@ -10,14 +10,12 @@ class StatusCuesTest {
     @Test
     void readsNotObtainedAndPostponedAsAtRisk() {
         assertThat(StatusCues.read("未获第六批省级生态文明建设示范区命名推荐").atRisk()).isPresent();
-        assertThat(StatusCues.read("帆船跳岛拉力赛因疫情防控要求延期举办。").atRisk())
-                .contains("帆船跳岛拉力赛因疫情防控要求延期举办");
+        assertThat(StatusCues.read("帆船跳岛拉力赛因疫情防控要求延期举办。").atRisk()).contains("帆船跳岛拉力赛因疫情防控要求延期举办");
         assertThat(StatusCues.read("因改造意愿未达到规定比例,该项目暂缓改造。").atRisk()).contains("该项目暂缓改造");
         assertThat(StatusCues.read("受疫情影响,全年目标难以完成。").atRisk()).isPresent();
         assertThat(StatusCues.read("全线开工,受汛期影响部分标段工期延误。").atRisk()).contains("受汛期影响部分标段工期延误");
         assertThat(StatusCues.read("受地下管线迁改影响,部分站点工期延后。").atRisk()).contains("部分站点工期延后");
-        assertThat(StatusCues.read("目前新增老年食堂9家,选址困难,完成年度目标难度较大。").atRisk())
-                .contains("完成年度目标难度较大");
+        assertThat(StatusCues.read("目前新增老年食堂9家,选址困难,完成年度目标难度较大。").atRisk()).contains("完成年度目标难度较大");
     }
 
     @Test
@@ -46,9 +44,16 @@ class StatusCuesTest {
 
     @Test
     void doesNotReadSharesPlansOrPartsAsDone() {
-        for (String text : new String[] {"预计到位市外资金23亿元,完成年度任务的77%", "部分已完成", "已完成前期工作",
-            "改革总体进度已完成78%", "尚未完成", "力争年底前完成全年任务", "预计今年年底竣工",
-            "提前完成“1亿元以上产业项目16个”年度目标"}) {
+        for (String text : new String[] {
+            "预计到位市外资金23亿元,完成年度任务的77%",
+            "部分已完成",
+            "已完成前期工作",
+            "改革总体进度已完成78%",
+            "尚未完成",
+            "力争年底前完成全年任务",
+            "预计今年年底竣工",
+            "提前完成“1亿元以上产业项目16个”年度目标"
+        }) {
             StatusCues.Found found = StatusCues.read(text);
             assertThat(found.taskDone()).as(text).isEmpty();
             assertThat(found.allDone()).as(text).isEmpty();
@@ -59,8 +64,7 @@ class StatusCuesTest {
     @Test
     void readsAllOfSomethingDoneAsAllDone() {
         assertThat(StatusCues.read("“浙文惠享”项目全部提前完工,列全省第1。").allDone()).isPresent();
-        assertThat(StatusCues.read("3.完成剩余5家村卫生室(站)规范化建设。").allDone())
-                .contains("完成剩余5家村卫生室(站)规范化建设");
+        assertThat(StatusCues.read("3.完成剩余5家村卫生室(站)规范化建设。").allDone()).contains("完成剩余5家村卫生室(站)规范化建设");
     }
 
     @Test

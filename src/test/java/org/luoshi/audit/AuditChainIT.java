@@ -11,9 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AuditChainIT {
 
-    @Autowired AuditTrail trail;
-    @Autowired AuditChain chain;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    AuditChain chain;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void eachEntryCarriesTheHashOfTheOneBefore() {
@@ -21,7 +26,8 @@ class AuditChainIT {
         trail.record(null, "test", "chain.two", "test", "2", "第二条");
 
         var entries = jdbc.sql("select prev_hash, entry_hash from audit_event where action like 'chain.%' order by id")
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
         assertThat(entries.get(1)[0]).isEqualTo(entries.get(0)[1]);
         assertThat(chain.verify().intact()).isTrue();
     }
@@ -30,9 +36,13 @@ class AuditChainIT {
     void anAlteredEntryIsTheFirstBrokenLinkOrTheDatabaseRefusesTheChange() {
         trail.record(null, "test", "chain.tamper", "test", "3", "原始内容");
         trail.record(null, "test", "chain.after", "test", "4", "之后");
-        long id = jdbc.sql("select max(id) from audit_event where action = 'chain.tamper'").query(Long.class).single();
+        long id = jdbc.sql("select max(id) from audit_event where action = 'chain.tamper'")
+                .query(Long.class)
+                .single();
         try {
-            jdbc.sql("update audit_event set detail = '篡改' where id = :id").param("id", id).update();
+            jdbc.sql("update audit_event set detail = '篡改' where id = :id")
+                    .param("id", id)
+                    .update();
         } catch (DataAccessException refused) {
             // PostgreSQL: the append-only trigger refuses any update.
             assertThat(refused).hasMessageContaining("append-only");
@@ -44,7 +54,9 @@ class AuditChainIT {
             assertThat(result.firstBrokenId()).contains(id);
             assertThat(result.problem()).contains("altered");
         } finally {
-            jdbc.sql("update audit_event set detail = '原始内容' where id = :id").param("id", id).update();
+            jdbc.sql("update audit_event set detail = '原始内容' where id = :id")
+                    .param("id", id)
+                    .update();
         }
         assertThat(chain.verify().intact()).isTrue();
     }

@@ -21,13 +21,14 @@ class CliIT {
     @TempDir
     static Path dir;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     @BeforeAll
     static void database() {
-        System.setProperty("LUOSHI_DB_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        System.setProperty(
+                "LUOSHI_DB_URL",
+                "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     @AfterAll

@@ -16,8 +16,8 @@ class EvalCommandTest {
 
     private Path[] files() throws IOException {
         Path doc = dir.resolve("plan.csv");
-        Files.writeString(doc, "序号,工作内容,牵头单位,进展情况\n1,建成茶山大桥。,市交通局,已完工。\n2,深化金融改革。,市金融办,出台政策。\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                doc, "序号,工作内容,牵头单位,进展情况\n1,建成茶山大桥。,市交通局,已完工。\n2,深化金融改革。,市金融办,出台政策。\n", StandardCharsets.UTF_8);
         Path gold = dir.resolve("gold.json");
         Files.writeString(gold, """
                 {"tasks":[
@@ -39,7 +39,8 @@ class EvalCommandTest {
     void printsMachineReadableJsonWhenAsked() throws IOException {
         Path[] f = files();
         CliRun run = CliRun.of("eval", "--json", f[0].toString(), f[1].toString());
-        assertThat(run.out().replaceAll("\\s", "")).contains("\"matchedTasks\":2", "\"leadUnitsEqual\":1", "\"statusJudged\":1");
+        assertThat(run.out().replaceAll("\\s", ""))
+                .contains("\"matchedTasks\":2", "\"leadUnitsEqual\":1", "\"statusJudged\":1");
     }
 
     @Test

@@ -20,7 +20,8 @@ class DocumentMetaTest {
 
     @Test
     void takesTheGovernmentFromTheTitleBeforeAnythingElse() {
-        assertThat(read("发布机构 某省人民政府", "关于温州市2023年政府工作报告重点工作一季度进展情况的通报").government()).isEqualTo("温州市");
+        assertThat(read("发布机构 某省人民政府", "关于温州市2023年政府工作报告重点工作一季度进展情况的通报").government())
+                .isEqualTo("温州市");
         assertThat(read("浙江省舟山市人民政府").government()).isEqualTo("舟山市");
         assertThat(read("嵊泗县2022年重点工作任务清单").government()).isEqualTo("嵊泗县");
     }
@@ -28,8 +29,11 @@ class DocumentMetaTest {
     @Test
     void readsDisclosureLabelsSharingALine() {
         DocumentMeta m = read("组配分类 市政府工作报告 发布机构 市政府办公室", "生成日期 2022-10-10 公开方式 主动公开");
-        assertThat(m.disclosure()).containsEntry("组配分类", "市政府工作报告").containsEntry("发布机构", "市政府办公室")
-                .containsEntry("生成日期", "2022-10-10").containsEntry("公开方式", "主动公开");
+        assertThat(m.disclosure())
+                .containsEntry("组配分类", "市政府工作报告")
+                .containsEntry("发布机构", "市政府办公室")
+                .containsEntry("生成日期", "2022-10-10")
+                .containsEntry("公开方式", "主动公开");
     }
 
     @Test

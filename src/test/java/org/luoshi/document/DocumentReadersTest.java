@@ -15,14 +15,18 @@ class DocumentReadersTest {
 
     @Test
     void rejectsEmptyInput() {
-        assertThatThrownBy(() -> readers.read("a.txt", new byte[0])).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("empty");
-        assertThatThrownBy(() -> readers.read("a.txt", " \n\n ".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("文件为空");
+        assertThatThrownBy(() -> readers.read("a.txt", new byte[0]))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> readers.read("a.txt", " \n\n ".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("文件为空");
     }
 
     @Test
     void rejectsInputLargerThanTheLimit() {
         assertThatThrownBy(() -> readers.read("a.txt", new byte[DocumentReaders.MAX_BYTES + 1]))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("too large");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("too large");
     }
 
     @Test
@@ -30,7 +34,9 @@ class DocumentReadersTest {
         byte[] junk = new byte[4096];
         new java.util.Random(7).nextBytes(junk);
         junk[0] = 1;
-        assertThatThrownBy(() -> readers.read("a.txt", junk)).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("binary");
+        assertThatThrownBy(() -> readers.read("a.txt", junk))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("binary");
     }
 
     @Test
@@ -54,7 +60,8 @@ class DocumentReadersTest {
             zip.putNextEntry(new ZipEntry("hello.txt"));
             zip.write("hi".getBytes(StandardCharsets.UTF_8));
         }
-        assertThatThrownBy(() -> readers.read("a.zip", bytes.toByteArray())).hasMessageContaining("unsupported file type");
+        assertThatThrownBy(() -> readers.read("a.zip", bytes.toByteArray()))
+                .hasMessageContaining("unsupported file type");
     }
 
     @Test
@@ -65,13 +72,16 @@ class DocumentReadersTest {
             zip.write("<not really".getBytes(StandardCharsets.UTF_8));
         }
         assertThatThrownBy(() -> readers.read("a.docx", bytes.toByteArray()))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("无法读取docx文件").hasMessageNotContaining("\n");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("无法读取docx文件")
+                .hasMessageNotContaining("\n");
     }
 
     @Test
     void saysSoWhenTextHoldsNoTaskTable() {
         assertThatThrownBy(() -> readers.read("a.txt", "今天天气很好。\n我们去公园。".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("no task table");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("no task table");
     }
 
     @Test
@@ -96,12 +106,15 @@ class DocumentReadersTest {
     @Test
     void rejectsMalformedJsonInOneLine() {
         assertThatThrownBy(() -> readers.read("plan.json", "{\"tasks\": [".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("JSON格式错误").hasMessageNotContaining("\n");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("JSON格式错误")
+                .hasMessageNotContaining("\n");
     }
 
     @Test
     void turnsDeeplyNestedHtmlIntoAnUnreadableDocumentInsteadOfACrash() {
-        String html = "<html><body>" + "<div>".repeat(200_000) + "序号 工作内容" + "</div>".repeat(200_000) + "</body></html>";
+        String html =
+                "<html><body>" + "<div>".repeat(200_000) + "序号 工作内容" + "</div>".repeat(200_000) + "</body></html>";
         assertThatThrownBy(() -> readers.read("a.html", html.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnreadableDocumentException.class);
     }

@@ -44,9 +44,11 @@ class LayoutQuirksTest {
 
                 主体已完工。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::coUnits, TaskRow::progress).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(List.of(), "已建成5G基站820个。"),
-                org.assertj.core.groups.Tuple.tuple(List.of("市财政局", "各相关企业"), "主体已完工。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::coUnits, TaskRow::progress)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(List.of(), "已建成5G基站820个。"),
+                        org.assertj.core.groups.Tuple.tuple(List.of("市财政局", "各相关企业"), "主体已完工。"));
     }
 
     @Test
@@ -57,9 +59,11 @@ class LayoutQuirksTest {
                 1\t新建5G基站1000个。\t市经信局\t已建成5G基站320个。
                 2\t建成茶山大桥。\t市交通局\t主体已开工。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::content, TaskRow::group).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("新建5G基站1000个。", "一、主要目标"),
-                org.assertj.core.groups.Tuple.tuple("建成茶山大桥。", "一、主要目标"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::content, TaskRow::group)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("新建5G基站1000个。", "一、主要目标"),
+                        org.assertj.core.groups.Tuple.tuple("建成茶山大桥。", "一、主要目标"));
     }
 
     @Test
@@ -96,9 +100,11 @@ class LayoutQuirksTest {
                 [责任单位]:市交通局
                 [完成情况]:主体已完工。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::coUnits, TaskRow::progress).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1", List.of("市经信局"), List.of("市通信发展办"), "已建成5G基站820个。"),
-                org.assertj.core.groups.Tuple.tuple("2", List.of("市交通局"), List.of(), "主体已完工。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::coUnits, TaskRow::progress)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", List.of("市经信局"), List.of("市通信发展办"), "已建成5G基站820个。"),
+                        org.assertj.core.groups.Tuple.tuple("2", List.of("市交通局"), List.of(), "主体已完工。"));
     }
 
     @Test
@@ -116,9 +122,11 @@ class LayoutQuirksTest {
                 市人力社保局
                 上半年新增8012人。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::group, TaskRow::leadUnits).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("一、做强实体经济", List.of("市经信局")),
-                org.assertj.core.groups.Tuple.tuple("二、增进民生福祉", List.of("市人力社保局")));
+        assertThat(d.tasks())
+                .extracting(TaskRow::group, TaskRow::leadUnits)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("一、做强实体经济", List.of("市经信局")),
+                        org.assertj.core.groups.Tuple.tuple("二、增进民生福祉", List.of("市人力社保局")));
     }
 
     @Test

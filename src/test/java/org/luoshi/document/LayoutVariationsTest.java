@@ -21,9 +21,11 @@ class LayoutVariationsTest {
                 1,新建改建污水管网10公里。,已完成12公里。,市住建局
                 2,新增城镇就业1.8万人以上。,1-9月新增1.5万人。,市人社局
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::progress).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1", List.of("市住建局"), "已完成12公里。"),
-                org.assertj.core.groups.Tuple.tuple("2", List.of("市人社局"), "1-9月新增1.5万人。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::progress)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", List.of("市住建局"), "已完成12公里。"),
+                        org.assertj.core.groups.Tuple.tuple("2", List.of("市人社局"), "1-9月新增1.5万人。"));
     }
 
     @Test
@@ -34,8 +36,14 @@ class LayoutVariationsTest {
                 """);
         TaskRow t = d.tasks().get(0);
         assertThat(t.progress()).isEqualTo("主体已完工。");
-        assertThat(t.extra()).containsExactly(Map.entry("分管市长", "张三"), Map.entry("进度安排", "9月底主体完工"),
-                Map.entry("完成时限", "2022年12月"), Map.entry("进展状态", "正常推进"), Map.entry("是否达序", "是"), Map.entry("说明", "无"));
+        assertThat(t.extra())
+                .containsExactly(
+                        Map.entry("分管市长", "张三"),
+                        Map.entry("进度安排", "9月底主体完工"),
+                        Map.entry("完成时限", "2022年12月"),
+                        Map.entry("进展状态", "正常推进"),
+                        Map.entry("是否达序", "是"),
+                        Map.entry("说明", "无"));
         assertThat(d.periodLabel()).isEqualTo("前三季度");
     }
 
@@ -93,9 +101,11 @@ class LayoutVariationsTest {
                 责任单位:县人社局、县财政局
                 完成情况:新增2万人。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::content, TaskRow::leadUnits).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1", "新建改建污水管网10公里。", List.of("县住建局")),
-                org.assertj.core.groups.Tuple.tuple("2", "新增城镇就业1.8万人。", List.of("县人社局", "县财政局")));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::content, TaskRow::leadUnits)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "新建改建污水管网10公里。", List.of("县住建局")),
+                        org.assertj.core.groups.Tuple.tuple("2", "新增城镇就业1.8万人。", List.of("县人社局", "县财政局")));
         assertThat(d.tasks().get(0).progress()).isEqualTo("全年完成12公里,超额完成。");
         assertThat(d.government()).isEqualTo("某某县");
         assertThat(d.periodLabel()).isEqualTo("全年");
@@ -231,9 +241,11 @@ class LayoutVariationsTest {
                 1 新建5G基站1000个。 市经信局 已建成800个。
                 2 新增城镇就业1.8万人。 市人社局 新增1.5万人。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::leadUnits).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1", List.of("市经信局")),
-                org.assertj.core.groups.Tuple.tuple("2", List.of("市人社局")));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::leadUnits)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", List.of("市经信局")),
+                        org.assertj.core.groups.Tuple.tuple("2", List.of("市人社局")));
         assertThat(d.tasks().get(1).progress()).isEqualTo("新增1.5万人。");
     }
 
@@ -244,6 +256,8 @@ class LayoutVariationsTest {
                 一,稳定经济增长,,
                 1,地区生产总值增长7%。,市发改委,增长4.1%。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::group).containsExactly(org.assertj.core.groups.Tuple.tuple("1", "一、稳定经济增长"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::group)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "一、稳定经济增长"));
     }
 }

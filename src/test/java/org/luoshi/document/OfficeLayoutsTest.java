@@ -47,8 +47,9 @@ class OfficeLayoutsTest {
             doc.write(bytes);
         }
         ReadDocument d = new DocumentReaders().read("a.docx", bytes.toByteArray());
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::group).containsExactly(
-                tuple("1", List.of("县交通局"), "一、经济发展"), tuple("2", List.of("县交通局"), "一、经济发展"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::group)
+                .containsExactly(tuple("1", List.of("县交通局"), "一、经济发展"), tuple("2", List.of("县交通局"), "一、经济发展"));
         assertThat(d.periodLabel()).isEqualTo("全年");
         assertThat(d.expectedShare()).isEqualByComparingTo("1");
     }
@@ -75,8 +76,9 @@ class OfficeLayoutsTest {
             book.write(bytes);
         }
         ReadDocument d = new DocumentReaders().read("a.xlsx", bytes.toByteArray());
-        assertThat(d.tasks()).extracting(TaskRow::leadUnits, TaskRow::group).containsExactly(
-                tuple(List.of("市交通局"), "张市长牵头重点工作"), tuple(List.of("市交通局"), "张市长牵头重点工作"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::leadUnits, TaskRow::group)
+                .containsExactly(tuple(List.of("市交通局"), "张市长牵头重点工作"), tuple(List.of("市交通局"), "张市长牵头重点工作"));
         assertThat(d.tasks().get(0).extra()).containsEntry("是否达序", "是");
         assertThat(d.periodLabel()).isEqualTo("1-9月");
     }
@@ -96,8 +98,9 @@ class OfficeLayoutsTest {
                 </td></tr></table></body></html>
                 """;
         ReadDocument d = new DocumentReaders().read("a.html", html.getBytes(StandardCharsets.UTF_8));
-        assertThat(d.tasks()).extracting(TaskRow::leadUnits, TaskRow::progress).containsExactly(
-                tuple(List.of("区交通局"), "已完工。"), tuple(List.of("区交通局"), "已通车。\n正在验收。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::leadUnits, TaskRow::progress)
+                .containsExactly(tuple(List.of("区交通局"), "已完工。"), tuple(List.of("区交通局"), "已通车。\n正在验收。"));
         assertThat(d.government()).isEqualTo("某某区");
         assertThat(d.disclosure()).containsEntry("索引号", "0001/2022-01");
         assertThat(d.title()).isEqualTo("2022年区政府工作报告重点工作前三季度完成情况");

@@ -41,7 +41,8 @@ class SampleFormatsTest {
                 progress.appendElement("p").text(p);
             }
         }
-        ReadDocument read = new DocumentReaders().read("sample.html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
+        ReadDocument read =
+                new DocumentReaders().read("sample.html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
         assertSameTasks(read);
         assertThat(read.title()).isEqualTo(TXT.title());
         assertThat(read.periodLabel()).isEqualTo("前三季度");
@@ -107,11 +108,18 @@ class SampleFormatsTest {
         StringBuilder csv = new StringBuilder(TXT.title()).append("\r\n");
         csv.append(String.join(",", HEADER)).append("\r\n");
         for (TaskRow t : TXT.tasks()) {
-            csv.append(t.number()).append(',').append(quote(t.content())).append(',')
-                    .append(quote(String.join("、", t.leadUnits()))).append(',').append(quote(t.progress())).append("\r\n");
+            csv.append(t.number())
+                    .append(',')
+                    .append(quote(t.content()))
+                    .append(',')
+                    .append(quote(String.join("、", t.leadUnits())))
+                    .append(',')
+                    .append(quote(t.progress()))
+                    .append("\r\n");
         }
         assertSameTasks(new DocumentReaders().read("sample.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
-        assertSameTasks(new DocumentReaders().read("sample.csv", csv.toString().getBytes(java.nio.charset.Charset.forName("GB18030"))));
+        assertSameTasks(new DocumentReaders()
+                .read("sample.csv", csv.toString().getBytes(java.nio.charset.Charset.forName("GB18030"))));
     }
 
     /** HTML collapses runs of spaces; the expected text is compared the same way only when that is the difference. */
@@ -133,6 +141,8 @@ class SampleFormatsTest {
                     .as("task %s", e.number())
                     .containsExactly(e.number(), e.content(), e.leadUnits(), spaced(a.progress(), e.progress()));
         }
-        assertThat(read.findings()).extracting(Finding::kind).contains("duplicate-number", "missing-number", "copied-progress");
+        assertThat(read.findings())
+                .extracting(Finding::kind)
+                .contains("duplicate-number", "missing-number", "copied-progress");
     }
 }

@@ -11,8 +11,7 @@ final class Samples {
     static final String TXT = "zhoushan-2022-q3.txt";
     static final String GOLD = "zhoushan-2022-q3.gold.json";
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static Path shared(String name) {
         return Path.of("..", "shared", "data", name);

@@ -37,9 +37,11 @@ class TextLayoutsTest {
 
                 新增1.5万人。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::content, TaskRow::leadUnits, TaskRow::progress).containsExactly(
-                tuple("", "新建5G基站1000个。", List.of("市经信局"), "已建成800个。\n正在加快推进。"),
-                tuple("", "新增城镇就业1.8万人。", List.of("市人社局"), "新增1.5万人。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::content, TaskRow::leadUnits, TaskRow::progress)
+                .containsExactly(
+                        tuple("", "新建5G基站1000个。", List.of("市经信局"), "已建成800个。\n正在加快推进。"),
+                        tuple("", "新增城镇就业1.8万人。", List.of("市人社局"), "新增1.5万人。"));
     }
 
     @Test
@@ -60,9 +62,10 @@ class TextLayoutsTest {
                 市财政局
                 (市国资委)
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::leadUnits, TaskRow::progress).containsExactly(
-                tuple(List.of("市经信局"), "已建成800个。\n正在加快推进。"),
-                tuple(List.of("市财政局(市国资委)"), "改革总体进度已完成78%。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::leadUnits, TaskRow::progress)
+                .containsExactly(
+                        tuple(List.of("市经信局"), "已建成800个。\n正在加快推进。"), tuple(List.of("市财政局(市国资委)"), "改革总体进度已完成78%。"));
     }
 
     @Test
@@ -128,7 +131,8 @@ class TextLayoutsTest {
 
                 新增1.5万人。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::group, TaskRow::progress)
+        assertThat(d.tasks())
+                .extracting(TaskRow::group, TaskRow::progress)
                 .containsExactly(tuple("一、经济发展", "增长4.1%。"), tuple("二、民生实事", "新增1.5万人。"));
     }
 
@@ -169,9 +173,11 @@ class TextLayoutsTest {
                 1.新建改建污水管网10公里(责任单位:市住建局)。完成情况:已完成12公里。
                 2.新增城镇就业1.8万人。牵头单位:市人社局;配合单位:市财政局 推进情况:新增2万人。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::content, TaskRow::leadUnits, TaskRow::coUnits, TaskRow::progress).containsExactly(
-                tuple("新建改建污水管网10公里。", List.of("市住建局"), List.of(), "已完成12公里。"),
-                tuple("新增城镇就业1.8万人。", List.of("市人社局"), List.of("市财政局"), "新增2万人。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::content, TaskRow::leadUnits, TaskRow::coUnits, TaskRow::progress)
+                .containsExactly(
+                        tuple("新建改建污水管网10公里。", List.of("市住建局"), List.of(), "已完成12公里。"),
+                        tuple("新增城镇就业1.8万人。", List.of("市人社局"), List.of("市财政局"), "新增2万人。"));
         assertThat(d.periodLabel()).isEqualTo("1-11月");
         assertThat(d.expectedShare()).isEqualByComparingTo("0.9167");
     }
@@ -204,9 +210,11 @@ class TextLayoutsTest {
                 市交通局
                 主体已完工。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::content, TaskRow::leadUnits, TaskRow::progress).containsExactly(
-                tuple("1", "地区生产总值增长7%", List.of("市发改委"), "增长4.1%。"),
-                tuple("1", "建成茶山大桥。", List.of("市交通局"), "主体已完工。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::content, TaskRow::leadUnits, TaskRow::progress)
+                .containsExactly(
+                        tuple("1", "地区生产总值增长7%", List.of("市发改委"), "增长4.1%。"),
+                        tuple("1", "建成茶山大桥。", List.of("市交通局"), "主体已完工。"));
     }
 
     @Test
@@ -236,9 +244,10 @@ class TextLayoutsTest {
                 市人社局
                 新增1.5万人。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::content, TaskRow::progress).containsExactly(
-                tuple("1", "新建5G基站1000个。", "1.已建成800个。\n2.正在推进。"),
-                tuple("2", "新增城镇就业1.8万人。", "新增1.5万人。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::content, TaskRow::progress)
+                .containsExactly(
+                        tuple("1", "新建5G基站1000个。", "1.已建成800个。\n2.正在推进。"), tuple("2", "新增城镇就业1.8万人。", "新增1.5万人。"));
     }
 
     @Test
@@ -248,9 +257,9 @@ class TextLayoutsTest {
                 1,建成茶山大桥(市交通局)。,已完工。
                 2,推进沪舟合作(浙沪洋山区域)。,已签约。
                 """.getBytes(StandardCharsets.UTF_8));
-        assertThat(d.tasks()).extracting(TaskRow::content, TaskRow::leadUnits).containsExactly(
-                tuple("建成茶山大桥。", List.of("市交通局")),
-                tuple("推进沪舟合作(浙沪洋山区域)。", List.of()));
+        assertThat(d.tasks())
+                .extracting(TaskRow::content, TaskRow::leadUnits)
+                .containsExactly(tuple("建成茶山大桥。", List.of("市交通局")), tuple("推进沪舟合作(浙沪洋山区域)。", List.of()));
     }
 
     @Test
@@ -269,10 +278,12 @@ class TextLayoutsTest {
                 责任单位:市交通局
                 进展情况:已完工。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::progress, TaskRow::group).containsExactly(
-                tuple("1", List.of("市发改委"), "1.1-9月增长4.1%。\n2.固定资产投资增长10%。", "一、经济发展"),
-                tuple("2", List.of("市人社局"), "新增1.5万人。", "一、经济发展"),
-                tuple("3", List.of("市交通局"), "已完工。", "二、社会民生"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::number, TaskRow::leadUnits, TaskRow::progress, TaskRow::group)
+                .containsExactly(
+                        tuple("1", List.of("市发改委"), "1.1-9月增长4.1%。\n2.固定资产投资增长10%。", "一、经济发展"),
+                        tuple("2", List.of("市人社局"), "新增1.5万人。", "一、经济发展"),
+                        tuple("3", List.of("市交通局"), "已完工。", "二、社会民生"));
     }
 
     @Test
@@ -289,8 +300,10 @@ class TextLayoutsTest {
                 新增城镇就业1.8万人。
                 市人社局 新增1.5万人。
                 """);
-        assertThat(d.tasks()).extracting(TaskRow::content, TaskRow::leadUnits, TaskRow::progress).containsExactly(
-                tuple("建成茶山大桥。", List.of("市交通局"), "主体已完工。"),
-                tuple("新增城镇就业1.8万人。", List.of("市人社局"), "新增1.5万人。"));
+        assertThat(d.tasks())
+                .extracting(TaskRow::content, TaskRow::leadUnits, TaskRow::progress)
+                .containsExactly(
+                        tuple("建成茶山大桥。", List.of("市交通局"), "主体已完工。"),
+                        tuple("新增城镇就业1.8万人。", List.of("市人社局"), "新增1.5万人。"));
     }
 }

@@ -11,10 +11,37 @@ class UnitNamesTest {
 
     @Test
     void realUnitNamesAreNotFlagged() {
-        List<String> real = List.of("市发改委", "市财政局(市国资委)", "市财政局(国资委)", "舟山海关", "国网舟山供电公司", "各县(区)政府", "市委宣传部",
-                "团市委", "市妇联", "市委编办", "市委金融办", "嘉兴科技城管委会", "湖州市生态环境局德清分局", "中国铁路南昌局集团有限公司",
-                "省人力资源社会保障厅", "发改局", "生态环境分局", "公安西湖分局", "城中村改造指挥部", "各镇街", "各乡镇", "街道", "市發改委",
-                "市衛健委", "市重点工程建设推进中心", "市长热线办公室", "中国铁塔江西省分公司", "发改", "市“菜篮子”办", "《舟山日报》社");
+        List<String> real = List.of(
+                "市发改委",
+                "市财政局(市国资委)",
+                "市财政局(国资委)",
+                "舟山海关",
+                "国网舟山供电公司",
+                "各县(区)政府",
+                "市委宣传部",
+                "团市委",
+                "市妇联",
+                "市委编办",
+                "市委金融办",
+                "嘉兴科技城管委会",
+                "湖州市生态环境局德清分局",
+                "中国铁路南昌局集团有限公司",
+                "省人力资源社会保障厅",
+                "发改局",
+                "生态环境分局",
+                "公安西湖分局",
+                "城中村改造指挥部",
+                "各镇街",
+                "各乡镇",
+                "街道",
+                "市發改委",
+                "市衛健委",
+                "市重点工程建设推进中心",
+                "市长热线办公室",
+                "中国铁塔江西省分公司",
+                "发改",
+                "市“菜篮子”办",
+                "《舟山日报》社");
         assertThat(real).allSatisfy(u -> assertThat(UnitNames.problem(u)).as(u).isNull());
     }
 
@@ -44,10 +71,13 @@ class UnitNamesTest {
                 3,建成茶山大桥。,王市长,主体已完工。
                 4,推进国企改革。,市财政局(市国资委),方案已印发。
                 """.getBytes(StandardCharsets.UTF_8));
-        assertThat(d.findings()).filteredOn(f -> f.kind().equals("unknown-unit")).singleElement().satisfies(f -> {
-            assertThat(f.tasks()).containsExactly("2", "3");
-            assertThat(f.message()).contains("序号2、3", "1-9月新增1.5万人", "王市长");
-        });
+        assertThat(d.findings())
+                .filteredOn(f -> f.kind().equals("unknown-unit"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.tasks()).containsExactly("2", "3");
+                    assertThat(f.message()).contains("序号2、3", "1-9月新增1.5万人", "王市长");
+                });
     }
 
     @Test

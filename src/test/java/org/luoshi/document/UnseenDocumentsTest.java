@@ -40,6 +40,7 @@ class UnseenDocumentsTest {
 
     /** Aims of issue 3. */
     private static final double TARGETS_F1 = 0.95;
+
     private static final double ACTUALS_F1 = 0.90;
     private static final double STATUS = 0.85;
 
@@ -95,20 +96,31 @@ class UnseenDocumentsTest {
         assertThat(r.extractedTasks()).as("tasks extracted").isEqualTo(r.goldTasks());
         assertThat(r.leadUnitsEqual()).as("lead units %s", r.mismatches()).isEqualTo(r.goldTasks());
         assertThat(r.numbersEqual()).as("numbers").isEqualTo(r.goldTasks());
-        assertThat(r.targets().f1()).as("targets F1 %s", r.targets()).isGreaterThanOrEqualTo(floors.getOrDefault("targets", TARGETS_F1));
-        assertThat(r.actuals().f1()).as("actuals F1 %s", r.actuals()).isGreaterThanOrEqualTo(floors.getOrDefault("actuals", ACTUALS_F1));
-        assertThat(r.statusAccuracy()).as("status %s", r.mismatches()).isGreaterThanOrEqualTo(floors.getOrDefault("status", STATUS));
+        assertThat(r.targets().f1())
+                .as("targets F1 %s", r.targets())
+                .isGreaterThanOrEqualTo(floors.getOrDefault("targets", TARGETS_F1));
+        assertThat(r.actuals().f1())
+                .as("actuals F1 %s", r.actuals())
+                .isGreaterThanOrEqualTo(floors.getOrDefault("actuals", ACTUALS_F1));
+        assertThat(r.statusAccuracy())
+                .as("status %s", r.mismatches())
+                .isGreaterThanOrEqualTo(floors.getOrDefault("status", STATUS));
 
         assertThat(read.government()).isEqualTo(gold.path("government").asString());
         assertThat(read.year()).isEqualTo(gold.path("year").asInt());
         assertThat(read.periodLabel()).isEqualTo(gold.path("periodLabel").asString());
-        assertThat(read.periodEnd() == null ? "" : read.periodEnd().toString()).isEqualTo(gold.path("periodEnd").asString());
+        assertThat(read.periodEnd() == null ? "" : read.periodEnd().toString())
+                .isEqualTo(gold.path("periodEnd").asString());
         if (gold.path("expectedShare").isNumber()) {
-            assertThat(read.expectedShare()).isEqualByComparingTo(gold.path("expectedShare").decimalValue());
+            assertThat(read.expectedShare())
+                    .isEqualByComparingTo(gold.path("expectedShare").decimalValue());
         } else {
             assertThat(read.expectedShare()).isNull();
         }
-        assertThat(read.findings()).as("findings").extracting(Finding::kind).doesNotContain("unknown-unit", "missing-unit", "duplicate-number");
+        assertThat(read.findings())
+                .as("findings")
+                .extracting(Finding::kind)
+                .doesNotContain("unknown-unit", "missing-unit", "duplicate-number");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,16 +132,25 @@ class UnseenDocumentsTest {
             case "jiaxing-2023-h1" -> {
                 assertThat(first.group()).isEqualTo("一、稳住经济基本盘");
                 assertThat(read.tasks().get(5).coUnits()).containsExactly("市科技局");
-                assertThat(read.disclosure()).containsEntry("索引号", "002618231/2023-00467").containsEntry("发布机构", "嘉兴市人民政府办公室");
-                assertThat(read.tasks()).noneSatisfy(t -> assertThat(t.progress()).contains("公众号", "版权归原作者"));
+                assertThat(read.disclosure())
+                        .containsEntry("索引号", "002618231/2023-00467")
+                        .containsEntry("发布机构", "嘉兴市人民政府办公室");
+                assertThat(read.tasks())
+                        .noneSatisfy(t -> assertThat(t.progress()).contains("公众号", "版权归原作者"));
             }
             case "deqing-2021-q1" -> {
-                assertThat(first.extra()).containsEntry("分管县长", "沈建国").containsEntry("完成时限", "2021年12月").containsEntry("进展状态", "超序时");
+                assertThat(first.extra())
+                        .containsEntry("分管县长", "沈建国")
+                        .containsEntry("完成时限", "2021年12月")
+                        .containsEntry("进展状态", "超序时");
                 assertThat(read.tasks().get(3).coUnits()).containsExactly("县经信局", "莫干山高新区管委会");
                 assertThat(read.tasks().get(7).group()).isEqualTo("三、民生保障");
                 assertThat(read.disclosure()).containsEntry("生成日期", "2021-04-16");
             }
-            case "xihu-2024-1-11" -> assertThat(read.tasks().get(3).extra()).containsEntry("是否达序", "否").containsEntry("说明", "征迁难度大");
+            case "xihu-2024-1-11" ->
+                assertThat(read.tasks().get(3).extra())
+                        .containsEntry("是否达序", "否")
+                        .containsEntry("说明", "征迁难度大");
             case "jiangxi-2020-year" -> {
                 assertThat(first.group()).isEqualTo("一、主要指标");
                 assertThat(first.content()).isEqualTo("地区生产总值增长8%左右");
@@ -162,8 +183,18 @@ class UnseenDocumentsTest {
                 assertThat(first.extra()).containsEntry("進展狀態", "滯後");
             }
             case "linhai-2021-h1" -> {
-                assertThat(read.tasks()).extracting(TaskRow::group).containsExactly("一、做强实体经济", "一、做强实体经济", "一、做强实体经济",
-                        "一、做强实体经济", "二、提升城乡品质", "二、提升城乡品质", "二、提升城乡品质", "三、增进民生福祉", "三、增进民生福祉");
+                assertThat(read.tasks())
+                        .extracting(TaskRow::group)
+                        .containsExactly(
+                                "一、做强实体经济",
+                                "一、做强实体经济",
+                                "一、做强实体经济",
+                                "一、做强实体经济",
+                                "二、提升城乡品质",
+                                "二、提升城乡品质",
+                                "二、提升城乡品质",
+                                "三、增进民生福祉",
+                                "三、增进民生福祉");
                 assertThat(read.tasks().get(3).progress()).contains("\n医化园区三期");
             }
             case "xiaoshan-2025-q1" -> {
@@ -202,7 +233,8 @@ class UnseenDocumentsTest {
 
     /** Word: paragraphs for lines, one table per run of tab-separated rows. */
     private static byte[] docx(List<String> lines) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             List<List<String>> rows = new ArrayList<>();
             for (String line : lines) {
                 if (line.contains("\t")) {
@@ -237,7 +269,8 @@ class UnseenDocumentsTest {
 
     /** Excel: the title merged across, group headings merged across, "<br>" as a line break inside a cell. */
     private static byte[] xlsx(List<String> lines) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = book.createSheet("前三季度");
             int r = 0;
             for (String line : lines) {

@@ -26,10 +26,13 @@ class ZhoushanSampleTest {
             List<String> units = new ArrayList<>();
             t.path("leadUnits").forEach(u -> units.add(u.asString()));
             expected.add(t.path("number").asString() + " " + units + " content+progress start");
-            TaskRow row = i < doc.tasks().size() ? doc.tasks().get(i) : new TaskRow("", "", List.of(), List.of(), "", "", null);
+            TaskRow row = i < doc.tasks().size()
+                    ? doc.tasks().get(i)
+                    : new TaskRow("", "", List.of(), List.of(), "", "", null);
             boolean starts = Evaluation.sameStart(t.path("contentStart").asString(), row.content())
                     && Evaluation.sameStart(t.path("progressStart").asString(), row.progress());
-            actual.add(row.number() + " " + row.leadUnits() + (starts ? " content+progress start" : " " + row.content() + " / " + row.progress()));
+            actual.add(row.number() + " " + row.leadUnits()
+                    + (starts ? " content+progress start" : " " + row.content() + " / " + row.progress()));
             i++;
         }
         assertThat(doc.tasks()).hasSize(119);
@@ -54,11 +57,13 @@ class ZhoushanSampleTest {
 
     @Test
     void findsTheDuplicateTheGapTheCopiedProgressAndTheAbridgedMark() {
-        assertThat(doc.findings()).extracting(Finding::kind, Finding::tasks).contains(
-                org.assertj.core.groups.Tuple.tuple("duplicate-number", List.of("84")),
-                org.assertj.core.groups.Tuple.tuple("missing-number", List.of("83")),
-                org.assertj.core.groups.Tuple.tuple("copied-progress", List.of("7", "10")),
-                org.assertj.core.groups.Tuple.tuple("abridged", List.of()));
+        assertThat(doc.findings())
+                .extracting(Finding::kind, Finding::tasks)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("duplicate-number", List.of("84")),
+                        org.assertj.core.groups.Tuple.tuple("missing-number", List.of("83")),
+                        org.assertj.core.groups.Tuple.tuple("copied-progress", List.of("7", "10")),
+                        org.assertj.core.groups.Tuple.tuple("abridged", List.of()));
         assertThat(doc.findings()).extracting(Finding::message).contains("序号84出现两次");
     }
 

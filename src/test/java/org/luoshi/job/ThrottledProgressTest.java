@@ -10,13 +10,12 @@ import org.junit.jupiter.api.Test;
 /** Progress reaches its sink at most once per interval, on a clock the test moves by hand. */
 class ThrottledProgressTest {
 
-    record Saved(int done, int total, String zh) {
-    }
+    record Saved(int done, int total, String zh) {}
 
     private final List<Saved> saved = new ArrayList<>();
     private long now = 1_000_000_000L;
-    private final ThrottledProgress progress = new ThrottledProgress((done, total, zh, en) -> saved.add(new Saved(done, total, zh)),
-            () -> now, Duration.ofMillis(200));
+    private final ThrottledProgress progress = new ThrottledProgress(
+            (done, total, zh, en) -> saved.add(new Saved(done, total, zh)), () -> now, Duration.ofMillis(200));
 
     @Test
     void aStepIsSavedAtOnce() {
@@ -45,8 +44,9 @@ class ThrottledProgressTest {
         progress.advance(5);
         now += Duration.ofMillis(250).toNanos();
         progress.advance();
-        assertThat(saved).containsExactly(new Saved(0, 10_000, "分析任务"), new Saved(302, 10_000, "分析任务"),
-                new Saved(308, 10_000, "分析任务"));
+        assertThat(saved)
+                .containsExactly(
+                        new Saved(0, 10_000, "分析任务"), new Saved(302, 10_000, "分析任务"), new Saved(308, 10_000, "分析任务"));
     }
 
     @Test

@@ -18,11 +18,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class PlanImportIT {
 
-    @Autowired TestData data;
-    @Autowired PlanImporter importer;
-    @Autowired PlanExporter exporter;
-    @Autowired PlanQueries queries;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PlanImporter importer;
+
+    @Autowired
+    PlanExporter exporter;
+
+    @Autowired
+    PlanQueries queries;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void importsTheSampleAsAPlanOf119TasksWithItsPeriodAndProgress() {
@@ -38,8 +47,11 @@ class PlanImportIT {
             assertThat(p.endDate()).hasToString("2022-09-30");
             assertThat(p.expectedShare()).isEqualByComparingTo("0.75");
         });
-        int progress = jdbc.sql("select count(*) from progress_entry pe join task t on t.id = pe.task_id where t.plan_id = :p")
-                .param("p", planId).query(Integer.class).single();
+        int progress = jdbc.sql(
+                        "select count(*) from progress_entry pe join task t on t.id = pe.task_id where t.plan_id = :p")
+                .param("p", planId)
+                .query(Integer.class)
+                .single();
         assertThat(progress).isEqualTo(119);
     }
 
@@ -47,7 +59,9 @@ class PlanImportIT {
     void storesTheDocumentsFindings() {
         long planId = data.zhoushanPlan();
 
-        var kinds = queries.findings(planId, Scope.everything()).stream().map(PlanViews.FindingView::kind).toList();
+        var kinds = queries.findings(planId, Scope.everything()).stream()
+                .map(PlanViews.FindingView::kind)
+                .toList();
         assertThat(kinds).contains("duplicate-number", "missing-number", "copied-progress", "abridged");
     }
 
@@ -79,8 +93,9 @@ class PlanImportIT {
         String broken = new String(TestData.sample(), StandardCharsets.UTF_8)
                 .replace("\n高新区管委会\n", "\n" + "很长的单位名称".repeat(43) + "\n");
 
-        assertThatThrownBy(() -> importer.commit("broken.txt", broken.getBytes(StandardCharsets.UTF_8), "定海区", 2022,
-                "test", Scope.everything())).isNotInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> importer.commit(
+                        "broken.txt", broken.getBytes(StandardCharsets.UTF_8), "定海区", 2022, "test", Scope.everything()))
+                .isNotInstanceOf(DomainException.class);
 
         assertThat(data.count("task")).isEqualTo(tasks);
         assertThat(data.count("unit")).isEqualTo(units);
@@ -91,12 +106,15 @@ class PlanImportIT {
     void rejectsAnUnknownGovernmentWithAClearMessage() {
         assertThatThrownBy(() -> importer.commit("x.txt", TestData.sample(), "不存在市", 2022, "test", Scope.everything()))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining("未知的政府").hasMessageContaining("unknown government");
+                .hasMessageContaining("未知的政府")
+                .hasMessageContaining("unknown government");
     }
 
     @Test
     void rejectsAGovernmentOutsideTheCallersScope() {
-        long dinghai = jdbc.sql("select id from government where name = '定海区'").query(Long.class).single();
+        long dinghai = jdbc.sql("select id from government where name = '定海区'")
+                .query(Long.class)
+                .single();
 
         assertThatThrownBy(() -> importer.preview("x.txt", TestData.sample(), "舟山市", 2022, Scope.of(List.of(dinghai))))
                 .isInstanceOf(DomainException.class);
@@ -108,8 +126,8 @@ class PlanImportIT {
         AnalyzedDocument first = exporter.export(planId, null, Scope.everything());
         String json = CanonicalJson.write(first);
 
-        ImportResult copy = importer.commit("zhoushan.json", json.getBytes(StandardCharsets.UTF_8), "浙江省", 2022,
-                "test", Scope.everything());
+        ImportResult copy = importer.commit(
+                "zhoushan.json", json.getBytes(StandardCharsets.UTF_8), "浙江省", 2022, "test", Scope.everything());
         AnalyzedDocument second = exporter.export(copy.planId(), null, Scope.everything());
 
         assertThat(copy.tasks()).isEqualTo(119);
@@ -123,7 +141,8 @@ class PlanImportIT {
         }
         assertThat(second.document().periodLabel()).isEqualTo(first.document().periodLabel());
         assertThat(second.document().periodEnd()).isEqualTo(first.document().periodEnd());
-        assertThat(second.document().expectedShare()).isEqualByComparingTo(first.document().expectedShare());
+        assertThat(second.document().expectedShare())
+                .isEqualByComparingTo(first.document().expectedShare());
         assertThat(second.document().findings()).isEqualTo(first.document().findings());
         assertThat(second.document().disclosure()).isEqualTo(first.document().disclosure());
     }

@@ -12,7 +12,8 @@ class EvidenceTypeTest {
 
     @Test
     void knowsATypeByItsExtensionAndFirstBytes() {
-        assertThat(EvidenceType.of("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).contains(EvidenceType.PDF);
+        assertThat(EvidenceType.of("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
+                .contains(EvidenceType.PDF);
         assertThat(EvidenceType.of("表.XLSX", ZIP)).contains(EvidenceType.XLSX);
         assertThat(EvidenceType.of("文.docx", ZIP)).contains(EvidenceType.DOCX);
         assertThat(EvidenceType.of("p.JPG", JPEG)).contains(EvidenceType.JPG);
@@ -27,7 +28,8 @@ class EvidenceTypeTest {
     @Test
     void refusesOtherExtensionsEvenWithAllowedContent() {
         assertThat(EvidenceType.of("a.zip", ZIP)).isEmpty();
-        assertThat(EvidenceType.of("pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(EvidenceType.of("pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
         assertThat(EvidenceType.of("a.pdf", new byte[] {'%'})).isEmpty();
     }
 }

@@ -47,7 +47,8 @@ class ProgressReportTest {
     @Test
     void anEmptyReportCannotBeSubmitted() {
         ProgressReport r = ProgressReport.open(1, 2, 3, 4, "", "office", NOW);
-        assertThatThrownBy(() -> r.submit("reporter", NOW)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> r.submit("reporter", NOW))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("进展情况不能为空");
     }
 
@@ -65,7 +66,8 @@ class ProgressReportTest {
     @Test
     void theOfficeAcceptsOnlyAfterUnitApprovalWhenThePlanUsesIt() {
         ProgressReport r = aSubmittedReport();
-        assertThatThrownBy(() -> r.accept("office", NOW, true)).isInstanceOf(ReportException.class)
+        assertThatThrownBy(() -> r.accept("office", NOW, true))
+                .isInstanceOf(ReportException.class)
                 .hasMessageContaining("已报送");
         r.approve("approver", NOW, true);
         r.accept("office", NOW, true);

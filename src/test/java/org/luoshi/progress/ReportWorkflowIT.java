@@ -20,11 +20,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ReportWorkflowIT {
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired Reporting reporting;
-    @Autowired ReportQueries queries;
-    @Autowired UserDetailsService users;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    UserDetailsService users;
 
     long planId;
     long sewerTask;
@@ -47,28 +56,39 @@ class ReportWorkflowIT {
     }
 
     private long open(String label) {
-        return reporting.openPeriod(planId, new PeriodForm(label, LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10),
-                BigDecimal.ONE), as("wf-office"));
+        return reporting.openPeriod(
+                planId,
+                new PeriodForm(label, LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                as("wf-office"));
     }
 
     private long sewerReport(long periodId) {
         return jdbc.sql("select id from progress_report where period_id = :p and task_id = :t and unit_id = :u")
-                .param("p", periodId).param("t", sewerTask).param("u", sewerUnit).query(Long.class).single();
+                .param("p", periodId)
+                .param("t", sewerTask)
+                .param("u", sewerUnit)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void openingAPeriodCreatesADraftPerTaskAndLeadUnitStartingFromLastPeriodsText() {
         long periodId = open("全年(开期)");
 
-        int slots = jdbc.sql("select count(*) from progress_report where period_id = :p").param("p", periodId)
-                .query(Integer.class).single();
-        int leads = jdbc.sql("select count(*) from task_unit tu join task t on t.id = tu.task_id where t.plan_id = :p and tu.role = 'lead'")
-                .param("p", planId).query(Integer.class).single();
+        int slots = jdbc.sql("select count(*) from progress_report where period_id = :p")
+                .param("p", periodId)
+                .query(Integer.class)
+                .single();
+        int leads = jdbc.sql(
+                        "select count(*) from task_unit tu join task t on t.id = tu.task_id where t.plan_id = :p and tu.role = 'lead'")
+                .param("p", planId)
+                .query(Integer.class)
+                .single();
         assertThat(slots).isEqualTo(leads).isGreaterThanOrEqualTo(119);
-        String lastPeriod = jdbc.sql("""
+        String lastPeriod =
+                jdbc.sql("""
                         select pe.text from progress_entry pe join reporting_period rp on rp.id = pe.period_id
-                        where pe.task_id = :t and rp.label = '前三季度'""")
-                .param("t", sewerTask).query(String.class).single();
+                        where pe.task_id = :t and rp.label = '前三季度'""").param("t", sewerTask).query(String.class).single();
         ProgressReport report = reporting.readable(sewerReport(periodId), as("wf-reporter"));
         assertThat(report.state()).isEqualTo(ReportState.DRAFT);
         assertThat(report.text()).isEqualTo(lastPeriod).isNotBlank();
@@ -77,16 +97,25 @@ class ReportWorkflowIT {
     @Test
     void aPeriodLabelIsOpenedOnlyOnce() {
         open("全年(重复)");
-        assertThatThrownBy(() -> open("全年(重复)")).isInstanceOf(DomainException.class).hasMessageContaining("已存在");
+        assertThatThrownBy(() -> open("全年(重复)"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("已存在");
     }
 
     @Test
     void onlyThePlansOfficeOpensAPeriod() {
         data.user("wf-dinghai", "OFFICE", "定海区");
-        assertThatThrownBy(() -> reporting.openPeriod(planId, new PeriodForm("全年(他府)", LocalDate.of(2022, 12, 31),
-                LocalDate.of(2023, 1, 10), BigDecimal.ONE), as("wf-dinghai"))).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> reporting.openPeriod(planId, new PeriodForm("全年(填报员)", LocalDate.of(2022, 12, 31),
-                LocalDate.of(2023, 1, 10), BigDecimal.ONE), as("wf-reporter"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reporting.openPeriod(
+                        planId,
+                        new PeriodForm("全年(他府)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                        as("wf-dinghai")))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> reporting.openPeriod(
+                        planId,
+                        new PeriodForm(
+                                "全年(填报员)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                        as("wf-reporter")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -106,18 +135,31 @@ class ReportWorkflowIT {
 
         assertThat(r.state()).isEqualTo(ReportState.ACCEPTED);
         String progress = jdbc.sql("select text from progress_entry where task_id = :t and period_id = :p")
-                .param("t", sewerTask).param("p", periodId).query(String.class).single();
+                .param("t", sewerTask)
+                .param("p", periodId)
+                .query(String.class)
+                .single();
         assertThat(progress).contains("13公里").contains("雨污分流");
         String status = jdbc.sql("select status from judgement where task_id = :t and period_id = :p")
-                .param("t", sewerTask).param("p", periodId).query(String.class).single();
+                .param("t", sewerTask)
+                .param("p", periodId)
+                .query(String.class)
+                .single();
         assertThat(status).isEqualTo("completed");
-        List<String> actions = jdbc.sql("""
-                        select action from audit_event where entity = 'progress_report' and entity_id = :id order by id""")
-                .param("id", Long.toString(id)).query(String.class).list();
-        assertThat(actions).containsExactly("report.submit", "report.approve", "report.return", "report.submit",
-                "report.approve", "report.accept");
+        List<String> actions =
+                jdbc.sql("""
+                        select action from audit_event where entity = 'progress_report' and entity_id = :id order by id""").param("id", Long.toString(id)).query(String.class).list();
+        assertThat(actions)
+                .containsExactly(
+                        "report.submit",
+                        "report.approve",
+                        "report.return",
+                        "report.submit",
+                        "report.approve",
+                        "report.accept");
         final int version = r.version();
-        assertThatThrownBy(() -> reporting.save(id, version, "改", "", as("wf-reporter"))).hasMessageContaining("锁定");
+        assertThatThrownBy(() -> reporting.save(id, version, "改", "", as("wf-reporter")))
+                .hasMessageContaining("锁定");
     }
 
     @Test
@@ -142,21 +184,26 @@ class ReportWorkflowIT {
         long periodId = open("全年(他单位)");
         long id = sewerReport(periodId);
 
-        assertThatThrownBy(() -> reporting.readable(id, as("wf-other-reporter"))).hasMessageContaining("未找到报告");
-        assertThatThrownBy(() -> reporting.save(id, 0, "篡改", "", as("wf-other-reporter"))).hasMessageContaining("未找到报告");
+        assertThatThrownBy(() -> reporting.readable(id, as("wf-other-reporter")))
+                .hasMessageContaining("未找到报告");
+        assertThatThrownBy(() -> reporting.save(id, 0, "篡改", "", as("wf-other-reporter")))
+                .hasMessageContaining("未找到报告");
         assertThat(queries.period(periodId, ReportViews.WorkFilter.none(), as("wf-other-reporter")))
                 .noneMatch(row -> row.unitId() == sewerUnit);
         assertThat(queries.period(periodId, ReportViews.WorkFilter.none(), as("wf-reporter")))
-                .isNotEmpty().allMatch(row -> row.unitId() == sewerUnit);
+                .isNotEmpty()
+                .allMatch(row -> row.unitId() == sewerUnit);
     }
 
     @Test
     void anApproverCannotSubmitAndAReporterCannotAccept() {
         long periodId = open("全年(角色)");
         long id = sewerReport(periodId);
-        assertThatThrownBy(() -> reporting.submit(id, 0, "x", "", as("wf-approver"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reporting.submit(id, 0, "x", "", as("wf-approver")))
+                .isInstanceOf(AccessDeniedException.class);
         ProgressReport r = reporting.submit(id, 0, "新建管网13公里", "", as("wf-reporter"));
-        assertThatThrownBy(() -> reporting.accept(id, r.version(), as("wf-reporter"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reporting.accept(id, r.version(), as("wf-reporter")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

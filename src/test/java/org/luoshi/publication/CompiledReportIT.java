@@ -26,8 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class CompiledReportIT {
 
-    @Autowired TestData data;
-    @Autowired ReportCompiler compiler;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReportCompiler compiler;
+
     CompiledReport report;
 
     @BeforeEach
@@ -47,7 +51,8 @@ class CompiledReportIT {
 
     @Test
     void theWordDocumentHoldsARealTableWithEveryTasksContentAndProgress() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportFormat.DOCX.render(report, Map.of())))) {
+        try (XWPFDocument doc =
+                new XWPFDocument(new ByteArrayInputStream(ReportFormat.DOCX.render(report, Map.of())))) {
             XWPFTable table = doc.getTables().get(0);
             assertThat(table.getNumberOfRows()).isEqualTo(120);
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("工作内容");
@@ -57,9 +62,14 @@ class CompiledReportIT {
                 assertThat(squeeze(cells.getCell(1).getText())).isEqualTo(squeeze(row.content()));
                 assertThat(squeeze(cells.getCell(3).getText())).isEqualTo(squeeze(row.progress()));
             }
-            assertThat(doc.getParagraphs().get(0).getRuns().get(0).getFontFamily(
-                    org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
-            assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(doc.getParagraphs()
+                            .get(0)
+                            .getRuns()
+                            .get(0)
+                            .getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia))
+                    .isEqualTo("方正小标宋简体");
+            assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString())
+                    .isEqualTo("11906");
         }
     }
 
@@ -93,11 +103,13 @@ class CompiledReportIT {
 
     @Test
     void theSpreadsheetHasAHeaderAndOneRowPerTask() throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ReportFormat.XLSX.render(report, Map.of())))) {
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(ReportFormat.XLSX.render(report, Map.of())))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("牵头单位");
             assertThat(sheet.getLastRowNum()).isEqualTo(120);
-            assertThat(sheet.getRow(120).getCell(0).getStringCellValue()).isEqualTo(report.rows().get(118).number());
+            assertThat(sheet.getRow(120).getCell(0).getStringCellValue())
+                    .isEqualTo(report.rows().get(118).number());
         }
     }
 
@@ -106,8 +118,8 @@ class CompiledReportIT {
         String csv = new String(ReportFormat.CSV.render(report, Map.of()), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFF\"序号\",\"工作内容\",\"牵头单位\",\"前三季度进展情况\",\"状态\"\r\n");
-        assertThat(csv.lines().filter(l -> l.startsWith("\"1\",")).findFirst()).hasValueSatisfying(
-                l -> assertThat(l).contains("\"市财政局\""));
+        assertThat(csv.lines().filter(l -> l.startsWith("\"1\",")).findFirst())
+                .hasValueSatisfying(l -> assertThat(l).contains("\"市财政局\""));
     }
 
     @Test
@@ -119,7 +131,9 @@ class CompiledReportIT {
         assertThat(back.document().disclosure()).containsEntry("索引号", "x/2022-1");
         assertThat(back.tasks()).hasSize(119);
         assertThat(back.tasks().stream().map(t -> t.row().progress()).collect(Collectors.toList()))
-                .isEqualTo(report.rows().stream().map(CompiledReport.ReportRow::progress).toList());
+                .isEqualTo(report.rows().stream()
+                        .map(CompiledReport.ReportRow::progress)
+                        .toList());
     }
 
     static String squeeze(String s) {

@@ -10,17 +10,20 @@ class IndexPatternTest {
 
     @Test
     void writesZhoushansExistingNumber() {
-        assertThat(IndexPattern.DEFAULT.format("001008009005001", 2022, 189013)).isEqualTo("001008009005001/2022-189013");
+        assertThat(IndexPattern.DEFAULT.format("001008009005001", 2022, 189013))
+                .isEqualTo("001008009005001/2022-189013");
     }
 
     @Test
     void padsTheSerialToItsWidth() {
-        assertThat(new IndexPattern("{code}/{year}-{serial:5}").format("330900", 2024, 7)).isEqualTo("330900/2024-00007");
+        assertThat(new IndexPattern("{code}/{year}-{serial:5}").format("330900", 2024, 7))
+                .isEqualTo("330900/2024-00007");
     }
 
     @Test
     void takesOtherLayoutsAndAnUnpaddedSerial() {
-        assertThat(new IndexPattern("ZS-{year}-{code}-{serial}").format("A1", 2023, 42)).isEqualTo("ZS-2023-A1-42");
+        assertThat(new IndexPattern("ZS-{year}-{code}-{serial}").format("A1", 2023, 42))
+                .isEqualTo("ZS-2023-A1-42");
     }
 
     @Test

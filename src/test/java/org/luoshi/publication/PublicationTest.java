@@ -18,14 +18,26 @@ class PublicationTest {
     static final OffsetDateTime NOON = OffsetDateTime.of(2022, 10, 10, 12, 0, 0, 0, ZoneOffset.ofHours(8));
 
     static Publication aDraft(Disclosure disclosure) {
-        var report = new CompiledReport("2022年重点工作前三季度完成情况", "舟山市", 2022, "前三季度", LocalDate.of(2022, 9, 30),
-                new BigDecimal("0.75"), List.of(
-                new ReportRow(1, "1", "一般公共预算收入增长7%。", List.of("市财政局"), "增长4.3%", "behind"),
-                new ReportRow(2, "2", "建设保密项目。", List.of("市发改委"), "涉密内容", "")), false, false);
-        var source = new Publication.Source(1, 1, 1, "舟山市", 2022, "前三季度", report.title(), LocalDate.of(2022, 9, 30),
-                new BigDecimal("0.75"));
-        return Publication.draft(source, report, new Publication.Catalogue("政府工作报告执行", "市政府办公室", disclosure, true),
-                LocalDate.of(2022, 10, 10), "office");
+        var report = new CompiledReport(
+                "2022年重点工作前三季度完成情况",
+                "舟山市",
+                2022,
+                "前三季度",
+                LocalDate.of(2022, 9, 30),
+                new BigDecimal("0.75"),
+                List.of(
+                        new ReportRow(1, "1", "一般公共预算收入增长7%。", List.of("市财政局"), "增长4.3%", "behind"),
+                        new ReportRow(2, "2", "建设保密项目。", List.of("市发改委"), "涉密内容", "")),
+                false,
+                false);
+        var source = new Publication.Source(
+                1, 1, 1, "舟山市", 2022, "前三季度", report.title(), LocalDate.of(2022, 9, 30), new BigDecimal("0.75"));
+        return Publication.draft(
+                source,
+                report,
+                new Publication.Catalogue("政府工作报告执行", "市政府办公室", disclosure, true),
+                LocalDate.of(2022, 10, 10),
+                "office");
     }
 
     static Publication anApproved() {
@@ -62,20 +74,24 @@ class PublicationTest {
     @Test
     void theDrafterCannotApproveTheirOwnDraft() {
         assertThatThrownBy(() -> aDraft(Disclosure.ACTIVE).approve("office"))
-                .isInstanceOf(DomainException.class).hasMessageContaining("起草人不能审核");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("起草人不能审核");
     }
 
     @Test
     void anApprovedPublicationCannotBeChanged() {
         Publication p = anApproved();
 
-        assertThatThrownBy(() -> p.withhold(1, true)).isInstanceOf(DomainException.class).hasMessageContaining("只能修改草稿");
+        assertThatThrownBy(() -> p.withhold(1, true))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("只能修改草稿");
     }
 
     @Test
     void aDraftCannotBePublished() {
         assertThatThrownBy(() -> aDraft(Disclosure.ACTIVE).publish("x/2022-1", NOON))
-                .isInstanceOf(DomainException.class).hasMessageContaining("只能发布已审核");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("只能发布已审核");
     }
 
     @Test
@@ -104,7 +120,9 @@ class PublicationTest {
         Publication p = aDraft(Disclosure.NONE);
         p.approve("leader");
 
-        assertThatThrownBy(() -> p.publish("x/2022-3", NOON)).isInstanceOf(DomainException.class).hasMessageContaining("不予公开");
+        assertThatThrownBy(() -> p.publish("x/2022-3", NOON))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("不予公开");
     }
 
     @Test

@@ -23,19 +23,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class PublicationWorkflowIT {
 
-    @Autowired TestData data;
-    @Autowired PublicationService publications;
-    @Autowired CatalogueSettings settings;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PublicationService publications;
+
+    @Autowired
+    CatalogueSettings settings;
+
+    @Autowired
+    JdbcClient jdbc;
+
     long plan;
     long zhoushan;
 
     @BeforeEach
     void plan() {
         plan = data.zhoushanPlan();
-        zhoushan = jdbc.sql("select id from government where name = '舟山市'").query(Long.class).single();
-        settings.save(new CatalogueSettings.Setting(zhoushan, "001008009005001", IndexPattern.DEFAULT, 189013,
-                "市政府办公室", "市政府工作报告"), Scope.everything());
+        zhoushan = jdbc.sql("select id from government where name = '舟山市'")
+                .query(Long.class)
+                .single();
+        settings.save(
+                new CatalogueSettings.Setting(
+                        zhoushan, "001008009005001", IndexPattern.DEFAULT, 189013, "市政府办公室", "市政府工作报告"),
+                Scope.everything());
     }
 
     long approvedDraft() {
@@ -69,10 +81,14 @@ class PublicationWorkflowIT {
         publications.publish(id, "wf-office", Scope.everything());
         publications.withdraw(id, "数据需更正", "wf-office", Scope.everything());
 
-        List<String> actions = jdbc.sql("select action from audit_event where entity = 'publication' and entity_id = :id order by id")
-                .param("id", String.valueOf(id)).query(String.class).list();
-        assertThat(actions).containsExactly("publication.draft", "publication.approve", "publication.publish",
-                "publication.withdraw");
+        List<String> actions = jdbc.sql(
+                        "select action from audit_event where entity = 'publication' and entity_id = :id order by id")
+                .param("id", String.valueOf(id))
+                .query(String.class)
+                .list();
+        assertThat(actions)
+                .containsExactly(
+                        "publication.draft", "publication.approve", "publication.publish", "publication.withdraw");
         Publication p = publications.get(id, Scope.everything());
         assertThat(p.status()).isEqualTo(PublicationStatus.WITHDRAWN);
         assertThat(p.indexNumber()).isNotBlank();
@@ -93,10 +109,13 @@ class PublicationWorkflowIT {
     @Test
     void anotherGovernmentsPublicationIsNotFound() {
         long id = publications.draft(plan, "前三季度", false, "wf-office", Scope.everything());
-        long dinghai = jdbc.sql("select id from government where name = '定海区'").query(Long.class).single();
+        long dinghai = jdbc.sql("select id from government where name = '定海区'")
+                .query(Long.class)
+                .single();
 
         assertThatThrownBy(() -> publications.approve(id, "wf-leader", Scope.of(List.of(dinghai))))
-                .isInstanceOf(DomainException.class).hasMessageContaining("信息不存在");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("信息不存在");
     }
 
     @Test
@@ -126,7 +145,10 @@ class PublicationWorkflowIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("select count(*) - count(distinct index_number) from publication where index_number is not null")
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) - count(distinct index_number) from publication where index_number is not null")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

@@ -16,10 +16,24 @@ import org.luoshi.publication.CompiledReport.ReportRow;
 /** Every format reports one unit per task row rendered, and renders the same bytes as without progress. */
 class ReportProgressTest {
 
-    private static final CompiledReport REPORT = new CompiledReport("2022年重点工作前三季度完成情况", "舟山市", 2022, "前三季度",
-            LocalDate.of(2022, 9, 30), new BigDecimal("0.75"),
-            IntStream.rangeClosed(1, 37).mapToObj(i -> new ReportRow(i, String.valueOf(i), "新建保障性住房" + i + "00套。",
-                    List.of("市住建局"), "已完成" + i + "0套。", i % 2 == 0 ? "behind" : "")).toList(), true, false);
+    private static final CompiledReport REPORT = new CompiledReport(
+            "2022年重点工作前三季度完成情况",
+            "舟山市",
+            2022,
+            "前三季度",
+            LocalDate.of(2022, 9, 30),
+            new BigDecimal("0.75"),
+            IntStream.rangeClosed(1, 37)
+                    .mapToObj(i -> new ReportRow(
+                            i,
+                            String.valueOf(i),
+                            "新建保障性住房" + i + "00套。",
+                            List.of("市住建局"),
+                            "已完成" + i + "0套。",
+                            i % 2 == 0 ? "behind" : ""))
+                    .toList(),
+            true,
+            false);
 
     /** The steps seen, with the units advanced within each. */
     static final class Recorder implements Progress {
@@ -57,7 +71,9 @@ class ReportProgressTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ReportFormat.class, names = {"HTML", "CSV", "JSON"})
+    @EnumSource(
+            value = ReportFormat.class,
+            names = {"HTML", "CSV", "JSON"})
     void progressDoesNotChangeTheOutput(ReportFormat format) {
         assertThat(format.render(REPORT, Map.of(), new Recorder())).isEqualTo(format.render(REPORT, Map.of()));
     }

@@ -38,11 +38,20 @@ class MailReminderIT {
         registry.add("spring.mail.port", SMTP::port);
     }
 
-    @Autowired TestData data;
-    @Autowired Reporting reporting;
-    @Autowired Reminders reminders;
-    @Autowired UserAdmin userAdmin;
-    @Autowired UserDetailsService users;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    UserAdmin userAdmin;
+
+    @Autowired
+    UserDetailsService users;
 
     private LuoshiUser as(String username) {
         return (LuoshiUser) users.loadUserByUsername(username);
@@ -58,8 +67,8 @@ class MailReminderIT {
         data.unitUser("mail-silent", "REPORTER", "舟山市", unit);
         userAdmin.setEmail("mail-reporter", "reporter@example.org", as("mail-admin"));
         LocalDate due = LocalDate.of(2023, 2, 10);
-        reporting.openPeriod(planId, new PeriodForm("全年(邮件)", LocalDate.of(2022, 12, 31), due, BigDecimal.ONE),
-                as("mail-office"));
+        reporting.openPeriod(
+                planId, new PeriodForm("全年(邮件)", LocalDate.of(2022, 12, 31), due, BigDecimal.ONE), as("mail-office"));
 
         reminders.sendDue(due.minusDays(3));
         int afterFirst = SMTP.received().size();

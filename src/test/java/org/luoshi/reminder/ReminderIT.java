@@ -29,13 +29,26 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ReminderIT {
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired Reporting reporting;
-    @Autowired Reminders reminders;
-    @Autowired Escalations escalations;
-    @Autowired UserDetailsService users;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    Escalations escalations;
+
+    @Autowired
+    UserDetailsService users;
 
     private LuoshiUser as(String username) {
         return (LuoshiUser) users.loadUserByUsername(username);
@@ -43,13 +56,18 @@ class ReminderIT {
 
     /** One app instance: its own lock provider on the shared database, as each instance builds one. */
     private static DefaultLockingTaskExecutor instance(DataSource dataSource) {
-        return new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
+        return new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .usingDbTime()
+                        .build()));
     }
 
     private int notificationsOf(String username) {
-        return jdbc.sql("select count(*) from notification where username = :u").param("u", username)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from notification where username = :u")
+                .param("u", username)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -59,23 +77,25 @@ class ReminderIT {
         data.user("rm-office", "OFFICE", "舟山市");
         data.unitUser("rm-reporter", "REPORTER", "舟山市", unit);
         LocalDate due = LocalDate.of(2023, 1, 10);
-        reporting.openPeriod(planId, new PeriodForm("全年(提醒)", LocalDate.of(2022, 12, 31), due, BigDecimal.ONE),
-                as("rm-office"));
+        reporting.openPeriod(
+                planId, new PeriodForm("全年(提醒)", LocalDate.of(2022, 12, 31), due, BigDecimal.ONE), as("rm-office"));
         int reportsOfUnit = jdbc.sql("""
                         select count(*) from progress_report r join reporting_period rp on rp.id = r.period_id
-                        where rp.label = '全年(提醒)' and r.unit_id = :u""")
-                .param("u", unit).query(Integer.class).single();
+                        where rp.label = '全年(提醒)' and r.unit_id = :u""").param("u", unit).query(Integer.class).single();
         LocalDate threeDaysBefore = due.minusDays(3);
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
-        LockConfiguration lock = new LockConfiguration(Instant.now(), "reminders-it", Duration.ofMinutes(5), Duration.ofMinutes(1));
+        LockConfiguration lock =
+                new LockConfiguration(Instant.now(), "reminders-it", Duration.ofMinutes(5), Duration.ofMinutes(1));
         Callable<Void> scheduler = () -> {
             var executor = instance(dataSource);
             start.await();
-            executor.executeWithLock((Runnable) () -> {
-                runs.incrementAndGet();
-                reminders.sendDue(threeDaysBefore);
-            }, lock);
+            executor.executeWithLock(
+                    (Runnable) () -> {
+                        runs.incrementAndGet();
+                        reminders.sendDue(threeDaysBefore);
+                    },
+                    lock);
             return null;
         };
         var pool = Executors.newFixedThreadPool(2);
@@ -99,7 +119,9 @@ class ReminderIT {
         reminders.sendDue(due.plusDays(1));
         assertThat(notificationsOf("rm-reporter")).isEqualTo(2 * reportsOfUnit);
         assertThat(jdbc.sql("select message from notification where username = 'rm-reporter' and kind = 'overdue'")
-                .query(String.class).list()).allMatch(m -> m.contains("已逾期1天"));
+                        .query(String.class)
+                        .list())
+                .allMatch(m -> m.contains("已逾期1天"));
     }
 
     @Test
@@ -109,10 +131,16 @@ class ReminderIT {
         data.user("rm-office2", "OFFICE", "舟山市");
         data.user("rm-dinghai", "OFFICE", "定海区");
         data.unitUser("rm-reporter2", "REPORTER", "舟山市", unit);
-        long periodId = reporting.openPeriod(planId, new PeriodForm("全年(催办)", LocalDate.of(2022, 12, 31),
-                LocalDate.of(2023, 1, 10), BigDecimal.ONE), as("rm-office2"));
-        long report = jdbc.sql("select id from progress_report where period_id = :p and unit_id = :u order by id fetch first 1 rows only")
-                .param("p", periodId).param("u", unit).query(Long.class).single();
+        long periodId = reporting.openPeriod(
+                planId,
+                new PeriodForm("全年(催办)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                as("rm-office2"));
+        long report = jdbc.sql(
+                        "select id from progress_report where period_id = :p and unit_id = :u order by id fetch first 1 rows only")
+                .param("p", periodId)
+                .param("u", unit)
+                .query(Long.class)
+                .single();
         int before = notificationsOf("rm-reporter2");
 
         assertThat(escalations.urge(report, "请今天下班前报送", as("rm-office2"))).isPositive();

@@ -20,8 +20,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     private Playwright playwright;
     private com.microsoft.playwright.Browser chromium;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** A browser for one test class, registered with {@code @RegisterExtension}. */
     public static Browser perClass() {
@@ -40,21 +39,31 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     private void start() {
         playwright = Playwright.create();
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /** A fresh context (no cookies) logged in as {@code username}, with a desktop viewport. */
     public Page loggedIn(int port, String username) {
-        Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900))
+        Page page = chromium.newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900))
                 .newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.getByLabel("用户名").fill(username);
         page.getByLabel("密码").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
+                .click();
         return page;
     }
 
@@ -64,13 +73,17 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
      */
     public Page phone(int port, String username, java.util.function.Consumer<Page> onLoginPage) {
         Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setViewportSize(375, 740).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2))
+                        .setViewportSize(375, 740)
+                        .setIsMobile(true)
+                        .setHasTouch(true)
+                        .setDeviceScaleFactor(2))
                 .newPage();
         page.navigate("http://localhost:" + port + "/login");
         onLoginPage.accept(page);
         page.getByLabel("用户名").fill(username);
         page.getByLabel("密码").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
+                .click();
         return page;
     }
 
@@ -80,7 +93,9 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     }
 
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

@@ -13,8 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A minimal SMTP server on a loopback port that accepts every message and keeps its recipients and data. */
 public final class FakeSmtp implements AutoCloseable {
 
-    public record Mail(List<String> recipients, String data) {
-    }
+    public record Mail(List<String> recipients, String data) {}
 
     private final ServerSocket server;
     private final List<Mail> received = new CopyOnWriteArrayList<>();

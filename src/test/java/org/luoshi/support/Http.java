@@ -22,7 +22,8 @@ public final class Http {
     }
 
     public static Http as(int port, String username) {
-        String token = Base64.getEncoder().encodeToString((username + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder()
+                .encodeToString((username + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return new Http(port, "Basic " + token);
     }
 
@@ -31,7 +32,8 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
         // Pages are asked for as a browser does, so that an anonymous visitor is sent to the login form.
         boolean api = path.startsWith("/api/") || path.startsWith("/v3/");
         request.header("Accept", api ? "application/json" : "text/html,application/xhtml+xml");

@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({TestDatabase.class, TestData.class})
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

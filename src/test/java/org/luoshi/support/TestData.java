@@ -45,16 +45,27 @@ public class TestData {
 
     /** A user (created once) of the given role and government; its password is {@link #PASSWORD}. */
     public String user(String username, String role, String government) {
-        boolean exists = jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
-                .query(Integer.class).single() > 0;
+        boolean exists = jdbc.sql("select count(*) from app_user where username = :u")
+                        .param("u", username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (!exists) {
-            Long gov = government == null ? null : jdbc.sql("select id from government where name = :n")
-                    .param("n", government).query(Long.class).single();
+            Long gov = government == null
+                    ? null
+                    : jdbc.sql("select id from government where name = :n")
+                            .param("n", government)
+                            .query(Long.class)
+                            .single();
             jdbc.sql("""
                     insert into app_user (username, password_hash, display_name, role, government_id)
                     values (:u, :h, :d, :r, :g)""")
-                    .param("u", username).param("h", encoder.encode(PASSWORD)).param("d", username)
-                    .param("r", role).param("g", gov).update();
+                    .param("u", username)
+                    .param("h", encoder.encode(PASSWORD))
+                    .param("d", username)
+                    .param("r", role)
+                    .param("g", gov)
+                    .update();
         }
         return username;
     }
@@ -62,8 +73,10 @@ public class TestData {
     /** A reporter or approver bound to a unit of a government (created once); password {@link #PASSWORD}. */
     public String unitUser(String username, String role, String government, long unitId) {
         user(username, role, government);
-        jdbc.sql("update app_user set unit_id = :unit where username = :u").param("unit", unitId)
-                .param("u", username).update();
+        jdbc.sql("update app_user set unit_id = :unit where username = :u")
+                .param("unit", unitId)
+                .param("u", username)
+                .update();
         return username;
     }
 
@@ -73,13 +86,19 @@ public class TestData {
                         select tu.unit_id from task_unit tu join task t on t.id = tu.task_id
                         where t.plan_id = :p and t.number = :n and tu.role = 'lead' order by t.seq, tu.seq
                         fetch first 1 rows only""")
-                .param("p", planId).param("n", taskNumber).query(Long.class).single();
+                .param("p", planId)
+                .param("n", taskNumber)
+                .query(Long.class)
+                .single();
     }
 
     /** The id of a task of a plan by its printed number (the first when printed twice). */
     public long task(long planId, String taskNumber) {
         return jdbc.sql("select id from task where plan_id = :p and number = :n order by seq fetch first 1 rows only")
-                .param("p", planId).param("n", taskNumber).query(Long.class).single();
+                .param("p", planId)
+                .param("n", taskNumber)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -87,9 +106,11 @@ public class TestData {
      * open periods on it and so keep them off the 2022 plan that other tests read.
      */
     public long reportingPlan() {
-        byte[] of2020 = new String(sample(), java.nio.charset.StandardCharsets.UTF_8).replace("2022", "2020")
+        byte[] of2020 = new String(sample(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("2022", "2020")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return importer.commit("zhoushan-2020-q3.txt", of2020, "舟山市", 2020, "test", Scope.everything()).planId();
+        return importer.commit("zhoushan-2020-q3.txt", of2020, "舟山市", 2020, "test", Scope.everything())
+                .planId();
     }
 
     public int count(String table) {

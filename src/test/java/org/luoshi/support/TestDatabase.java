@@ -23,14 +23,17 @@ public class TestDatabase {
         Map<String, String> env = System.getenv();
         if (isPostgres()) {
             return Map.of(
-                    "luoshi.test.url", env.getOrDefault("LUOSHI_TEST_DB_URL",
-                            "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=luoshi_test"),
+                    "luoshi.test.url",
+                            env.getOrDefault(
+                                    "LUOSHI_TEST_DB_URL",
+                                    "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=luoshi_test"),
                     "luoshi.test.user", env.getOrDefault("LUOSHI_TEST_DB_USER", "postgres"),
                     "luoshi.test.password", env.getOrDefault("LUOSHI_TEST_DB_PASSWORD", ""),
                     "spring.flyway.schemas", "luoshi_test");
         }
         return Map.of(
-                "luoshi.test.url", "jdbc:h2:mem:luoshi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "luoshi.test.url",
+                        "jdbc:h2:mem:luoshi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "luoshi.test.user", "sa",
                 "luoshi.test.password", "");
     }

@@ -81,7 +81,8 @@ class CuesTest {
 
     @Test
     void leavesAShareOfUnnamedWorkOutWhenItsSubjectIsNotTheTasks() {
-        assertThat(extractor.actuals("东片区排水板完成总工程量27%。", List.of(), "加快建设金塘新材料产业园")).isEmpty();
+        assertThat(extractor.actuals("东片区排水板完成总工程量27%。", List.of(), "加快建设金塘新材料产业园"))
+                .isEmpty();
     }
 
     @Test
@@ -120,10 +121,13 @@ class CuesTest {
     @Test
     void readsDoublePercentSignOnce() {
         List<Quantity> qs = extractor.actuals("列入清单的低效企业中已经有323家完成了整治,进度为49.8%%。", List.of(), "整治提升低效企业");
-        assertThat(qs).filteredOn(q -> q.kind() == QuantityKind.COMPLETION).singleElement().satisfies(q -> {
-            assertThat(q.normalized()).isEqualByComparingTo("49.8");
-            assertThat(q.text()).isEqualTo("进度为49.8%");
-        });
+        assertThat(qs)
+                .filteredOn(q -> q.kind() == QuantityKind.COMPLETION)
+                .singleElement()
+                .satisfies(q -> {
+                    assertThat(q.normalized()).isEqualByComparingTo("49.8");
+                    assertThat(q.text()).isEqualTo("进度为49.8%");
+                });
     }
 
     @Test

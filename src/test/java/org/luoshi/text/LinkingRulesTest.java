@@ -14,7 +14,9 @@ class LinkingRulesTest {
     private final QuantityExtractor extractor = new QuantityExtractor();
 
     private List<String> actuals(String content, String progress) {
-        return extractor.actuals(progress, extractor.targets(content), content).stream().map(Quantity::text).toList();
+        return extractor.actuals(progress, extractor.targets(content), content).stream()
+                .map(Quantity::text)
+                .toList();
     }
 
     @Test
@@ -24,8 +26,7 @@ class LinkingRulesTest {
                 .doesNotContain("76.2%");
         assertThat(actuals("优化财政支出结构,加大民生支出保障。", "全市民生支出96.3亿元,占一般公共预算支出的比重为76.2%。"))
                 .contains("76.2%");
-        assertThat(actuals("提升县域医疗服务能力。", "县域内就诊率达到91.3%,基层医疗卫生机构诊疗量占比为62%。"))
-                .doesNotContain("62%");
+        assertThat(actuals("提升县域医疗服务能力。", "县域内就诊率达到91.3%,基层医疗卫生机构诊疗量占比为62%。")).doesNotContain("62%");
     }
 
     @Test
@@ -68,8 +69,7 @@ class LinkingRulesTest {
 
     @Test
     void aPartOfAKeptTotalForTheSameTargetIsNotAnotherActual() {
-        assertThat(actuals("引进5000万元以上项目60个,新增家庭农场100家。",
-                "累计引进5000万元以上项目52个,其中亿元以上项目20个;新增家庭农场86家,其中省级示范性家庭农场12家。"))
+        assertThat(actuals("引进5000万元以上项目60个,新增家庭农场100家。", "累计引进5000万元以上项目52个,其中亿元以上项目20个;新增家庭农场86家,其中省级示范性家庭农场12家。"))
                 .containsExactly("52个", "86家");
         // A part that is a target of its own stays.
         assertThat(actuals("实现社会消费品零售总额1200亿元、网络零售额300亿元。", "1-9月,全市社会消费品零售总额达到905.6亿元,其中网络零售额238.4亿元。"))
@@ -88,8 +88,7 @@ class LinkingRulesTest {
     @Test
     void moneyPaidOutOnTheTasksOwnInstrumentCountsWhereNoTargetCountsMoney() {
         String content = "支持发放文旅消费券,打造夜间经济示范街区3个。";
-        assertThat(actuals(content, "累计发放文旅消费券1200万元,带动消费1.5亿元;已建成夜间经济示范街区2个。"))
-                .containsExactly("1200万元", "2个");
+        assertThat(actuals(content, "累计发放文旅消费券1200万元,带动消费1.5亿元;已建成夜间经济示范街区2个。")).containsExactly("1200万元", "2个");
         assertThat(actuals("落实创业担保贷款政策,新增城镇就业2.5万人。", "发放创业担保贷款3.2亿元,新增城镇就业2.1万人。"))
                 .containsExactly("3.2亿元", "2.1万人");
         // Money merely mentioned (带动, 拉动) is not paid out by the task.

@@ -73,7 +73,8 @@ class NonQuantitiesTest {
     @Test
     void leavesQualifiersOfACountAlone() {
         assertThat(extractor.targets("引进亿元以上项目100个,其中100亿元以上1个、50亿元以上2个"))
-                .extracting(Quantity::text).containsExactly("100个", "1个", "2个");
+                .extracting(Quantity::text)
+                .containsExactly("100个", "1个", "2个");
     }
 
     @Test
@@ -82,24 +83,33 @@ class NonQuantitiesTest {
         assertNone("整治提升亩均税收低于3万元企业");
         assertNone("实现常住人口1000人以上行政村卫生室全覆盖");
         assertNone("推动年产值2000万元以上工业企业数字化改造全覆盖");
-        assertThat(extractor.targets("培育年营业收入10亿元以上企业8家")).extracting(Quantity::text).containsExactly("8家");
+        assertThat(extractor.targets("培育年营业收入10亿元以上企业8家"))
+                .extracting(Quantity::text)
+                .containsExactly("8家");
         assertThat(extractor.targets("对年纳税额50万元以上的企业实行“一企一策”服务,走访企业300家"))
-                .extracting(Quantity::text).containsExactly("300家");
+                .extracting(Quantity::text)
+                .containsExactly("300家");
         // … also when a few words qualify the entities before their noun.
-        assertThat(extractor.targets("新招引10亿元以上重大产业项目12个")).extracting(Quantity::text).containsExactly("12个");
+        assertThat(extractor.targets("新招引10亿元以上重大产业项目12个"))
+                .extracting(Quantity::text)
+                .containsExactly("12个");
         assertThat(extractor.targets("新增年营业收入5000万元以上高新技术企业20家"))
-                .extracting(Quantity::text).containsExactly("20家");
+                .extracting(Quantity::text)
+                .containsExactly("20家");
         assertThat(extractor.targets("固定资产投资增长8%以上,重大项目完成投资120亿元"))
-                .extracting(Quantity::text).containsExactly("增长8%以上", "120亿元");
+                .extracting(Quantity::text)
+                .containsExactly("增长8%以上", "120亿元");
     }
 
     @Test
     void keepsAMeasureEveryEntityIsToReachAndCountsOfEntities() {
         assertThat(extractor.targets("实现集体经济年经营性收入20万元以上行政村全覆盖"))
-                .extracting(Quantity::text).containsExactly("20万元以上");
+                .extracting(Quantity::text)
+                .containsExactly("20万元以上");
         assertThat(extractor.targets("力争引进10个以上项目")).extracting(Quantity::text).containsExactly("10个以上");
         assertThat(extractor.targets("新增城镇就业1.2万人以上,城镇调查失业率控制在5.5%以内"))
-                .extracting(Quantity::text).containsExactly("1.2万人以上", "5.5%以内");
+                .extracting(Quantity::text)
+                .containsExactly("1.2万人以上", "5.5%以内");
     }
 
     @Test

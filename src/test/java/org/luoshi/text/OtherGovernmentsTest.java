@@ -105,8 +105,7 @@ class OtherGovernmentsTest {
     @Test
     void leavesOutACountThatOpensAList() {
         // A count ending in a colon introduces the items after it: how many there are, not how many are done.
-        List<Quantity> qs = actuals("推进老旧小区改造提升。",
-                "6个街道老旧小区改造提升:城关街道已完成改造,其余街道完成主体工程。已建成老旧小区改造示范点4个:东湖、西坝、南门、北苑。");
+        List<Quantity> qs = actuals("推进老旧小区改造提升。", "6个街道老旧小区改造提升:城关街道已完成改造,其余街道完成主体工程。已建成老旧小区改造示范点4个:东湖、西坝、南门、北苑。");
         assertThat(texts(qs)).containsExactly("4个");
     }
 
@@ -127,32 +126,29 @@ class OtherGovernmentsTest {
     @Test
     void keepsWorkDoneOnAPartOfTheTaskWithoutATarget() {
         // The task sets a figure for charging piles only; the care stations it also names are reported as built.
-        List<Quantity> qs = actuals("新建公共充电桩1000个,推进社区嵌入式养老服务站建设。",
-                "已建成公共充电桩820个;年内已建成并投入运营8个社区嵌入式养老服务站,另有4条公交线路调整。");
+        List<Quantity> qs = actuals("新建公共充电桩1000个,推进社区嵌入式养老服务站建设。", "已建成公共充电桩820个;年内已建成并投入运营8个社区嵌入式养老服务站,另有4条公交线路调整。");
         assertThat(texts(qs)).containsExactly("820个", "8个");
         // Sharing a shorter word only ("养老服务") is not naming the task's work.
-        assertThat(texts(actuals("新建公共充电桩1000个,推进社区嵌入式养老服务站建设。", "已完成5个养老服务中心改造。"))).isEmpty();
+        assertThat(texts(actuals("新建公共充电桩1000个,推进社区嵌入式养老服务站建设。", "已完成5个养老服务中心改造。")))
+                .isEmpty();
     }
 
     @Test
     void keepsProjectStagesApart() {
         // Started projects do not measure projects attracted, and a size class (亿元以上) is no metric of its own.
-        List<Quantity> qs = actuals("招引亿元以上产业项目80个,其中10亿元以上5个。",
-                "1-9月,全市新开工亿元以上产业项目36个,新招引亿元以上产业项目62个。");
+        List<Quantity> qs = actuals("招引亿元以上产业项目80个,其中10亿元以上5个。", "1-9月,全市新开工亿元以上产业项目36个,新招引亿元以上产业项目62个。");
         assertThat(texts(qs)).containsExactly("62个");
     }
 
     @Test
     void readsTheNumeratorOfAnIntensityTarget() {
-        List<Quantity> qs = actuals("全社会研发投入强度提高到3.1%。",
-                "上半年,全市规模以上工业企业研发投入86.2亿元,同比增长15.3%;研发费用加计扣除政策惠及企业420家。");
+        List<Quantity> qs = actuals("全社会研发投入强度提高到3.1%。", "上半年,全市规模以上工业企业研发投入86.2亿元,同比增长15.3%;研发费用加计扣除政策惠及企业420家。");
         assertThat(texts(qs)).containsExactly("86.2亿元", "同比增长15.3%");
     }
 
     @Test
     void leavesOutHonoursWonInAQualitativeTask() {
-        List<Quantity> qs = actuals("打造一批数字化改革特色应用。",
-                "累计上线数字化应用42个,其中5个应用入选全省数字化改革优秀案例,2个应用获评省级最佳应用。");
+        List<Quantity> qs = actuals("打造一批数字化改革特色应用。", "累计上线数字化应用42个,其中5个应用入选全省数字化改革优秀案例,2个应用获评省级最佳应用。");
         assertThat(texts(qs)).containsExactly("42个");
     }
 
@@ -164,8 +160,7 @@ class OtherGovernmentsTest {
 
     @Test
     void leavesOutTheSizeClassOfAVesselOrBerth() {
-        List<Quantity> qs = actuals("推进港口建设,提升船舶制造能力。",
-                "建成2个5万吨级泊位,交付8.2万吨散货船3艘;全年港口货物吞吐量完成1.2亿吨。");
+        List<Quantity> qs = actuals("推进港口建设,提升船舶制造能力。", "建成2个5万吨级泊位,交付8.2万吨散货船3艘;全年港口货物吞吐量完成1.2亿吨。");
         assertThat(texts(qs)).doesNotContain("5万吨", "8.2万吨");
     }
 }

@@ -10,7 +10,7 @@ class PairsTest {
     @Test
     void holdsTheDistinctBigramsOfAText() {
         Pairs p = Pairs.of("污水管网污水");
-        assertThat(p.size()).isEqualTo(4);  // 污水 水管 管网 网污; the second 污水 is not new
+        assertThat(p.size()).isEqualTo(4); // 污水 水管 管网 网污; the second 污水 is not new
         assertThat(p.contains(Pairs.pack('污', '水'))).isTrue();
         assertThat(p.contains(Pairs.pack('水', '污'))).isFalse();
     }

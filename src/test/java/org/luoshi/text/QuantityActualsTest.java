@@ -73,10 +73,11 @@ class QuantityActualsTest {
 
     @Test
     void carriesTheSignAcrossAListOfDeclines() {
-        List<Quantity> qs = actuals("确保安全生产事故起数、死亡人数“双下降”。",
-                "截至9月底,全市共发生各类生产安全事故30起,死亡28人,同比分别减少37.5%和44%。");
-        assertThat(qs).filteredOn(q -> q.kind() == QuantityKind.GROWTH)
-                .extracting(q -> q.normalized().toPlainString()).containsExactly("-37.5", "-44");
+        List<Quantity> qs = actuals("确保安全生产事故起数、死亡人数“双下降”。", "截至9月底,全市共发生各类生产安全事故30起,死亡28人,同比分别减少37.5%和44%。");
+        assertThat(qs)
+                .filteredOn(q -> q.kind() == QuantityKind.GROWTH)
+                .extracting(q -> q.normalized().toPlainString())
+                .containsExactly("-37.5", "-44");
     }
 
     @Test
@@ -124,8 +125,7 @@ class QuantityActualsTest {
 
     @Test
     void leavesOutTheCountThatOpensAListInTheSample() {
-        List<Quantity> qs = actuals("建设“污水零直排区”54个。",
-                "54个“污水零直排区”目前完成17个。8个城镇“污水零直排区”建设:定海区干览镇已完成建设。");
+        List<Quantity> qs = actuals("建设“污水零直排区”54个。", "54个“污水零直排区”目前完成17个。8个城镇“污水零直排区”建设:定海区干览镇已完成建设。");
         assertThat(qs).extracting(Quantity::text).containsExactly("17个");
     }
 
@@ -143,45 +143,52 @@ class QuantityActualsTest {
 
     @Test
     void keepsWorkDoneOnThePartOfTheSampleTaskWithoutATarget() {
-        List<Quantity> qs = actuals("加快乡村运输服务站建设,实现主要岛屿1公里范围乘车。",
-                "已基本建成普陀虾峙站、登步站,定海白泉站、岱山东沙站、定海岑港站等5个乡村运输服务站。");
+        List<Quantity> qs = actuals("加快乡村运输服务站建设,实现主要岛屿1公里范围乘车。", "已基本建成普陀虾峙站、登步站,定海白泉站、岱山东沙站、定海岑港站等5个乡村运输服务站。");
         assertThat(qs).extracting(Quantity::text).containsExactly("5个");
     }
 
     @Test
     void doesNotLinkStartedProjectsToProjectsAttractedInTheSample() {
-        List<Quantity> qs = actuals("引进亿元以上项目100个,其中100亿元以上1个、50亿元以上2个,实际到位市外资金650亿元。",
-                "截至9月底,全市新开工亿元以上产业项目43个,实际到位市外资金预计550亿以上。");
+        List<Quantity> qs =
+                actuals("引进亿元以上项目100个,其中100亿元以上1个、50亿元以上2个,实际到位市外资金650亿元。", "截至9月底,全市新开工亿元以上产业项目43个,实际到位市外资金预计550亿以上。");
         assertThat(qs).extracting(Quantity::text).containsExactly("550亿以上");
     }
 
     @Test
     void readsTheSamplesResearchSpendingForItsIntensityTarget() {
-        List<Quantity> qs = actuals("全社会研发投入强度达到2.2%。",
-                "1-8月,全市规上工业企业研发经费投入55.63亿元,同比增长64.5%,增幅居全省第一。预计1-9月全市规上研发费用达到65亿元左右。");
-        assertThat(qs).extracting(Quantity::normalized).map(java.math.BigDecimal::toPlainString).containsExactly("5563000000", "64.5");
+        List<Quantity> qs =
+                actuals("全社会研发投入强度达到2.2%。", "1-8月,全市规上工业企业研发经费投入55.63亿元,同比增长64.5%,增幅居全省第一。预计1-9月全市规上研发费用达到65亿元左右。");
+        assertThat(qs)
+                .extracting(Quantity::normalized)
+                .map(java.math.BigDecimal::toPlainString)
+                .containsExactly("5563000000", "64.5");
     }
 
     @Test
     void leavesOutTheSamplesHonoursAndCandidatePools() {
-        assertThat(actuals("纵深推进数字化改革,打造一批舟山特色应用场景。",
-                "海洋行政联合执法、智慧海洋大数据中心等6个应用获省级领导批示肯定。")).isEmpty();
+        assertThat(actuals("纵深推进数字化改革,打造一批舟山特色应用场景。", "海洋行政联合执法、智慧海洋大数据中心等6个应用获省级领导批示肯定。"))
+                .isEmpty();
         assertThat(actuals("新增上市企业1家,“新升规”企业50家。", "建立全市102家重点上规企业培育库,强化月度监测。")).isEmpty();
     }
 
     @Test
     void leavesOutTheSamplesShipSizes() {
-        assertThat(actuals("提升发展船舶修造产业,研发建造特种船、豪华邮轮、电动船等高端船舶。",
-                "长宏国际、常石集团、扬帆集团等重点船企建造或交付了20000方LNG加注运输船、支线型集装箱船、2万吨化学品船等高端船舶。")).isEmpty();
+        assertThat(actuals(
+                        "提升发展船舶修造产业,研发建造特种船、豪华邮轮、电动船等高端船舶。",
+                        "长宏国际、常石集团、扬帆集团等重点船企建造或交付了20000方LNG加注运输船、支线型集装箱船、2万吨化学品船等高端船舶。"))
+                .isEmpty();
     }
 
     @Test
     void leavesGrowthAveragedOverYearsOutUnlessTheTargetIsAnAverage() {
         assertThat(actuals("规上工业增加值增长9%。", "1-6月,全市规上工业增加值同比增长21.5%,两年平均增长9.8%。"))
-                .extracting(Quantity::text).containsExactly("同比增长21.5%");
+                .extracting(Quantity::text)
+                .containsExactly("同比增长21.5%");
         assertThat(actuals("社会消费品零售总额增长8%。", "上半年社会消费品零售总额增长18.2%,两年平均增长6.1%。"))
-                .extracting(Quantity::text).containsExactly("增长18.2%");
+                .extracting(Quantity::text)
+                .containsExactly("增长18.2%");
         assertThat(actuals("“十四五”期间地区生产总值年均增长6.5%。", "2021-2023年地区生产总值年均增长6.8%。"))
-                .extracting(Quantity::text).containsExactly("增长6.8%");
+                .extracting(Quantity::text)
+                .containsExactly("增长6.8%");
     }
 }

@@ -21,7 +21,8 @@ class QuantityTargetsTest {
         return qs.get(0);
     }
 
-    private static void assertQuantity(Quantity q, String unit, String normalized, QuantityKind kind, Comparison comparison) {
+    private static void assertQuantity(
+            Quantity q, String unit, String normalized, QuantityKind kind, Comparison comparison) {
         assertThat(q.unit()).isEqualTo(unit);
         assertThat(q.normalized()).isEqualByComparingTo(normalized);
         assertThat(q.kind()).isEqualTo(kind);
@@ -95,7 +96,9 @@ class QuantityTargetsTest {
     @Test
     void readsLiZhengAsAtLeastAndInheritsGrowth() {
         List<Quantity> qs = targets("全市地区生产总值增长9%、力争10%,海洋经济占比达到68.5%以上");
-        assertThat(qs).extracting(Quantity::kind).containsExactly(QuantityKind.GROWTH, QuantityKind.GROWTH, QuantityKind.RATIO);
+        assertThat(qs)
+                .extracting(Quantity::kind)
+                .containsExactly(QuantityKind.GROWTH, QuantityKind.GROWTH, QuantityKind.RATIO);
         assertThat(qs.get(1).comparison()).isEqualTo(Comparison.AT_LEAST);
         assertThat(qs.get(1).text()).isEqualTo("力争10%");
         assertThat(qs.get(1).metric()).isEqualTo("地区生产总值");
@@ -197,7 +200,8 @@ class QuantityTargetsTest {
     void keepsTextAndStartConsistentWithTheSource() {
         String content = "新建城市道路10条,改造断头路、瓶颈路4条。";
         for (Quantity q : targets(content)) {
-            assertThat(content.substring(q.start(), q.start() + q.text().length())).isEqualTo(q.text());
+            assertThat(content.substring(q.start(), q.start() + q.text().length()))
+                    .isEqualTo(q.text());
         }
     }
 

@@ -19,7 +19,8 @@ class RobustnessTest {
      */
     private void readsQuickly(String text) {
         long begin = System.nanoTime();
-        assertThatCode(() -> extractor.actuals(text, extractor.targets(text), text)).doesNotThrowAnyException();
+        assertThatCode(() -> extractor.actuals(text, extractor.targets(text), text))
+                .doesNotThrowAnyException();
         assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
     }
 
@@ -71,15 +72,17 @@ class RobustnessTest {
             }
             String text = b.toString();
             assertThatCode(() -> {
-                List<Quantity> targets = extractor.targets(text);
-                for (Quantity q : targets) {
-                    assertThat(text.startsWith(q.text(), q.start())).isTrue();
-                }
-                for (Quantity q : extractor.actuals(text, targets, text)) {
-                    assertThat(text.startsWith(q.text(), q.start())).isTrue();
-                }
-                extractor.actuals(text, targets);
-            }).as(text).doesNotThrowAnyException();
+                        List<Quantity> targets = extractor.targets(text);
+                        for (Quantity q : targets) {
+                            assertThat(text.startsWith(q.text(), q.start())).isTrue();
+                        }
+                        for (Quantity q : extractor.actuals(text, targets, text)) {
+                            assertThat(text.startsWith(q.text(), q.start())).isTrue();
+                        }
+                        extractor.actuals(text, targets);
+                    })
+                    .as(text)
+                    .doesNotThrowAnyException();
         }
     }
 }

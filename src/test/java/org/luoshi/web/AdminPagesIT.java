@@ -12,15 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AdminPagesIT {
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theAdministratorSeesGovernmentsAndAGovernmentsUnitsWithTheirTasks() {
         data.zhoushanPlan();
         data.user("ap-admin", "ADMIN", null);
-        long zhoushan = jdbc.sql("select id from government where code = '330900'").query(Long.class).single();
+        long zhoushan = jdbc.sql("select id from government where code = '330900'")
+                .query(Long.class)
+                .single();
         Calls http = new Calls(port);
 
         var governments = http.call("ap-admin", "GET", "/admin/governments", null);
@@ -37,7 +44,10 @@ class AdminPagesIT {
         data.user("ap-office", "OFFICE", "舟山市");
         Calls http = new Calls(port);
 
-        assertThat(http.call("ap-office", "GET", "/admin/governments", null).statusCode()).isEqualTo(403);
-        assertThat(http.call("ap-office", "GET", "/admin/units?government=1", null).statusCode()).isEqualTo(403);
+        assertThat(http.call("ap-office", "GET", "/admin/governments", null).statusCode())
+                .isEqualTo(403);
+        assertThat(http.call("ap-office", "GET", "/admin/units?government=1", null)
+                        .statusCode())
+                .isEqualTo(403);
     }
 }

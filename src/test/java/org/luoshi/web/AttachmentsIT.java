@@ -27,12 +27,23 @@ class AttachmentsIT {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired Reporting reporting;
-    @Autowired Attachments attachments;
-    @Autowired UserDetailsService users;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    Attachments attachments;
+
+    @Autowired
+    UserDetailsService users;
+
+    @LocalServerPort
+    int port;
 
     long planId;
     long sewerTask;
@@ -53,10 +64,16 @@ class AttachmentsIT {
     }
 
     private long draft(String label) {
-        long period = reporting.openPeriod(planId, new PeriodForm(label, LocalDate.of(2022, 12, 31),
-                LocalDate.of(2023, 1, 10), BigDecimal.ONE), as("at-office"));
+        long period = reporting.openPeriod(
+                planId,
+                new PeriodForm(label, LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                as("at-office"));
         return jdbc.sql("select id from progress_report where period_id = :p and task_id = :t and unit_id = :u")
-                .param("p", period).param("t", sewerTask).param("u", sewerUnit).query(Long.class).single();
+                .param("p", period)
+                .param("t", sewerTask)
+                .param("u", sewerUnit)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -65,15 +82,19 @@ class AttachmentsIT {
 
         long id = attachments.attach(report, "验收报告.pdf", PDF, as("at-reporter"));
 
-        assertThat(attachments.list(report, as("at-office"))).singleElement()
+        assertThat(attachments.list(report, as("at-office")))
+                .singleElement()
                 .satisfies(a -> assertThat(a.fileName()).isEqualTo("验收报告.pdf"))
                 .satisfies(a -> assertThat(a.sizeBytes()).isEqualTo(PDF.length));
         Calls http = new Calls(port);
         var download = http.call("at-office", "GET", "/reporting/reports/" + report + "/attachments/" + id, null);
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         assertThat(download.body()).startsWith("%PDF-1.4");
-        assertThat(http.call("at-reporter", "GET", "/reporting/reports/" + report, null).body()).contains("验收报告.pdf");
+        assertThat(http.call("at-reporter", "GET", "/reporting/reports/" + report, null)
+                        .body())
+                .contains("验收报告.pdf");
     }
 
     @Test
@@ -81,10 +102,13 @@ class AttachmentsIT {
         long report = draft("全年(附件类型)");
 
         assertThatThrownBy(() -> attachments.attach(report, "photo.pdf", PNG, as("at-reporter")))
-                .isInstanceOf(DomainException.class).hasMessageContaining("附件须为 PDF、DOCX、XLSX、JPG 或 PNG")
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("附件须为 PDF、DOCX、XLSX、JPG 或 PNG")
                 .hasMessageContaining("must be a PDF, DOCX, XLSX, JPG or PNG");
-        assertThatThrownBy(() -> attachments.attach(report, "setup.exe", "MZ\0\0".getBytes(StandardCharsets.US_ASCII),
-                as("at-reporter"))).isInstanceOf(DomainException.class).hasMessageContaining("附件须为");
+        assertThatThrownBy(() -> attachments.attach(
+                        report, "setup.exe", "MZ\0\0".getBytes(StandardCharsets.US_ASCII), as("at-reporter")))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("附件须为");
         assertThat(attachments.list(report, as("at-reporter"))).isEmpty();
     }
 
@@ -94,7 +118,8 @@ class AttachmentsIT {
         byte[] large = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
 
         assertThatThrownBy(() -> attachments.attach(report, "big.pdf", large, as("at-reporter")))
-                .isInstanceOf(DomainException.class).hasMessageContaining("10 MB");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("10 MB");
         assertThat(attachments.list(report, as("at-reporter"))).isEmpty();
     }
 
@@ -107,7 +132,8 @@ class AttachmentsIT {
         }
 
         assertThatThrownBy(() -> attachments.attach(report, "6.png", PNG, as("at-reporter")))
-                .isInstanceOf(DomainException.class).hasMessageContaining("最多5个");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("最多5个");
         attachments.delete(report, first, as("at-reporter"));
         assertThat(attachments.list(report, as("at-reporter"))).hasSize(4);
     }
@@ -117,7 +143,8 @@ class AttachmentsIT {
         long report = draft("全年(附件越权)");
         long id = attachments.attach(report, "证明.pdf", PDF, as("at-reporter"));
 
-        var call = new Calls(port).call("at-other-reporter", "GET", "/reporting/reports/" + report + "/attachments/" + id, null);
+        var call = new Calls(port)
+                .call("at-other-reporter", "GET", "/reporting/reports/" + report + "/attachments/" + id, null);
 
         assertThat(call.statusCode()).isEqualTo(404);
         assertThat(call.body()).doesNotContain("%PDF");
@@ -131,7 +158,8 @@ class AttachmentsIT {
         reporting.submit(report, draft.version(), "已完成管网改造。", draft.figures(), as("at-reporter"));
 
         assertThatThrownBy(() -> attachments.delete(report, id, as("at-reporter")))
-                .isInstanceOf(DomainException.class).hasMessageContaining("已报送");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("已报送");
         assertThatThrownBy(() -> attachments.attach(report, "2.pdf", PDF, as("at-reporter")))
                 .isInstanceOf(DomainException.class);
         assertThat(attachments.list(report, as("at-office"))).hasSize(1);

@@ -26,9 +26,14 @@ class AuthorizationMatrixIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ANON = null;
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     Calls http;
     long planId;
@@ -57,9 +62,12 @@ class AuthorizationMatrixIT {
     private JsonNode expect(String user, String method, String path, String body, int status) {
         var response = http.call(user, method, path, body);
         if (response.statusCode() != status) {
-            failures.add(method + " " + path + " as " + user + ": expected " + status + ", got " + response.statusCode());
+            failures.add(
+                    method + " " + path + " as " + user + ": expected " + status + ", got " + response.statusCode());
         }
-        return response.body().startsWith("{") || response.body().startsWith("[") ? JSON.readTree(response.body()) : null;
+        return response.body().startsWith("{") || response.body().startsWith("[")
+                ? JSON.readTree(response.body())
+                : null;
     }
 
     private void denied(String method, String path, String body, Map<String, Integer> who) {
@@ -75,22 +83,45 @@ class AuthorizationMatrixIT {
     }
 
     private int version(long report) {
-        return jdbc.sql("select version from progress_report where id = :id").param("id", report).query(Integer.class).single();
+        return jdbc.sql("select version from progress_report where id = :id")
+                .param("id", report)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void everyRoleGetsExactlyWhatItMayDoOnReportsPeriodsAndPages() {
-        JsonNode opened = expect("mx-office", "POST", "/api/v1/plans/" + planId + "/periods",
-                "{\"label\":\"全年(矩阵)\",\"endDate\":\"2022-12-31\",\"dueDate\":\"2023-01-10\",\"expectedShare\":1}", 201);
+        JsonNode opened = expect(
+                "mx-office",
+                "POST",
+                "/api/v1/plans/" + planId + "/periods",
+                "{\"label\":\"全年(矩阵)\",\"endDate\":\"2022-12-31\",\"dueDate\":\"2023-01-10\",\"expectedShare\":1}",
+                201);
         long period = opened.get("id").asLong();
-        long a = jdbc.sql("select id from progress_report where period_id = :p and unit_id = :u order by id fetch first 1 rows only")
-                .param("p", period).param("u", unitA).query(Long.class).single();
+        long a = jdbc.sql(
+                        "select id from progress_report where period_id = :p and unit_id = :u order by id fetch first 1 rows only")
+                .param("p", period)
+                .param("u", unitA)
+                .query(Long.class)
+                .single();
         String reportA = "/api/v1/reports/" + a;
 
         // Opening periods: the plan's office and the administrator only.
-        denied("POST", "/api/v1/plans/" + planId + "/periods",
+        denied(
+                "POST",
+                "/api/v1/plans/" + planId + "/periods",
                 "{\"label\":\"全年(越权)\",\"endDate\":\"2022-12-31\",\"dueDate\":\"2023-01-10\",\"expectedShare\":1}",
-                map("mx-reporter-a", 403, "mx-approver-a", 403, "mx-leader", 403, "mx-dinghai", 404, "mx-leader-dh", 404));
+                map(
+                        "mx-reporter-a",
+                        403,
+                        "mx-approver-a",
+                        403,
+                        "mx-leader",
+                        403,
+                        "mx-dinghai",
+                        404,
+                        "mx-leader-dh",
+                        404));
         // Anonymous writes carry no credentials and no CSRF token: refused before anything else.
         expect(ANON, "POST", "/api/v1/plans/" + planId + "/periods", "{}", 403);
 
@@ -105,13 +136,28 @@ class AuthorizationMatrixIT {
         JsonNode ofB = expect("mx-reporter-b", "GET", "/api/v1/periods/" + period + "/reports", null, 200);
         ofB.forEach(row -> assertThat(row.get("unitId").asLong()).isEqualTo(unitB));
         assertThat(ofB.size()).isPositive();
-        assertThat(expect("mx-dinghai", "GET", "/api/v1/periods/" + period + "/reports", null, 200).size()).isZero();
-        assertThat(expect("mx-office", "GET", "/api/v1/periods/" + period + "/reports?unit=" + unitA, null, 200).size()).isPositive();
+        assertThat(expect("mx-dinghai", "GET", "/api/v1/periods/" + period + "/reports", null, 200)
+                        .size())
+                .isZero();
+        assertThat(expect("mx-office", "GET", "/api/v1/periods/" + period + "/reports?unit=" + unitA, null, 200)
+                        .size())
+                .isPositive();
 
         // Saving and submitting: the unit's reporter only.
         String text = "{\"version\":%d,\"text\":\"新建改建污水管网13公里\",\"figures\":\"\"}";
-        Map<String, Integer> notReporter = map("mx-approver-a", 403, "mx-reporter-b", 404, "mx-office", 403,
-                "mx-leader", 403, "mx-dinghai", 404, "mx-admin", 403);
+        Map<String, Integer> notReporter = map(
+                "mx-approver-a",
+                403,
+                "mx-reporter-b",
+                404,
+                "mx-office",
+                403,
+                "mx-leader",
+                403,
+                "mx-dinghai",
+                404,
+                "mx-admin",
+                403);
         denied("PUT", reportA, text.formatted(version(a)), notReporter);
         expect(ANON, "PUT", reportA, text.formatted(version(a)), 403);
         expect("mx-reporter-a", "PUT", reportA, text.formatted(version(a)), 200);
@@ -120,23 +166,55 @@ class AuthorizationMatrixIT {
 
         // Approving: the unit's approver only.
         String v = "{\"version\":%d}";
-        denied("POST", reportA + "/approve", v.formatted(version(a)), map("mx-reporter-a", 403, "mx-reporter-b", 404,
-                "mx-office", 403, "mx-leader", 403, "mx-dinghai", 404));
+        denied(
+                "POST",
+                reportA + "/approve",
+                v.formatted(version(a)),
+                map("mx-reporter-a", 403, "mx-reporter-b", 404, "mx-office", 403, "mx-leader", 403, "mx-dinghai", 404));
         expect("mx-approver-a", "POST", reportA + "/approve", v.formatted(version(a)), 200);
 
         // Returning an approved report: the office (the approver's turn is over).
         String reason = "{\"version\":%d,\"reason\":\"请补充投资数据\"}";
-        denied("POST", reportA + "/return", reason.formatted(version(a)), map("mx-reporter-a", 403,
-                "mx-approver-a", 403, "mx-reporter-b", 404, "mx-leader", 403, "mx-dinghai", 404));
+        denied(
+                "POST",
+                reportA + "/return",
+                reason.formatted(version(a)),
+                map(
+                        "mx-reporter-a",
+                        403,
+                        "mx-approver-a",
+                        403,
+                        "mx-reporter-b",
+                        404,
+                        "mx-leader",
+                        403,
+                        "mx-dinghai",
+                        404));
         expect("mx-office", "POST", reportA + "/return", reason.formatted(version(a)), 200);
         expect("mx-reporter-a", "POST", reportA + "/submit", text.formatted(version(a)), 200);
         expect("mx-approver-a", "POST", reportA + "/approve", v.formatted(version(a)), 200);
 
         // Accepting: the office only, one by one or in bulk.
-        denied("POST", reportA + "/accept", v.formatted(version(a)), map("mx-reporter-a", 403, "mx-approver-a", 403,
-                "mx-reporter-b", 404, "mx-leader", 403, "mx-dinghai", 404));
-        denied("POST", "/api/v1/reports/accept", "{\"ids\":[" + a + "]}", map("mx-leader", 403, "mx-dinghai", 404,
-                "mx-reporter-a", 403));
+        denied(
+                "POST",
+                reportA + "/accept",
+                v.formatted(version(a)),
+                map(
+                        "mx-reporter-a",
+                        403,
+                        "mx-approver-a",
+                        403,
+                        "mx-reporter-b",
+                        404,
+                        "mx-leader",
+                        403,
+                        "mx-dinghai",
+                        404));
+        denied(
+                "POST",
+                "/api/v1/reports/accept",
+                "{\"ids\":[" + a + "]}",
+                map("mx-leader", 403, "mx-dinghai", 404, "mx-reporter-a", 403));
         expect("mx-office", "POST", "/api/v1/reports/accept", "{\"ids\":[" + a + "]}", 200);
         // Locked once accepted, for everyone.
         expect("mx-reporter-a", "PUT", reportA, text.formatted(version(a)), 409);
@@ -162,22 +240,34 @@ class AuthorizationMatrixIT {
         expect("mx-admin", "GET", "/admin/audit", null, 200);
         // The hash chain is walked on request, by the administrator only.
         assertThat(http.call("mx-admin", "GET", "/admin/audit", null).body()).doesNotContain("哈希链完整");
-        assertThat(http.call("mx-admin", "GET", "/admin/audit?verify=true", null).body()).contains("哈希链完整");
-        assertThat(http.call("mx-office", "GET", "/admin/audit?verify=true", null).body()).doesNotContain("哈希链");
+        assertThat(http.call("mx-admin", "GET", "/admin/audit?verify=true", null)
+                        .body())
+                .contains("哈希链完整");
+        assertThat(http.call("mx-office", "GET", "/admin/audit?verify=true", null)
+                        .body())
+                .doesNotContain("哈希链");
         var garbled = http.call("mx-admin", "GET", "/admin/audit?verify=maybe", null);
         assertThat(garbled.statusCode()).isEqualTo(400);
         assertThat(garbled.body()).contains("出错了").doesNotContain("Exception");
-        String dinghaiExport = http.call("mx-dinghai", "GET", "/admin/audit.csv", null).body();
+        String dinghaiExport =
+                http.call("mx-dinghai", "GET", "/admin/audit.csv", null).body();
         assertThat(dinghaiExport).startsWith("\ufeffid,").doesNotContain("progress_report\",\"" + a + "\"");
         assertThat(http.call("mx-office", "GET", "/admin/audit.csv", null).body())
                 .contains("\"progress_report\",\"" + a + "\"");
 
         // The public: the login page and the portal only; everything else sends it to the login page or 401.
         expect(ANON, "GET", "/login", null, 200);
-        for (String p : List.of("/reporting", page, "/reporting/periods/" + period, "/admin/audit", "/admin/users",
-                "/password", "/plans")) {
+        for (String p : List.of(
+                "/reporting",
+                page,
+                "/reporting/periods/" + period,
+                "/admin/audit",
+                "/admin/users",
+                "/password",
+                "/plans")) {
             var response = http.call(ANON, "GET", p, null);
-            if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+            if (response.statusCode() != 302
+                    || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
                 failures.add("anonymous GET " + p + ": " + response.statusCode());
             }
         }
@@ -190,13 +280,21 @@ class AuthorizationMatrixIT {
     @Test
     void everyRoleGetsExactlyWhatItMayDoOnPlansAssessmentPublicationsAndAdministration() {
         long plan = data.zhoushanPlan();
-        long task = jdbc.sql("select id from task where plan_id = :p and number = '2'").param("p", plan)
-                .query(Long.class).single();
+        long task = jdbc.sql("select id from task where plan_id = :p and number = '2'")
+                .param("p", plan)
+                .query(Long.class)
+                .single();
         List<String> zhoushan = List.of("mx-admin", "mx-office", "mx-leader", "mx-reporter-a", "mx-approver-a");
         List<String> others = List.of("mx-dinghai", "mx-leader-dh");
-        List<String> reads = List.of("/plans/" + plan, "/plans/" + plan + "/dashboard", "/tasks/" + task,
-                "/api/v1/plans/" + plan, "/api/v1/plans/" + plan + "/tasks", "/api/v1/plans/" + plan + "/assessment",
-                "/api/v1/plans/" + plan + "/judgements", "/api/v1/plans/" + plan + "/findings");
+        List<String> reads = List.of(
+                "/plans/" + plan,
+                "/plans/" + plan + "/dashboard",
+                "/tasks/" + task,
+                "/api/v1/plans/" + plan,
+                "/api/v1/plans/" + plan + "/tasks",
+                "/api/v1/plans/" + plan + "/assessment",
+                "/api/v1/plans/" + plan + "/judgements",
+                "/api/v1/plans/" + plan + "/findings");
         for (String path : reads) {
             zhoushan.forEach(u -> expect(u, "GET", path, null, 200));
             others.forEach(u -> expect(u, "GET", path, null, 404));
@@ -221,15 +319,31 @@ class AuthorizationMatrixIT {
         // Overriding a status: the plan's office (and the administrator) only.
         String override = "/api/v1/tasks/" + task + "/override";
         String body = "{\"period\":\"前三季度\",\"status\":\"behind\",\"reason\":\"矩阵测试\"}";
-        denied("PUT", override, body, map("mx-leader", 403, "mx-reporter-a", 403, "mx-approver-a", 403, "mx-dinghai", 404));
+        denied(
+                "PUT",
+                override,
+                body,
+                map("mx-leader", 403, "mx-reporter-a", 403, "mx-approver-a", 403, "mx-dinghai", 404));
         expect("mx-office", "PUT", override, body, 204);
-        expect("mx-office", "DELETE", override + "?period=" + java.net.URLEncoder.encode("前三季度", java.nio.charset.StandardCharsets.UTF_8), null, 204);
+        expect(
+                "mx-office",
+                "DELETE",
+                override + "?period=" + java.net.URLEncoder.encode("前三季度", java.nio.charset.StandardCharsets.UTF_8),
+                null,
+                204);
 
         // The public is sent to the login page.
-        for (String path : List.of("/plans/" + plan, "/plans/" + plan + "/dashboard", "/tasks/" + task, "/import",
-                "/publications", "/admin/governments", "/admin/units")) {
+        for (String path : List.of(
+                "/plans/" + plan,
+                "/plans/" + plan + "/dashboard",
+                "/tasks/" + task,
+                "/import",
+                "/publications",
+                "/admin/governments",
+                "/admin/units")) {
             var response = http.call(ANON, "GET", path, null);
-            if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+            if (response.statusCode() != 302
+                    || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
                 failures.add("anonymous GET " + path + ": " + response.statusCode());
             }
         }

@@ -32,13 +32,19 @@ class BackgroundJobIT {
 
     private static final int TASKS = 5_000;
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired JobRunner runner;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
 
-    record Seen(String step, int done, int total) {
-    }
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JobRunner runner;
+
+    @LocalServerPort
+    int port;
+
+    record Seen(String step, int done, int total) {}
 
     @Test
     void aLargeImportAdvancesIsPreviewedCommittedAndFoundInItsPlan() {
@@ -47,8 +53,12 @@ class BackgroundJobIT {
         PageSession session = new PageSession(port, office);
         byte[] document = generated(TASKS);
 
-        var upload = session.upload("/import", session.csrf("/import"), Map.of("government", "嵊泗县", "year", ""),
-                "generated-5000.txt", document);
+        var upload = session.upload(
+                "/import",
+                session.csrf("/import"),
+                Map.of("government", "嵊泗县", "year", ""),
+                "generated-5000.txt",
+                document);
         assertThat(upload.statusCode()).isEqualTo(302);
         String readJob = PageSession.location(upload).substring("/jobs/".length());
         assertThat(readJob).matches("[0-9a-f]{32}");
@@ -56,8 +66,11 @@ class BackgroundJobIT {
         Set<Seen> seen = awaitRecording(readJob);
         assertThat(state(readJob)).isEqualTo("done");
         // The bar really moved: at least two different counts part-way through analysing the tasks.
-        assertThat(seen.stream().filter(s -> s.step().equals("analysing the tasks") && s.done() > 0 && s.done() < s.total())
-                .map(Seen::done).distinct()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(seen.stream()
+                        .filter(s -> s.step().equals("analysing the tasks") && s.done() > 0 && s.done() < s.total())
+                        .map(Seen::done)
+                        .distinct())
+                .hasSizeGreaterThanOrEqualTo(2);
 
         HttpResponse<String> page = session.get("/jobs/" + readJob);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -80,9 +93,15 @@ class BackgroundJobIT {
         var plan = session.get("/jobs/" + commitJob + "/result");
         assertThat(PageSession.location(plan)).startsWith("/plans/");
         long planId = Long.parseLong(PageSession.location(plan).substring("/plans/".length()));
-        assertThat(jdbc.sql("select government_id from plan where id = :id").param("id", planId).query(Long.class).single())
+        assertThat(jdbc.sql("select government_id from plan where id = :id")
+                        .param("id", planId)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(county);
-        assertThat(jdbc.sql("select count(*) from task where plan_id = :id").param("id", planId).query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from task where plan_id = :id")
+                        .param("id", planId)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(TASKS);
         // Committed: the waiting upload is gone, so its preview has expired.
         assertThat(session.get(preview).statusCode()).isEqualTo(404);
@@ -107,8 +126,12 @@ class BackgroundJobIT {
         PageSession session = new PageSession(port, office);
         int pending = data.count("pending_import");
 
-        var upload = session.upload("/import", session.csrf("/import"), Map.of("government", "舟山市", "year", "2021"),
-                "zhoushan-2022-q3.txt", TestData.sample());
+        var upload = session.upload(
+                "/import",
+                session.csrf("/import"),
+                Map.of("government", "舟山市", "year", "2021"),
+                "zhoushan-2022-q3.txt",
+                TestData.sample());
         String job = PageSession.location(upload).substring("/jobs/".length());
         awaitRecording(job);
 
@@ -125,8 +148,12 @@ class BackgroundJobIT {
         // The unit column holds 200 characters: this unit fails the commit's transaction part-way.
         String broken = new String(TestData.sample(), StandardCharsets.UTF_8)
                 .replace("\n高新区管委会\n", "\n" + "很长的单位名称".repeat(43) + "\n");
-        var upload = session.upload("/import", session.csrf("/import"), Map.of("government", "岱山县", "year", ""),
-                "broken.txt", broken.getBytes(StandardCharsets.UTF_8));
+        var upload = session.upload(
+                "/import",
+                session.csrf("/import"),
+                Map.of("government", "岱山县", "year", ""),
+                "broken.txt",
+                broken.getBytes(StandardCharsets.UTF_8));
         String readJob = PageSession.location(upload).substring("/jobs/".length());
         awaitRecording(readJob);
         String preview = PageSession.location(session.get("/jobs/" + readJob + "/result"));
@@ -139,16 +166,23 @@ class BackgroundJobIT {
         assertThat(session.get("/jobs/" + commitJob).body())
                 .contains("任务出错", "the job failed", "href=\"" + preview + "\"", "回到预览");
         assertThat(session.get(preview).statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from plan where government_id = :g").param("g", county)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from plan where government_id = :g")
+                        .param("g", county)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void anUnsupportedUploadIsRefusedOnTheFormWithoutAJob() {
         PageSession session = new PageSession(port, data.user("job-zhoushan", "OFFICE", "舟山市"));
         int jobs = data.count("background_job");
-        var upload = session.upload("/import", session.csrf("/import"), Map.of("government", "舟山市", "year", ""),
-                "report.pdf", "%PDF-1.4 not a report".getBytes(StandardCharsets.US_ASCII));
+        var upload = session.upload(
+                "/import",
+                session.csrf("/import"),
+                Map.of("government", "舟山市", "year", ""),
+                "report.pdf",
+                "%PDF-1.4 not a report".getBytes(StandardCharsets.US_ASCII));
         assertThat(upload.statusCode()).isEqualTo(200);
         assertThat(upload.body()).contains("无法读取文档", "不支持的文件类型");
         assertThat(data.count("background_job")).isEqualTo(jobs);
@@ -161,13 +195,13 @@ class BackgroundJobIT {
         jdbc.sql("""
                 insert into background_job (id, kind, government_id, owner_username, state, done_units, total_units,
                                             step_zh, step_en, created_at, updated_at)
-                values ('zombie-job', 'import.read', :gov, 'job-shengsi', 'running', 10, 100, '分析任务', 'analysing', :t, :t)""")
-                .param("gov", gov).param("t", then).update();
+                values ('zombie-job', 'import.read', :gov, 'job-shengsi', 'running', 10, 100, '分析任务', 'analysing', :t, :t)""").param("gov", gov).param("t", then).update();
 
         // While running, its page shows the bar at 10 of 100 and polls; the polled part comes alone.
         PageSession owner = new PageSession(port, data.user("job-shengsi", "OFFICE", "嵊泗县"));
         String running = owner.get("/jobs/zombie-job").body();
-        assertThat(running).contains("hx-trigger=\"every 1s\"", "hx-get=\"/jobs/zombie-job\"", "10%")
+        assertThat(running)
+                .contains("hx-trigger=\"every 1s\"", "hx-get=\"/jobs/zombie-job\"", "10%")
                 .containsPattern("<progress value=\"10\"\\s+max=\"100\"");
         String polled = owner.getHtmx("/jobs/zombie-job").body();
         assertThat(polled.strip()).startsWith("<section id=\"job-status\"").doesNotContain("<html");
@@ -175,7 +209,9 @@ class BackgroundJobIT {
         assertThat(runner.recoverInterrupted()).isGreaterThanOrEqualTo(1);
 
         assertThat(state("zombie-job")).isEqualTo("failed");
-        assertThat(jdbc.sql("select error_zh from background_job where id = 'zombie-job'").query(String.class).single())
+        assertThat(jdbc.sql("select error_zh from background_job where id = 'zombie-job'")
+                        .query(String.class)
+                        .single())
                 .contains("服务重启");
         String failed = owner.getHtmx("/jobs/zombie-job").body();
         assertThat(failed).contains("服务重启,任务中断", "the server restarted").doesNotContain("hx-trigger");
@@ -199,13 +235,17 @@ class BackgroundJobIT {
 
             HttpResponse<String> file = session.get("/jobs/" + job + "/result");
             assertThat(file.statusCode()).isEqualTo(200);
-            assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+            assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+                    .contains("attachment");
             assertThat(file.body()).startsWith(format.equals("pdf") ? "%PDF" : "PK");
-            assertThat(Http.as(port, data.user("job-zhoushan", "OFFICE", "舟山市")).get("/jobs/" + job + "/result")
-                    .statusCode()).isEqualTo(404);
+            assertThat(Http.as(port, data.user("job-zhoushan", "OFFICE", "舟山市"))
+                            .get("/jobs/" + job + "/result")
+                            .statusCode())
+                    .isEqualTo(404);
         }
         // The direct download still works.
-        assertThat(Http.as(port, office).get("/reports/" + plan + "/report.csv").statusCode()).isEqualTo(200);
+        assertThat(Http.as(port, office).get("/reports/" + plan + "/report.csv").statusCode())
+                .isEqualTo(200);
     }
 
     /**
@@ -219,9 +259,17 @@ class BackgroundJobIT {
         StringBuilder b = new StringBuilder(sample.title()).append("\n\n序号\n\n工作内容\n\n牵头单位\n\n三季度进展情况\n\n");
         for (int i = 0; i < count; i++) {
             TaskRow t = rows.get(i % rows.size());
-            b.append(i + 1).append("\n\n").append(t.content()).append("(第").append(i / rows.size() + 1).append("批)\n\n")
-                    .append(String.join("、", t.leadUnits())).append("\n\n")
-                    .append("已完成").append(i + 1).append("项。\n\n");
+            b.append(i + 1)
+                    .append("\n\n")
+                    .append(t.content())
+                    .append("(第")
+                    .append(i / rows.size() + 1)
+                    .append("批)\n\n")
+                    .append(String.join("、", t.leadUnits()))
+                    .append("\n\n")
+                    .append("已完成")
+                    .append(i + 1)
+                    .append("项。\n\n");
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -232,7 +280,8 @@ class BackgroundJobIT {
         long deadline = System.nanoTime() + 10L * 60 * 1_000_000_000L; // a guard against hanging, not a measure
         while (System.nanoTime() < deadline) {
             var row = jdbc.sql("select state, step_en, done_units, total_units from background_job where id = :id")
-                    .param("id", job).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)})
+                    .param("id", job)
+                    .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)})
                     .single();
             if (row[0].equals("done") || row[0].equals("failed")) {
                 return seen;
@@ -253,18 +302,26 @@ class BackgroundJobIT {
     }
 
     private String state(String job) {
-        return jdbc.sql("select state from background_job where id = :id").param("id", job).query(String.class).single();
+        return jdbc.sql("select state from background_job where id = :id")
+                .param("id", job)
+                .query(String.class)
+                .single();
     }
 
     private long county(String name, String code) {
-        var existing = jdbc.sql("select id from government where name = :n").param("n", name).query(Long.class).optional();
+        var existing = jdbc.sql("select id from government where name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
         jdbc.sql("""
                 insert into government (code, name, level, parent_id)
-                select :code, :name, 'county', id from government where code = '330900'""")
-                .param("code", code).param("name", name).update();
-        return jdbc.sql("select id from government where name = :n").param("n", name).query(Long.class).single();
+                select :code, :name, 'county', id from government where code = '330900'""").param("code", code).param("name", name).update();
+        return jdbc.sql("select id from government where name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .single();
     }
 }

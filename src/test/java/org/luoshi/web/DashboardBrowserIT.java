@@ -4,23 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.progress.PeriodForm;
+import org.luoshi.progress.Reporting;
 import org.luoshi.support.Browser;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.regex.Pattern;
-import org.luoshi.account.LuoshiUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.luoshi.progress.Reporting;
-import org.luoshi.progress.PeriodForm;
 
 /** The dashboard in Chromium: its charts are drawn and its figures equal the roll-up computed in SQL. */
 @IntegrationTest
@@ -29,11 +29,20 @@ class DashboardBrowserIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired Reporting reporting;
-    @Autowired UserDetailsService users;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    UserDetailsService users;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theDashboardShowsTheSameFiguresAsSqlAndDrawsItsCharts() {
@@ -47,7 +56,10 @@ class DashboardBrowserIT {
         Map<String, Integer> shown = new HashMap<>();
         Locator rows = page.locator("#status-chart tbody tr");
         for (int i = 0; i < rows.count(); i++) {
-            shown.put(rows.nth(i).getAttribute("data-status"), Integer.parseInt(rows.nth(i).locator("td").first().innerText().strip()));
+            shown.put(
+                    rows.nth(i).getAttribute("data-status"),
+                    Integer.parseInt(
+                            rows.nth(i).locator("td").first().innerText().strip()));
         }
         Map<String, Integer> sql = new HashMap<>();
         jdbc.sql("""
@@ -55,10 +67,13 @@ class DashboardBrowserIT {
                         join reporting_period rp on rp.id = j.period_id
                         where rp.plan_id = :plan and rp.label = '前三季度' group by coalesce(j.override_status, j.status)""")
                 .param("plan", planId)
-                .query((rs, i) -> sql.put(rs.getString("s"), rs.getInt("n"))).list();
+                .query((rs, i) -> sql.put(rs.getString("s"), rs.getInt("n")))
+                .list();
         shown.values().removeIf(n -> n == 0);
         org.assertj.core.api.Assertions.assertThat(shown).isEqualTo(sql);
-        org.assertj.core.api.Assertions.assertThat(shown.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(119);
+        org.assertj.core.api.Assertions.assertThat(
+                        shown.values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(119);
         Browser.screenshot(page, "dashboard");
         page.context().close();
     }
@@ -83,8 +98,10 @@ class DashboardBrowserIT {
     void choosingAPeriodShowsThatPeriod() {
         long planId = data.reportingPlan();
         String office = data.user("dash-period-office", "OFFICE", "舟山市");
-        reporting.openPeriod(planId, new PeriodForm("全年(看板)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10),
-                BigDecimal.ONE), (LuoshiUser) users.loadUserByUsername(office));
+        reporting.openPeriod(
+                planId,
+                new PeriodForm("全年(看板)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                (LuoshiUser) users.loadUserByUsername(office));
         Page page = browser.loggedIn(port, office);
         java.util.List<String> refused = new java.util.ArrayList<>();
         page.onConsoleMessage(m -> {

@@ -18,12 +18,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class LoginRulesIT {
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserAdmin admin;
-    @Autowired Passwords passwords;
-    @Autowired UserDetailsService users;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserAdmin admin;
+
+    @Autowired
+    Passwords passwords;
+
+    @Autowired
+    UserDetailsService users;
+
+    @LocalServerPort
+    int port;
 
     private LuoshiUser as(String username) {
         return (LuoshiUser) users.loadUserByUsername(username);
@@ -35,37 +46,53 @@ class LoginRulesIT {
         data.user("lr-admin", "ADMIN", null);
         Calls http = new Calls(port);
         for (int i = 0; i < 5; i++) {
-            assertThat(http.call("lr-locked", "Wrong@pass" + i, "GET", "/api/v1/periods", null).statusCode()).isEqualTo(401);
+            assertThat(http.call("lr-locked", "Wrong@pass" + i, "GET", "/api/v1/periods", null)
+                            .statusCode())
+                    .isEqualTo(401);
         }
 
-        assertThat(http.call("lr-locked", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(401);
+        assertThat(http.call("lr-locked", "GET", "/api/v1/periods", null).statusCode())
+                .isEqualTo(401);
         assertThat(jdbc.sql("select locked_until from app_user where username = 'lr-locked'")
-                .query(OffsetDateTime.class).single()).isAfter(OffsetDateTime.now());
+                        .query(OffsetDateTime.class)
+                        .single())
+                .isAfter(OffsetDateTime.now());
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'user.lock' and entity_id = 'lr-locked'")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         admin.unlock("lr-locked", as("lr-admin"));
-        assertThat(http.call("lr-locked", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(200);
+        assertThat(http.call("lr-locked", "GET", "/api/v1/periods", null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void aNewUserMustChangeTheInitialPasswordBeforeAnythingElse() {
         long planId = data.reportingPlan();
         data.user("lr-admin", "ADMIN", null);
-        long government = jdbc.sql("select id from government where name = '舟山市'").query(Long.class).single();
-        admin.create(new UserAdmin.NewUser("lr-new", "新填报员", Role.REPORTER, government,
-                data.leadUnit(planId, "82"), TestData.PASSWORD), as("lr-admin"));
+        long government = jdbc.sql("select id from government where name = '舟山市'")
+                .query(Long.class)
+                .single();
+        admin.create(
+                new UserAdmin.NewUser(
+                        "lr-new", "新填报员", Role.REPORTER, government, data.leadUnit(planId, "82"), TestData.PASSWORD),
+                as("lr-admin"));
         Calls http = new Calls(port);
 
         var page = http.call("lr-new", "GET", "/reporting", null);
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/password"));
-        assertThat(http.call("lr-new", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(403);
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/password"));
+        assertThat(http.call("lr-new", "GET", "/api/v1/periods", null).statusCode())
+                .isEqualTo(403);
         assertThat(http.call("lr-new", "GET", "/password", null).statusCode()).isEqualTo(200);
 
         passwords.change(as("lr-new"), TestData.PASSWORD, "Changed#Pass77", "Changed#Pass77");
 
-        assertThat(http.call("lr-new", "Changed#Pass77", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(200);
+        assertThat(http.call("lr-new", "Changed#Pass77", "GET", "/api/v1/periods", null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

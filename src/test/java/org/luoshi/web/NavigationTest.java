@@ -10,36 +10,54 @@ import org.luoshi.account.Role;
 class NavigationTest {
 
     private static List<String> hrefs(Role role) {
-        return Navigation.of(role, "/plans").stream().flatMap(g -> g.links().stream()).map(Navigation.Link::href).toList();
+        return Navigation.of(role, "/plans").stream()
+                .flatMap(g -> g.links().stream())
+                .map(Navigation.Link::href)
+                .toList();
     }
 
     private static List<String> groups(Role role) {
-        return Navigation.of(role, "/plans").stream().map(Navigation.Group::label).toList();
+        return Navigation.of(role, "/plans").stream()
+                .map(Navigation.Group::label)
+                .toList();
     }
 
     @Test
     void theOfficeSeesItsWorkButNotTheAdministratorsPages() {
-        assertThat(hrefs(Role.OFFICE)).containsExactly("/overview", "/plans", "/units", "/import", "/reporting",
-                "/publications", "/portal", "/admin/audit", "/jobs", "/password");
+        assertThat(hrefs(Role.OFFICE))
+                .containsExactly(
+                        "/overview",
+                        "/plans",
+                        "/units",
+                        "/import",
+                        "/reporting",
+                        "/publications",
+                        "/portal",
+                        "/admin/audit",
+                        "/jobs",
+                        "/password");
     }
 
     @Test
     void theAdministratorSeesEverything() {
-        assertThat(hrefs(Role.ADMIN)).contains("/admin/users", "/admin/governments", "/admin/units", "/jobs", "/import");
+        assertThat(hrefs(Role.ADMIN))
+                .contains("/admin/users", "/admin/governments", "/admin/units", "/jobs", "/import");
     }
 
     @Test
     void aLeaderReadsButImportsNothingAndAuditsNothing() {
-        assertThat(hrefs(Role.LEADER)).containsExactly("/overview", "/plans", "/units", "/reporting", "/publications",
-                "/portal", "/password");
+        assertThat(hrefs(Role.LEADER))
+                .containsExactly(
+                        "/overview", "/plans", "/units", "/reporting", "/publications", "/portal", "/password");
     }
 
     @Test
     void reportersAndApproversSeeTheirWorkOnly() {
         for (Role role : List.of(Role.REPORTER, Role.APPROVER)) {
             assertThat(hrefs(role)).containsExactly("/plans", "/reporting", "/portal", "/password");
-            assertThat(groups(role)).containsExactly("menu.group.plans", "menu.group.reporting",
-                    "menu.group.publication", "menu.group.account");
+            assertThat(groups(role))
+                    .containsExactly(
+                            "menu.group.plans", "menu.group.reporting", "menu.group.publication", "menu.group.account");
         }
     }
 
@@ -57,7 +75,10 @@ class NavigationTest {
     }
 
     private static List<String> current(Role role, String path) {
-        return Navigation.of(role, path).stream().flatMap(g -> g.links().stream())
-                .filter(l -> Objects.nonNull(l.current())).map(l -> l.href() + "=" + l.current()).toList();
+        return Navigation.of(role, path).stream()
+                .flatMap(g -> g.links().stream())
+                .filter(l -> Objects.nonNull(l.current()))
+                .map(l -> l.href() + "=" + l.current())
+                .toList();
     }
 }

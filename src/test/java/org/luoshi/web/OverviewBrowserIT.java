@@ -21,10 +21,17 @@ class OverviewBrowserIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
-    @Autowired TestData data;
-    @Autowired PlanImporter importer;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PlanImporter importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aLeaderSeesBothGovernmentsAChartAndGoesOnToADashboard() {
@@ -36,8 +43,10 @@ class OverviewBrowserIT {
         page.locator("main").getByText("下级政府总览").first().click(); // the side navigation has one too
 
         assertThat(page).hasURL(Pattern.compile("/overview\\?year=2022$"));
-        assertThat(page.locator("#overview-chart tbody tr[data-label=舟山市] a.plan-link")).hasText("2022年市政府工作报告重点工作");
-        assertThat(page.locator("#overview-chart tbody tr[data-label=普陀区] td.shown-period")).hasText("上半年");
+        assertThat(page.locator("#overview-chart tbody tr[data-label=舟山市] a.plan-link"))
+                .hasText("2022年市政府工作报告重点工作");
+        assertThat(page.locator("#overview-chart tbody tr[data-label=普陀区] td.shown-period"))
+                .hasText("上半年");
         assertThat(page.locator("#overview-chart .chart")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#overview-chart .chart svg")).isVisible();
         // One stacked bar per government with a plan: its name is on the chart's axis.
@@ -45,7 +54,8 @@ class OverviewBrowserIT {
         assertThat(page.locator("#overview-chart .chart svg")).containsText("舟山市");
         Browser.screenshot(page, "overview");
 
-        page.locator("#overview-chart tbody tr[data-label=普陀区] a.dashboard-link").click();
+        page.locator("#overview-chart tbody tr[data-label=普陀区] a.dashboard-link")
+                .click();
 
         assertThat(page).hasURL(Pattern.compile("/plans/" + district + "/dashboard\\?period="));
         assertThat(page.locator("h1")).containsText("2022年区政府工作报告重点工作");

@@ -29,13 +29,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class OverviewIT {
 
-    private static final List<String> STATUSES = List.of("completed", "ahead", "behind", "at_risk", "no_data",
-            "qualitative", "unclear");
+    private static final List<String> STATUSES =
+            List.of("completed", "ahead", "behind", "at_risk", "no_data", "qualitative", "unclear");
 
-    @Autowired TestData data;
-    @Autowired PlanImporter importer;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PlanImporter importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
     long city;
     long district;
 
@@ -55,11 +63,19 @@ class OverviewIT {
                 insert into government (code, name, level, parent_id)
                 select '330903', '普陀区', 'district', id from government where code = '330900'
                   and not exists (select 1 from government where code = '330903')""").update();
-        String text = new String(TestData.sample(), StandardCharsets.UTF_8).replace("前三季度", "上半年")
-                .replace("三季度进展情况", "上半年进展情况").replace("舟山市人民政府", "普陀区人民政府")
+        String text = new String(TestData.sample(), StandardCharsets.UTF_8)
+                .replace("前三季度", "上半年")
+                .replace("三季度进展情况", "上半年进展情况")
+                .replace("舟山市人民政府", "普陀区人民政府")
                 .replace("市政府工作报告重点工作", "区政府工作报告重点工作");
-        return importer.commit("putuo-2022-h1.txt", text.getBytes(StandardCharsets.UTF_8), "普陀区", 2022, "test",
-                Scope.everything()).planId();
+        return importer.commit(
+                        "putuo-2022-h1.txt",
+                        text.getBytes(StandardCharsets.UTF_8),
+                        "普陀区",
+                        2022,
+                        "test",
+                        Scope.everything())
+                .planId();
     }
 
     @Test
@@ -103,7 +119,8 @@ class OverviewIT {
 
     @Test
     void aPeriodChosenByLabelLeavesPlansWithoutItAsAnEmptyState() {
-        Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=2022&period=" + Http.encode("上半年"));
+        Document page =
+                page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=2022&period=" + Http.encode("上半年"));
 
         assertThat(row(page, "舟山市").text()).contains("该计划没有“上半年”报告期间");
         assertThat(row(page, "舟山市").select("td[data-status]")).isEmpty();
@@ -115,7 +132,8 @@ class OverviewIT {
     void aYearWithoutPlansListsEveryGovernmentAsNotImported() {
         Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=1999");
 
-        assertThat(page.select("#overview-chart tbody tr")).isNotEmpty()
+        assertThat(page.select("#overview-chart tbody tr"))
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.text()).contains("未导入计划"));
         assertThat(page.select("#overview-chart tfoot")).isEmpty();
         assertThat(page.select("#overview-chart .chart")).isEmpty();
@@ -125,7 +143,9 @@ class OverviewIT {
     void aDistrictLeaderDoesNotSeeTheCity() {
         Document page = page(data.user("ov-leader-pt", "LEADER", "普陀区"), "/overview");
 
-        assertThat(page.select("#overview-chart tbody tr")).extracting(r -> r.attr("data-label")).containsExactly("普陀区");
+        assertThat(page.select("#overview-chart tbody tr"))
+                .extracting(r -> r.attr("data-label"))
+                .containsExactly("普陀区");
         assertFigures(row(page, "普陀区"), rollup(district));
         assertThat(page.text()).doesNotContain("舟山市").doesNotContain("2022年市政府工作报告重点工作");
     }
@@ -138,8 +158,12 @@ class OverviewIT {
                   and not exists (select 1 from government where code = '320000')""").update();
         Document page = page(data.user("ov-jiangsu", "OFFICE", "江苏省"), "/overview");
 
-        assertThat(page.text()).contains("您可查看的政府尚未导入任何计划").doesNotContain("舟山市").doesNotContain("普陀区");
-        assertThat(page.select("#overview-chart tbody tr")).singleElement()
+        assertThat(page.text())
+                .contains("您可查看的政府尚未导入任何计划")
+                .doesNotContain("舟山市")
+                .doesNotContain("普陀区");
+        assertThat(page.select("#overview-chart tbody tr"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.text()).contains("江苏省").contains("未导入计划"));
     }
 
@@ -147,34 +171,47 @@ class OverviewIT {
     void theCitysOfficeSeesItsOwnGovernmentOnly() {
         Document page = page(data.user("ov-office", "OFFICE", "舟山市"), "/overview");
 
-        assertThat(page.select("#overview-chart tbody tr")).extracting(r -> r.attr("data-label")).containsExactly("舟山市");
+        assertThat(page.select("#overview-chart tbody tr"))
+                .extracting(r -> r.attr("data-label"))
+                .containsExactly("舟山市");
         assertFigures(row(page, "舟山市"), rollup(city));
     }
 
     @Test
     void reportersAndApproversAreRefusedAndVisitorsSentToLogin() {
         long unit = data.leadUnit(city, "1");
-        for (String user : List.of(data.unitUser("ov-reporter", "REPORTER", "舟山市", unit),
+        for (String user : List.of(
+                data.unitUser("ov-reporter", "REPORTER", "舟山市", unit),
                 data.unitUser("ov-approver", "APPROVER", "舟山市", unit))) {
-            assertThat(Http.as(port, user).get("/overview").statusCode()).as(user).isEqualTo(403);
+            assertThat(Http.as(port, user).get("/overview").statusCode())
+                    .as(user)
+                    .isEqualTo(403);
         }
         assertThat(Http.anonymous(port).get("/overview").statusCode()).isEqualTo(302);
-        assertThat(Http.as(port, data.user("ov-admin", "ADMIN", null)).get("/overview").statusCode()).isEqualTo(200);
+        assertThat(Http.as(port, data.user("ov-admin", "ADMIN", null))
+                        .get("/overview")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void aYearThatIsNoYearIsRefusedWithAMessage() {
-        var response = Http.as(port, data.user("ov-leader", "LEADER", "浙江省")).get("/overview?year=" + Http.encode("<b>x</b>"));
+        var response =
+                Http.as(port, data.user("ov-leader", "LEADER", "浙江省")).get("/overview?year=" + Http.encode("<b>x</b>"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("年度应为四位数字").contains("&lt;b&gt;x&lt;/b&gt;").doesNotContain("<b>x</b>");
+        assertThat(response.body())
+                .contains("年度应为四位数字")
+                .contains("&lt;b&gt;x&lt;/b&gt;")
+                .doesNotContain("<b>x</b>");
     }
 
     @Test
     void speaksEnglishOnRequest() {
         Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=2022&lang=en");
 
-        assertThat(page.text()).contains("Governments overview", "No plan imported", "Behind or at risk", "Total (")
+        assertThat(page.text())
+                .contains("Governments overview", "No plan imported", "Behind or at risk", "Total (")
                 .contains("The plans' latest periods differ");
     }
 
@@ -182,26 +219,35 @@ class OverviewIT {
     void theDashboardLinksLeadersToTheOverview() {
         String link = "href=\"/overview?year=2022\"";
 
-        assertThat(Http.as(port, data.user("ov-leader", "LEADER", "浙江省")).get("/plans/" + city + "/dashboard").body())
-                .contains(link).contains("下级政府总览");
-        assertThat(Http.as(port, data.user("ov-office", "OFFICE", "舟山市")).get("/plans/" + city + "/dashboard").body())
+        assertThat(Http.as(port, data.user("ov-leader", "LEADER", "浙江省"))
+                        .get("/plans/" + city + "/dashboard")
+                        .body())
+                .contains(link)
+                .contains("下级政府总览");
+        assertThat(Http.as(port, data.user("ov-office", "OFFICE", "舟山市"))
+                        .get("/plans/" + city + "/dashboard")
+                        .body())
                 .doesNotContain(link);
     }
 
     // --- the roll-up in plain SQL, independent of the production code
 
     /** One plan's latest period, rolled up directly from the tables. */
-    record Sql(int tasks, Map<String, Integer> byStatus, int reported, int judged, int onSchedule, int missing) {
-    }
+    record Sql(int tasks, Map<String, Integer> byStatus, int reported, int judged, int onSchedule, int missing) {}
 
     private Sql rollup(long planId) {
-        long period = jdbc.sql("select id from reporting_period where plan_id = :p order by end_date desc, id desc fetch first 1 rows only")
-                .param("p", planId).query(Long.class).single();
+        long period = jdbc.sql(
+                        "select id from reporting_period where plan_id = :p order by end_date desc, id desc fetch first 1 rows only")
+                .param("p", planId)
+                .query(Long.class)
+                .single();
         Map<String, Integer> byStatus = new HashMap<>();
         jdbc.sql("""
                         select coalesce(override_status, status) as s, count(*) as n from judgement where period_id = :period
                         group by coalesce(override_status, status)""")
-                .param("period", period).query((rs, i) -> byStatus.put(rs.getString("s"), rs.getInt("n"))).list();
+                .param("period", period)
+                .query((rs, i) -> byStatus.put(rs.getString("s"), rs.getInt("n")))
+                .list();
         int tasks = count("select count(*) from judgement where period_id = :period", period);
         int reported = count("""
                 select count(*) from judgement j where j.period_id = :period and exists (select 1 from progress_entry pe
@@ -212,7 +258,8 @@ class OverviewIT {
         int onSchedule = count("""
                 select count(*) from judgement where period_id = :period
                 and coalesce(override_status, status) in ('completed', 'ahead', 'qualitative')""", period);
-        int missing = count("select count(*) from period_finding where period_id = :period and kind = 'missing-report'", period);
+        int missing = count(
+                "select count(*) from period_finding where period_id = :period and kind = 'missing-report'", period);
         return new Sql(tasks, byStatus, reported, judged, onSchedule, missing);
     }
 
@@ -246,17 +293,27 @@ class OverviewIT {
 
     private static void assertFigures(Element row, Sql sql) {
         String name = row.attr("data-label");
-        assertThat(Integer.parseInt(row.selectFirst("td.tasks").text())).as(name).isEqualTo(sql.tasks());
+        assertThat(Integer.parseInt(row.selectFirst("td.tasks").text()))
+                .as(name)
+                .isEqualTo(sql.tasks());
         for (String s : STATUSES) {
-            assertThat(Integer.parseInt(row.selectFirst("td[data-status=" + s + "]").attr("data-value")))
-                    .as(name + " " + s).isEqualTo(sql.byStatus().getOrDefault(s, 0));
+            assertThat(Integer.parseInt(
+                            row.selectFirst("td[data-status=" + s + "]").attr("data-value")))
+                    .as(name + " " + s)
+                    .isEqualTo(sql.byStatus().getOrDefault(s, 0));
         }
-        assertThat(Integer.parseInt(row.selectFirst("td.lagging").text())).as(name)
-                .isEqualTo(sql.byStatus().getOrDefault("behind", 0) + sql.byStatus().getOrDefault("at_risk", 0));
-        assertThat(Integer.parseInt(row.selectFirst("td.missing").text())).as(name).isEqualTo(sql.missing());
-        assertThat(new BigDecimal(row.selectFirst("td.on-time").attr("data-value")).doubleValue()).as(name)
+        assertThat(Integer.parseInt(row.selectFirst("td.lagging").text()))
+                .as(name)
+                .isEqualTo(sql.byStatus().getOrDefault("behind", 0)
+                        + sql.byStatus().getOrDefault("at_risk", 0));
+        assertThat(Integer.parseInt(row.selectFirst("td.missing").text()))
+                .as(name)
+                .isEqualTo(sql.missing());
+        assertThat(new BigDecimal(row.selectFirst("td.on-time").attr("data-value")).doubleValue())
+                .as(name)
                 .isCloseTo((double) sql.reported() / sql.tasks(), within(0.00005));
-        assertThat(new BigDecimal(row.selectFirst("td.on-schedule").attr("data-value")).doubleValue()).as(name)
+        assertThat(new BigDecimal(row.selectFirst("td.on-schedule").attr("data-value")).doubleValue())
+                .as(name)
                 .isCloseTo((double) sql.onSchedule() / sql.judged(), within(0.00005));
     }
 

@@ -17,8 +17,12 @@ class PlanApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired TestData data;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @LocalServerPort
+    int port;
+
     long planId;
 
     @BeforeEach
@@ -44,7 +48,8 @@ class PlanApiIT {
         var list = Http.as(port, "api-dinghai").get("/api/v1/plans");
         var tasks = Http.as(port, "api-dinghai").get("/api/v1/plans/" + planId + "/tasks");
 
-        assertThat(JSON.readTree(list.body()).findValuesAsString("governmentName")).doesNotContain("舟山市");
+        assertThat(JSON.readTree(list.body()).findValuesAsString("governmentName"))
+                .doesNotContain("舟山市");
         assertThat(tasks.statusCode()).isEqualTo(404);
     }
 
@@ -80,7 +85,8 @@ class PlanApiIT {
         var response = Http.as(port, "api-office").get("/api/v1/plans/" + planId + "/tasks?size=1000");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("detail_zh").asString()).contains("分页");

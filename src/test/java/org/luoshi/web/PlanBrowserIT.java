@@ -21,8 +21,11 @@ class PlanBrowserIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
-    @Autowired TestData data;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theOfficeOpensThePlanAndFindsTask82() {
@@ -31,8 +34,15 @@ class PlanBrowserIT {
 
         page.getByText("2022年市政府工作报告重点工作").click();
         assertThat(page.locator("h1")).hasText("2022年市政府工作报告重点工作");
-        page.locator("nav.pager").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("5").setExact(true)).click();
-        var number82 = page.locator("td.num a").getByText("82", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true));
+        page.locator("nav.pager")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("5")
+                                .setExact(true))
+                .click();
+        var number82 = page.locator("td.num a")
+                .getByText("82", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true));
         assertThat(number82).isVisible();
         Browser.screenshot(page, "plan-page-5");
 
@@ -44,7 +54,8 @@ class PlanBrowserIT {
     }
 
     @Test
-    void theOfficeUploadsADocumentSeesItsFindingsAndCommitsIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void theOfficeUploadsADocumentSeesItsFindingsAndCommitsIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         Path file = dir.resolve("zhoushan-2022-q3.txt");
         Files.write(file, TestData.sample());
         Page page = browser.loggedIn(port, data.user("browser-admin", "ADMIN", null));
@@ -52,32 +63,37 @@ class PlanBrowserIT {
         page.navigate("http://localhost:" + port + "/import");
         page.getByLabel("政府").selectOption("定海区");
         page.getByLabel("文件").setInputFiles(file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览"))
+                .click();
         // Read in the background: the job's page offers the preview once it is done.
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("导入预览");
         assertThat(page.locator(".summary")).containsText("119 项任务");
         assertThat(page.locator(".findings")).containsText("84");
         Browser.screenshot(page, "import-preview");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认导入")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("打开计划")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认导入"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("打开计划"))
+                .click();
         assertThat(page.locator(".notice")).containsText("119");
         assertThat(page.locator("h1")).hasText("2022年市政府工作报告重点工作");
         page.context().close();
     }
 
     @Test
-    void anUploadShowsAProgressBarThatCanBeLeftAndFoundAgainUnderBackgroundJobs(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
+    void anUploadShowsAProgressBarThatCanBeLeftAndFoundAgainUnderBackgroundJobs(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("zhoushan-2022-q3.txt");
         Files.write(file, TestData.sample());
         Page page = browser.loggedIn(port, data.user("browser-jobs", "OFFICE", "舟山市"));
 
         page.navigate("http://localhost:" + port + "/import");
         page.getByLabel("文件").setInputFiles(file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览"))
+                .click();
 
         page.waitForURL("**/jobs/*");
         String job = page.url().substring(page.url().lastIndexOf('/') + 1);
@@ -92,14 +108,16 @@ class PlanBrowserIT {
         Browser.screenshot(page, "jobs-list");
         page.locator("a[href$='/jobs/" + job + "']").click();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览"))
+                .click();
         assertThat(page.locator("h1")).hasText("导入预览");
         assertThat(page.locator(".summary")).containsText("119 项任务");
         page.context().close();
     }
 
     @Test
-    void theImportPreviewShowsALeadUnitThatIsNoOrganisation(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void theImportPreviewShowsALeadUnitThatIsNoOrganisation(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         Path file = dir.resolve("units.csv");
         Files.writeString(file, """
                 2022年区政府工作报告重点工作前三季度完成情况
@@ -112,8 +130,10 @@ class PlanBrowserIT {
         page.navigate("http://localhost:" + port + "/import");
         page.getByLabel("政府").selectOption("定海区");
         page.getByLabel("文件").setInputFiles(file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览")).click(); // the reading job's page
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看预览"))
+                .click(); // the reading job's page
 
         assertThat(page.locator("h1")).hasText("导入预览");
         assertThat(page.locator(".findings")).containsText("unknown-unit");
@@ -129,7 +149,8 @@ class PlanBrowserIT {
 
         page.navigate("http://localhost:" + port + "/import");
         page.getByLabel("文件").setInputFiles(file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("预览"))
+                .click();
 
         assertThat(page.locator("p.error")).containsText("无法读取文档");
         page.context().close();

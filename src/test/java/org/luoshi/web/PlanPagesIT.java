@@ -14,9 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class PlanPagesIT {
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
     long planId;
     Http office;
 
@@ -31,7 +37,8 @@ class PlanPagesIT {
         var response = Http.anonymous(port).get("/plans");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -58,7 +65,9 @@ class PlanPagesIT {
 
     @Test
     void filtersByUnit() {
-        long unit = jdbc.sql("select id from unit where name = '高新区管委会'").query(Long.class).single();
+        long unit = jdbc.sql("select id from unit where name = '高新区管委会'")
+                .query(Long.class)
+                .single();
 
         var body = office.get("/plans/" + planId + "?unit=" + unit).body();
 
@@ -75,19 +84,26 @@ class PlanPagesIT {
 
     @Test
     void showsATaskWithItsFullTextAndProgressByPeriod() {
-        long task = jdbc.sql("select id from task where plan_id = :p and number = '119'").param("p", planId)
-                .query(Long.class).single();
+        long task = jdbc.sql("select id from task where plan_id = :p and number = '119'")
+                .param("p", planId)
+                .query(Long.class)
+                .single();
 
         var body = office.get("/tasks/" + task).body();
 
-        assertThat(body).contains("发展特色航空服务业,建设空港分区保税物流仓储中心。").contains("前三季度")
-                .contains("持续跟进保税物流仓储中心建设").contains("高新区管委会");
+        assertThat(body)
+                .contains("发展特色航空服务业,建设空港分区保税物流仓储中心。")
+                .contains("前三季度")
+                .contains("持续跟进保税物流仓储中心建设")
+                .contains("高新区管委会");
     }
 
     @Test
     void anotherGovernmentsTaskIsNotFound() {
         long task = jdbc.sql("select id from task where plan_id = :p order by seq fetch first 1 rows only")
-                .param("p", planId).query(Long.class).single();
+                .param("p", planId)
+                .query(Long.class)
+                .single();
         var dinghai = Http.as(port, data.user("page-dinghai", "OFFICE", "定海区"));
 
         var response = dinghai.get("/tasks/" + task);
@@ -109,7 +125,8 @@ class PlanPagesIT {
 
     @Test
     void escapesTextFromDocuments() {
-        var body = office.get("/plans/" + planId + "?q=" + Http.encode("<script>")).body();
+        var body =
+                office.get("/plans/" + planId + "?q=" + Http.encode("<script>")).body();
 
         assertThat(body).doesNotContain("<script>").contains("&lt;script&gt;");
     }

@@ -18,25 +18,37 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PoolRecyclingIT {
 
-    @Autowired TestData data;
-    @Autowired DataSource dataSource;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    DataSource dataSource;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void loginsAndWritesWorkAfterEveryConnectionOfThePoolWasReplaced() {
         data.user("pr-office", "OFFICE", "舟山市");
         Calls http = new Calls(port);
-        assertThat(http.call("pr-office", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(200);
-        assertThat(http.call("pr-office", "Wrong@pass1", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(401);
+        assertThat(http.call("pr-office", "GET", "/api/v1/periods", null).statusCode())
+                .isEqualTo(200);
+        assertThat(http.call("pr-office", "Wrong@pass1", "GET", "/api/v1/periods", null)
+                        .statusCode())
+                .isEqualTo(401);
 
         HikariDataSource pool = (HikariDataSource) dataSource;
         pool.getHikariPoolMXBean().softEvictConnections();
 
         // a wrong password writes failed_logins, the right one resets it: both meet app_user's role check
-        assertThat(http.call("pr-office", "Wrong@pass1", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(401);
-        assertThat(http.call("pr-office", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(200);
+        assertThat(http.call("pr-office", "Wrong@pass1", "GET", "/api/v1/periods", null)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(http.call("pr-office", "GET", "/api/v1/periods", null).statusCode())
+                .isEqualTo(200);
         pool.getHikariPoolMXBean().softEvictConnections();
-        assertThat(http.call("pr-office", "GET", "/api/v1/periods", null).statusCode()).isEqualTo(200);
+        assertThat(http.call("pr-office", "GET", "/api/v1/periods", null).statusCode())
+                .isEqualTo(200);
         assertThat(data.count("app_user")).isPositive();
     }
 }

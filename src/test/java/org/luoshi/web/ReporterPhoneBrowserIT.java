@@ -33,20 +33,31 @@ class ReporterPhoneBrowserIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired Reporting reporting;
-    @Autowired UserDetailsService users;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    UserDetailsService users;
+
+    @LocalServerPort
+    int port;
 
     private static void fitsThePhone(Page page, String screenshot) {
         Browser.screenshot(page, screenshot);
         org.assertj.core.api.Assertions.assertThat(Browser.scrollWidth(page))
-                .as("scroll width of %s (%s)", page.url(), screenshot).isLessThanOrEqualTo(PHONE_WIDTH);
+                .as("scroll width of %s (%s)", page.url(), screenshot)
+                .isLessThanOrEqualTo(PHONE_WIDTH);
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test
@@ -55,10 +66,16 @@ class ReporterPhoneBrowserIT {
         long unit = data.leadUnit(planId, "82");
         data.user("ph-office", "OFFICE", "舟山市");
         String reporter = data.unitUser("ph-reporter", "REPORTER", "舟山市", unit);
-        long period = reporting.openPeriod(planId, new PeriodForm("全年(手机)", LocalDate.of(2022, 12, 31),
-                LocalDate.of(2023, 1, 10), BigDecimal.ONE), (LuoshiUser) users.loadUserByUsername("ph-office"));
+        long period = reporting.openPeriod(
+                planId,
+                new PeriodForm("全年(手机)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                (LuoshiUser) users.loadUserByUsername("ph-office"));
         long report = jdbc.sql("select id from progress_report where period_id = :p and task_id = :t and unit_id = :u")
-                .param("p", period).param("t", data.task(planId, "82")).param("u", unit).query(Long.class).single();
+                .param("p", period)
+                .param("t", data.task(planId, "82"))
+                .param("u", unit)
+                .query(Long.class)
+                .single();
 
         Page page = browser.phone(port, reporter, login -> fitsThePhone(login, "phone-0-login"));
 
@@ -69,11 +86,18 @@ class ReporterPhoneBrowserIT {
         page.locator("label.menu-button").tap();
         assertThat(page.locator("#side-nav")).isVisible();
         fitsThePhone(page, "phone-2-menu");
-        page.locator("#side-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("进展填报").setExact(true)).tap();
+        page.locator("#side-nav")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("进展填报").setExact(true))
+                .tap();
 
         assertThat(page.locator("h1")).hasText("进展填报");
         fitsThePhone(page, "phone-3-periods");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("全年(手机)").setExact(true)).tap();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("全年(手机)").setExact(true))
+                .tap();
 
         assertThat(page.locator("h1")).containsText("全年(手机)");
         fitsThePhone(page, "phone-4-work-list");
@@ -96,8 +120,10 @@ class ReporterPhoneBrowserIT {
         fitsThePhone(page, "phone-8-submitted");
         page.context().close();
 
-        String state = jdbc.sql("select state from progress_report where id = :id").param("id", report)
-                .query(String.class).single();
+        String state = jdbc.sql("select state from progress_report where id = :id")
+                .param("id", report)
+                .query(String.class)
+                .single();
         org.assertj.core.api.Assertions.assertThat(state).isEqualTo("submitted");
     }
 }

@@ -27,11 +27,20 @@ class ReportingBrowserIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired Reporting reporting;
-    @Autowired UserDetailsService users;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    UserDetailsService users;
+
+    @LocalServerPort
+    int port;
 
     private Page open(String user, long report) {
         Page page = browser.loggedIn(port, user);
@@ -40,7 +49,10 @@ class ReportingBrowserIT {
     }
 
     private static void click(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     @Test
@@ -50,10 +62,16 @@ class ReportingBrowserIT {
         data.user("br-office", "OFFICE", "舟山市");
         data.unitUser("br-reporter", "REPORTER", "舟山市", unit);
         data.unitUser("br-approver", "APPROVER", "舟山市", unit);
-        long period = reporting.openPeriod(planId, new PeriodForm("全年(浏览器)", LocalDate.of(2022, 12, 31),
-                LocalDate.of(2023, 1, 10), BigDecimal.ONE), (LuoshiUser) users.loadUserByUsername("br-office"));
+        long period = reporting.openPeriod(
+                planId,
+                new PeriodForm("全年(浏览器)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                (LuoshiUser) users.loadUserByUsername("br-office"));
         long report = jdbc.sql("select id from progress_report where period_id = :p and task_id = :t and unit_id = :u")
-                .param("p", period).param("t", data.task(planId, "82")).param("u", unit).query(Long.class).single();
+                .param("p", period)
+                .param("t", data.task(planId, "82"))
+                .param("u", unit)
+                .query(Long.class)
+                .single();
 
         // The reporter types; the figures and the proposed status follow as they type (htmx).
         Page reporter = open("br-reporter", report);
@@ -99,15 +117,28 @@ class ReportingBrowserIT {
 
         office.navigate("http://localhost:" + port + "/reporting/periods/" + period + "?state=accepted");
         assertThat(office.locator("tr[data-report='" + report + "']")).containsText("已采纳");
-        String judged = jdbc.sql("select coalesce(override_status, status) from judgement where task_id = :t and period_id = :p")
-                .param("t", data.task(planId, "82")).param("p", period).query(String.class).single();
+        String judged = jdbc.sql(
+                        "select coalesce(override_status, status) from judgement where task_id = :t and period_id = :p")
+                .param("t", data.task(planId, "82"))
+                .param("p", period)
+                .query(String.class)
+                .single();
         assertThat(office.locator("tr[data-report='" + report + "'] .judged")).hasAttribute("data-status", judged);
         Browser.screenshot(office, "report-4-work-list");
         office.context().close();
 
-        List<String> actions = jdbc.sql("select action from audit_event where entity_id = :id and entity = 'progress_report' order by id")
-                .param("id", Long.toString(report)).query(String.class).list();
-        org.assertj.core.api.Assertions.assertThat(actions).containsExactly("report.submit", "report.approve",
-                "report.return", "report.submit", "report.approve", "report.accept");
+        List<String> actions = jdbc.sql(
+                        "select action from audit_event where entity_id = :id and entity = 'progress_report' order by id")
+                .param("id", Long.toString(report))
+                .query(String.class)
+                .list();
+        org.assertj.core.api.Assertions.assertThat(actions)
+                .containsExactly(
+                        "report.submit",
+                        "report.approve",
+                        "report.return",
+                        "report.submit",
+                        "report.approve",
+                        "report.accept");
     }
 }

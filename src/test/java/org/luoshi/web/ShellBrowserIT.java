@@ -22,13 +22,20 @@ class ShellBrowserIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     private static List<String> sideLinks(Page page) {
         assertThat(page.locator("#side-nav")).isVisible();
-        return page.locator("#side-nav a").allInnerTexts().stream().map(String::strip).toList();
+        return page.locator("#side-nav a").allInnerTexts().stream()
+                .map(String::strip)
+                .toList();
     }
 
     @Test
@@ -36,9 +43,10 @@ class ShellBrowserIT {
         data.zhoushanPlan();
         Page office = browser.loggedIn(port, data.user("shell-office", "OFFICE", "舟山市"));
         assertThat(office.locator("h1")).hasText("计划列表");
-        org.assertj.core.api.Assertions.assertThat(sideLinks(office)).containsExactly("下级政府总览", "计划", "单位",
-                "导入文档", "进展填报", "信息发布", "政府信息公开门户", "审计日志", "后台任务", "修改密码");
-        org.assertj.core.api.Assertions.assertThat(office.locator("#side-nav h2").allInnerTexts())
+        org.assertj.core.api.Assertions.assertThat(sideLinks(office))
+                .containsExactly("下级政府总览", "计划", "单位", "导入文档", "进展填报", "信息发布", "政府信息公开门户", "审计日志", "后台任务", "修改密码");
+        org.assertj.core.api.Assertions.assertThat(
+                        office.locator("#side-nav h2").allInnerTexts())
                 .containsExactly("工作台", "计划任务", "进展填报", "信息公开", "系统管理", "账号");
         assertThat(office.locator("#side-nav a[aria-current]")).hasText("计划");
         assertThat(office.locator("#side-nav a[aria-current]")).hasAttribute("aria-current", "page");
@@ -47,7 +55,9 @@ class ShellBrowserIT {
         Browser.screenshot(office, "shell-office");
 
         // Deeper in a section, the section stays marked.
-        office.locator("#side-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("审计日志")).click();
+        office.locator("#side-nav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("审计日志"))
+                .click();
         assertThat(office.locator("h1")).hasText("审计日志");
         assertThat(office.locator("#side-nav a[aria-current]")).hasText("审计日志");
         assertThat(office.locator("nav.crumbs")).containsText("系统管理");
@@ -59,8 +69,8 @@ class ShellBrowserIT {
         reporter.context().close();
 
         Page leader = browser.loggedIn(port, data.user("shell-leader", "LEADER", "浙江省"));
-        org.assertj.core.api.Assertions.assertThat(sideLinks(leader)).containsExactly("下级政府总览", "计划", "单位",
-                "进展填报", "信息发布", "政府信息公开门户", "修改密码");
+        org.assertj.core.api.Assertions.assertThat(sideLinks(leader))
+                .containsExactly("下级政府总览", "计划", "单位", "进展填报", "信息发布", "政府信息公开门户", "修改密码");
         Browser.screenshot(leader, "shell-leader");
         leader.context().close();
     }
@@ -69,7 +79,9 @@ class ShellBrowserIT {
     void theTaskTableSortsByNumberDescendingAndKeepsItWhenPagingAndFiltering() {
         long planId = data.zhoushanPlan();
         List<String> descending = jdbc.sql("select number from task where plan_id = :p order by seq desc")
-                .param("p", planId).query(String.class).list();
+                .param("p", planId)
+                .query(String.class)
+                .list();
         Page page = browser.loggedIn(port, data.user("shell-sorter", "OFFICE", "舟山市"));
         page.navigate("http://localhost:" + port + "/plans/" + planId);
         Locator number = page.locator("table.tasks thead th").first();
@@ -78,19 +90,33 @@ class ShellBrowserIT {
         number.getByRole(AriaRole.LINK).click();
 
         assertThat(number).hasAttribute("aria-sort", "descending");
-        org.assertj.core.api.Assertions.assertThat(page.url()).contains("sort=number").contains("dir=desc");
-        assertThat(page.locator("table.tasks tbody tr").first().locator("td.num")).hasText(descending.get(0));
+        org.assertj.core.api.Assertions.assertThat(page.url())
+                .contains("sort=number")
+                .contains("dir=desc");
+        assertThat(page.locator("table.tasks tbody tr").first().locator("td.num"))
+                .hasText(descending.get(0));
         Browser.screenshot(page, "plan-sorted-desc");
 
-        page.locator("nav.pager").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("2").setExact(true)).click();
+        page.locator("nav.pager")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("2").setExact(true))
+                .click();
 
-        org.assertj.core.api.Assertions.assertThat(page.url()).contains("sort=number").contains("dir=desc").contains("page=2");
+        org.assertj.core.api.Assertions.assertThat(page.url())
+                .contains("sort=number")
+                .contains("dir=desc")
+                .contains("page=2");
         assertThat(page.locator("table.tasks thead th").first()).hasAttribute("aria-sort", "descending");
-        assertThat(page.locator("table.tasks tbody tr").first().locator("td.num")).hasText(descending.get(20));
+        assertThat(page.locator("table.tasks tbody tr").first().locator("td.num"))
+                .hasText(descending.get(20));
 
         page.getByLabel("关键词").fill("项目");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
-        org.assertj.core.api.Assertions.assertThat(page.url()).contains("sort=number").contains("dir=desc");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选"))
+                .click();
+        org.assertj.core.api.Assertions.assertThat(page.url())
+                .contains("sort=number")
+                .contains("dir=desc");
         assertThat(page.locator("table.tasks thead th").first()).hasAttribute("aria-sort", "descending");
         page.context().close();
     }

@@ -20,8 +20,11 @@ class UnitBrowserIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
-    @Autowired TestData data;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aLeaderOpensAUnitFromTheDashboardRanking() {
@@ -29,16 +32,26 @@ class UnitBrowserIT {
         Page page = browser.loggedIn(port, data.user("unit-browser-leader", "LEADER", "浙江省"));
         page.navigate("http://localhost:" + port + "/plans/" + planId + "/dashboard");
 
-        page.locator("#unit-chart tbody").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("市财政局").setExact(true)).click();
+        page.locator("#unit-chart tbody")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("市财政局")
+                                .setExact(true))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile("/units/\\d+\\?plan=" + planId));
         assertThat(page.locator("h1")).hasText("市财政局");
-        assertThat(page.locator("#rates tbody tr[data-period='前三季度'] td.on-time")).hasText(Pattern.compile("\\d+(\\.\\d)?%"));
+        assertThat(page.locator("#rates tbody tr[data-period='前三季度'] td.on-time"))
+                .hasText(Pattern.compile("\\d+(\\.\\d)?%"));
         assertThat(page.locator("#unit-tasks tbody tr").first()).containsText("一般公共预算收入增长7%");
         Browser.screenshot(page, "unit-page");
 
-        page.locator("#unit-tasks tbody tr").first().getByRole(AriaRole.LINK).first().click();
+        page.locator("#unit-tasks tbody tr")
+                .first()
+                .getByRole(AriaRole.LINK)
+                .first()
+                .click();
         assertThat(page.locator("#history")).containsText("导入计划文档");
         assertThat(page.locator("dd.units a")).hasText("市财政局");
         Browser.screenshot(page, "task-history");

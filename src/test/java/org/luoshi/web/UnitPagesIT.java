@@ -33,17 +33,29 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class UnitPagesIT {
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired Reporting reporting;
-    @Autowired Overrides overrides;
-    @Autowired PlanImporter importer;
-    @Autowired UserDetailsService users;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    Overrides overrides;
+
+    @Autowired
+    PlanImporter importer;
+
+    @Autowired
+    UserDetailsService users;
+
+    @LocalServerPort
+    int port;
 
     /** One period's figures of a unit: tasks it leads, reported ones, on-schedule ones and judged ones. */
-    record Rate(int tasks, BigDecimal onTime, BigDecimal onSchedule) {
-    }
+    record Rate(int tasks, BigDecimal onTime, BigDecimal onSchedule) {}
 
     /** The unit's rates computed here from the stored judgements and progress, period label → rate. */
     private Map<String, Rate> sqlRates(long planId, long unitId) {
@@ -61,10 +73,14 @@ class UnitPagesIT {
                         left join progress_entry pe on pe.task_id = j.task_id and pe.period_id = j.period_id
                         where rp.plan_id = :plan
                         group by rp.id, rp.label""")
-                .param("plan", planId).param("unit", unitId)
-                .query((rs, i) -> rates.put(rs.getString("label"), new Rate(rs.getInt("tasks"),
-                        share(rs.getInt("reported"), rs.getInt("tasks")),
-                        rs.getInt("judged") == 0 ? null : share(rs.getInt("good"), rs.getInt("judged")))))
+                .param("plan", planId)
+                .param("unit", unitId)
+                .query((rs, i) -> rates.put(
+                        rs.getString("label"),
+                        new Rate(
+                                rs.getInt("tasks"),
+                                share(rs.getInt("reported"), rs.getInt("tasks")),
+                                rs.getInt("judged") == 0 ? null : share(rs.getInt("good"), rs.getInt("judged")))))
                 .list();
         return rates;
     }
@@ -79,8 +95,12 @@ class UnitPagesIT {
         for (Element row : page.select("#rates tbody tr")) {
             int tasks = Integer.parseInt(row.select("td").get(1).text());
             if (tasks > 0) {
-                rates.put(row.attr("data-period"), new Rate(tasks, number(row.selectFirst("td.on-time")),
-                        number(row.selectFirst("td.on-schedule"))));
+                rates.put(
+                        row.attr("data-period"),
+                        new Rate(
+                                tasks,
+                                number(row.selectFirst("td.on-time")),
+                                number(row.selectFirst("td.on-schedule"))));
             }
         }
         return rates;
@@ -107,8 +127,7 @@ class UnitPagesIT {
         Http office = Http.as(port, data.user("units-office", "OFFICE", "舟山市"));
         List<Long> leads = jdbc.sql("""
                         select distinct tu.unit_id from task_unit tu join task t on t.id = tu.task_id
-                        where t.plan_id = :plan and tu.role = 'lead' order by tu.unit_id""")
-                .param("plan", planId).query(Long.class).list();
+                        where t.plan_id = :plan and tu.role = 'lead' order by tu.unit_id""").param("plan", planId).query(Long.class).list();
         assertThat(leads).hasSizeGreaterThan(20);
 
         List<String> checked = new ArrayList<>();
@@ -119,7 +138,10 @@ class UnitPagesIT {
             checked.add(page.selectFirst("h1").text());
         }
         // Not every unit is at 100 %: the comparison covers different values.
-        assertThat(leads.stream().map(u -> sqlRates(planId, u).get("前三季度").onSchedule()).distinct().count())
+        assertThat(leads.stream()
+                        .map(u -> sqlRates(planId, u).get("前三季度").onSchedule())
+                        .distinct()
+                        .count())
                 .isGreaterThan(2);
         assertThat(checked).contains("市财政局");
     }
@@ -132,17 +154,22 @@ class UnitPagesIT {
         data.user("units-wf-office", "OFFICE", "舟山市");
         data.unitUser("units-wf-reporter", "REPORTER", "舟山市", unit);
         data.unitUser("units-wf-approver", "APPROVER", "舟山市", unit);
-        long periodId = reporting.openPeriod(planId, new PeriodForm("全年(单位页)", LocalDate.of(2022, 12, 31),
-                LocalDate.of(2023, 1, 10), BigDecimal.ONE), as("units-wf-office"));
-        long reportId = jdbc.sql("select id from progress_report where period_id = :p and task_id = :t and unit_id = :u")
-                .param("p", periodId).param("t", task).param("u", unit).query(Long.class).single();
+        long periodId = reporting.openPeriod(
+                planId,
+                new PeriodForm("全年(单位页)", LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 10), BigDecimal.ONE),
+                as("units-wf-office"));
+        long reportId = jdbc.sql(
+                        "select id from progress_report where period_id = :p and task_id = :t and unit_id = :u")
+                .param("p", periodId)
+                .param("t", task)
+                .param("u", unit)
+                .query(Long.class)
+                .single();
 
-        ProgressReport r = reporting.submit(reportId, 0, "全年新建改建污水管网13公里,完成投资1.2亿元。", "",
-                as("units-wf-reporter"));
+        ProgressReport r = reporting.submit(reportId, 0, "全年新建改建污水管网13公里,完成投资1.2亿元。", "", as("units-wf-reporter"));
         r = reporting.approve(reportId, r.version(), as("units-wf-approver"));
         reporting.accept(reportId, r.version(), as("units-wf-office"));
-        overrides.override(task, periodId, "at_risk", "现场核查:雨污分流改造尚未完工", "units-wf-office",
-                Scope.everything());
+        overrides.override(task, periodId, "at_risk", "现场核查:雨污分流改造尚未完工", "units-wf-office", Scope.everything());
 
         Http office = Http.as(port, "units-wf-office");
         Document page = get(office, "/units/" + unit + "?plan=" + planId + "&period=" + Http.encode("全年(单位页)"));
@@ -156,12 +183,17 @@ class UnitPagesIT {
         // The task page's audit: the override with its reason, newest first, then the accepted report.
         Document taskPage = get(office, "/tasks/" + task);
         List<String> actions = taskPage.select("#history tbody tr").eachAttr("data-action");
-        assertThat(actions).containsSubsequence("judgement.override", "report.accept", "report.approve",
-                "report.submit", "plan.import");
-        Element override = taskPage.select("#history tr[data-action=judgement.override]").first();
-        assertThat(override.text()).contains("调整研判状态").contains("现场核查:雨污分流改造尚未完工")
+        assertThat(actions)
+                .containsSubsequence(
+                        "judgement.override", "report.accept", "report.approve", "report.submit", "plan.import");
+        Element override =
+                taskPage.select("#history tr[data-action=judgement.override]").first();
+        assertThat(override.text())
+                .contains("调整研判状态")
+                .contains("现场核查:雨污分流改造尚未完工")
                 .contains("units-wf-office");
-        Element accepted = taskPage.select("#history tr[data-action=report.accept]").first();
+        Element accepted =
+                taskPage.select("#history tr[data-action=report.accept]").first();
         assertThat(accepted.text()).contains("进展报告").contains("采纳").contains("approved → accepted");
         assertThat(taskPage.select("dd.units a").eachAttr("href")).contains("/units/" + unit);
 
@@ -174,7 +206,8 @@ class UnitPagesIT {
         Http other = Http.as(port, data.unitUser("units-wf-other", "REPORTER", "舟山市", otherUnit));
         Document seenByOther = get(other, "/tasks/" + task);
         assertThat(seenByOther.select("#history tbody tr").eachAttr("data-action"))
-                .contains("judgement.override").noneMatch(a -> a.startsWith("report."));
+                .contains("judgement.override")
+                .noneMatch(a -> a.startsWith("report."));
         assertThat(seenByOther.select("dd.units a")).isEmpty();
     }
 
@@ -195,7 +228,9 @@ class UnitPagesIT {
         expected.put(data.unitUser("units-mx-approver-other", "APPROVER", "舟山市", other), 404);
 
         Map<String, Integer> actual = new LinkedHashMap<>();
-        expected.keySet().forEach(user -> actual.put(user, Http.as(port, user).get("/units/" + finance).statusCode()));
+        expected.keySet()
+                .forEach(user -> actual.put(
+                        user, Http.as(port, user).get("/units/" + finance).statusCode()));
 
         assertThat(actual).isEqualTo(expected);
         assertThat(Http.anonymous(port).get("/units/" + finance).statusCode()).isEqualTo(302);
@@ -205,45 +240,63 @@ class UnitPagesIT {
     @Test
     void theTaskListIsTheUnitsTaskLinksWithLeadAndCoMarked() {
         // The sample names lead units only; this small plan gives 市财政局 tasks it leads and tasks it shares.
-        long planId = importer.commit("units.csv", """
+        long planId = importer.commit(
+                        "units.csv", """
                 序号,工作内容,责任单位,进展情况
                 1,建成茶山大桥。,"市交通局★、市财政局、定海区",已完工。
                 2,新增就业。,"市人社局(牵头),市财政局",已完成。
                 3,一般公共预算收入增长7%。,市财政局,已完成。
                 4,建成海上花园城市展示馆。,市建设局,已完成。
-                """.getBytes(StandardCharsets.UTF_8), "舟山市", 2018, "test", Scope.everything()).planId();
+                """.getBytes(StandardCharsets.UTF_8), "舟山市", 2018, "test", Scope.everything())
+                .planId();
         long unit = data.leadUnit(data.zhoushanPlan(), "1");
         List<Long> all = jdbc.sql("""
                         select t.id from task t where t.plan_id = :plan
                           and exists (select 1 from task_unit tu where tu.task_id = t.id and tu.unit_id = :unit)
                         order by t.seq""")
-                .param("plan", planId).param("unit", unit).query(Long.class).list();
+                .param("plan", planId)
+                .param("unit", unit)
+                .query(Long.class)
+                .list();
         List<Long> led = jdbc.sql("""
                         select t.id from task t where t.plan_id = :plan and exists (select 1 from task_unit tu
                           where tu.task_id = t.id and tu.unit_id = :unit and tu.role = 'lead') order by t.seq""")
-                .param("plan", planId).param("unit", unit).query(Long.class).list();
+                .param("plan", planId)
+                .param("unit", unit)
+                .query(Long.class)
+                .list();
         assertThat(all).hasSize(3);
         assertThat(led).hasSize(1);
         Http leader = Http.as(port, data.user("units-leader", "LEADER", "浙江省"));
 
         Document page = get(leader, "/units/" + unit + "?plan=" + planId);
 
-        List<Long> shown = page.select("#unit-tasks tbody tr").eachAttr("data-task").stream().map(Long::valueOf).toList();
+        List<Long> shown = page.select("#unit-tasks tbody tr").eachAttr("data-task").stream()
+                .map(Long::valueOf)
+                .toList();
         List<Long> shownLed = page.select("#unit-tasks tbody tr:has(.badge.lead)").eachAttr("data-task").stream()
-                .map(Long::valueOf).toList();
+                .map(Long::valueOf)
+                .toList();
         assertThat(shown).isEqualTo(all);
         assertThat(shownLed).isEqualTo(led);
         assertThat(page.select("#unit-tasks tbody tr:has(.badge.co)")).hasSize(2);
-        assertThat(page.select("select[name=plan] option[selected]").attr("value")).isEqualTo(Long.toString(planId));
+        assertThat(page.select("select[name=plan] option[selected]").attr("value"))
+                .isEqualTo(Long.toString(planId));
         // Without ?plan= the page shows the latest plan of the unit's government, where it leads the sample's tasks.
         long latest = data.zhoushanPlan();
         Document byDefault = get(leader, "/units/" + unit);
-        assertThat(byDefault.select("select[name=plan] option[selected]").attr("value")).isEqualTo(Long.toString(latest));
-        assertThat(byDefault.select("#unit-tasks tbody tr").eachAttr("data-task").stream().map(Long::valueOf).toList())
+        assertThat(byDefault.select("select[name=plan] option[selected]").attr("value"))
+                .isEqualTo(Long.toString(latest));
+        assertThat(byDefault.select("#unit-tasks tbody tr").eachAttr("data-task").stream()
+                        .map(Long::valueOf)
+                        .toList())
                 .isEqualTo(jdbc.sql("""
                                 select t.id from task t where t.plan_id = :plan and exists (select 1 from task_unit tu
                                   where tu.task_id = t.id and tu.unit_id = :unit) order by t.seq""")
-                        .param("plan", latest).param("unit", unit).query(Long.class).list());
+                        .param("plan", latest)
+                        .param("unit", unit)
+                        .query(Long.class)
+                        .list());
     }
 
     @Test
@@ -252,7 +305,10 @@ class UnitPagesIT {
         long finance = data.leadUnit(planId, "1");
         int led = jdbc.sql("select count(distinct tu.task_id) from task_unit tu join task t on t.id = tu.task_id "
                         + "where t.plan_id = :p and tu.unit_id = :u and tu.role = 'lead'")
-                .param("p", planId).param("u", finance).query(Integer.class).single();
+                .param("p", planId)
+                .param("u", finance)
+                .query(Integer.class)
+                .single();
         Http office = Http.as(port, data.user("units-office", "OFFICE", "舟山市"));
 
         Document list = get(office, "/units");
@@ -279,14 +335,19 @@ class UnitPagesIT {
         assertThat(foreign.body()).contains("单位不存在").doesNotContain("市财政局");
         assertThat(reporter.get("/units/" + other).statusCode()).isEqualTo(404);
         assertThat(reporter.get("/units/" + finance).statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(reporter.get("/units").body()).select("tr[data-unit]").eachAttr("data-unit"))
+        assertThat(Jsoup.parse(reporter.get("/units").body())
+                        .select("tr[data-unit]")
+                        .eachAttr("data-unit"))
                 .containsExactly(Long.toString(finance));
         // A plan of another government is not a plan of the unit: 404 rather than another government's figures.
         jdbc.sql("""
                 insert into unit (government_id, name) select g.id, '定海区测试局' from government g where g.name = '定海区'
                 and not exists (select 1 from unit u where u.government_id = g.id and u.name = '定海区测试局')""").update();
-        long dinghaiUnit = jdbc.sql("select id from unit where name = '定海区测试局'").query(Long.class).single();
-        assertThat(dinghai.get("/units/" + dinghaiUnit + "?plan=" + planId).statusCode()).isEqualTo(404);
+        long dinghaiUnit = jdbc.sql("select id from unit where name = '定海区测试局'")
+                .query(Long.class)
+                .single();
+        assertThat(dinghai.get("/units/" + dinghaiUnit + "?plan=" + planId).statusCode())
+                .isEqualTo(404);
         assertThat(dinghai.get("/units/" + dinghaiUnit).statusCode()).isEqualTo(200);
     }
 

@@ -31,11 +31,21 @@ class AuditPages {
     }
 
     @GetMapping("/admin/audit")
-    String list(@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "1") int page,
-                @RequestParam(defaultValue = "false") boolean verify,
-                @AuthenticationPrincipal LuoshiUser user, Model model) {
-        model.addAttribute("entries", audit.page(user.scope().all(), user.scope().governmentIds(), action, "",
-                Math.max(page, 1) - 1, PAGE_SIZE));
+    String list(
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "false") boolean verify,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model) {
+        model.addAttribute(
+                "entries",
+                audit.page(
+                        user.scope().all(),
+                        user.scope().governmentIds(),
+                        action,
+                        "",
+                        Math.max(page, 1) - 1,
+                        PAGE_SIZE));
         model.addAttribute("action", action);
         model.addAttribute("page", Math.max(page, 1));
         // Walking the whole chain reads every entry: on request only, not on every visit of the list.
@@ -45,8 +55,11 @@ class AuditPages {
     }
 
     @GetMapping("/admin/audit.csv")
-    void export(@RequestParam(defaultValue = "") String action, @AuthenticationPrincipal LuoshiUser user,
-                HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(defaultValue = "") String action,
+            @AuthenticationPrincipal LuoshiUser user,
+            HttpServletResponse response)
+            throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
         var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

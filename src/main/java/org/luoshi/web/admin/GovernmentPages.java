@@ -35,9 +35,13 @@ class GovernmentPages {
     }
 
     @PostMapping("/admin/governments")
-    String create(@RequestParam String code, @RequestParam String name, @RequestParam String level,
-                  @RequestParam(required = false) Long parentId, @AuthenticationPrincipal LuoshiUser user,
-                  RedirectAttributes redirect) {
+    String create(
+            @RequestParam String code,
+            @RequestParam String name,
+            @RequestParam String level,
+            @RequestParam(required = false) Long parentId,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         try {
             governments.create(new NewGovernment(code, name, level, parentId), user.getUsername());
             redirect.addFlashAttribute("created", true);

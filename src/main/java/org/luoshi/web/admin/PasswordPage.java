@@ -1,7 +1,7 @@
 package org.luoshi.web.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.luoshi.DomainException;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Passwords;
@@ -30,14 +30,20 @@ class PasswordPage {
     }
 
     @PostMapping("/password")
-    String change(@RequestParam String current, @RequestParam String replacement, @RequestParam String repeated,
-                  @AuthenticationPrincipal LuoshiUser user, HttpServletRequest request, Model model)
+    String change(
+            @RequestParam String current,
+            @RequestParam String replacement,
+            @RequestParam String repeated,
+            @AuthenticationPrincipal LuoshiUser user,
+            HttpServletRequest request,
+            Model model)
             throws ServletException {
         try {
             passwords.change(user, current, replacement, repeated);
         } catch (DomainException e) {
             model.addAttribute("forced", user.mustChangePassword());
-            model.addAttribute("error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
+            model.addAttribute(
+                    "error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
             return "admin/password";
         }
         request.logout();

@@ -36,20 +36,32 @@ class UnitPages {
     }
 
     @PostMapping("/admin/units/{id}/rename")
-    String rename(@PathVariable long id, @RequestParam long government, @RequestParam String name,
-                  @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+    String rename(
+            @PathVariable long id,
+            @RequestParam long government,
+            @RequestParam String name,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         return done(() -> units.rename(government, id, name, user.getUsername()), government, redirect);
     }
 
     @PostMapping("/admin/units/{id}/aliases")
-    String addAlias(@PathVariable long id, @RequestParam long government, @RequestParam String alias,
-                    @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+    String addAlias(
+            @PathVariable long id,
+            @RequestParam long government,
+            @RequestParam String alias,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         return done(() -> units.addAlias(government, id, alias, user.getUsername()), government, redirect);
     }
 
     @PostMapping("/admin/units/merge")
-    String merge(@RequestParam long government, @RequestParam long into, @RequestParam long from,
-                 @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+    String merge(
+            @RequestParam long government,
+            @RequestParam long into,
+            @RequestParam long from,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         return done(() -> units.merge(government, into, from, user.getUsername()), government, redirect);
     }
 

@@ -37,11 +37,16 @@ class UserPages {
     }
 
     @PostMapping("/admin/users")
-    String create(@RequestParam String username, @RequestParam(required = false) String displayName,
-                  @RequestParam Role role, @RequestParam(required = false) Long governmentId,
-                  @RequestParam(required = false) Long unitId, @RequestParam String password,
-                  @RequestParam(required = false) String email,
-                  @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+    String create(
+            @RequestParam String username,
+            @RequestParam(required = false) String displayName,
+            @RequestParam Role role,
+            @RequestParam(required = false) Long governmentId,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam String password,
+            @RequestParam(required = false) String email,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         users.create(new NewUser(username, displayName, role, governmentId, unitId, password), user);
         if (email != null && !email.isBlank()) {
             users.setEmail(username.strip(), email, user);

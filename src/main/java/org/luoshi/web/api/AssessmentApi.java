@@ -31,8 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentApi {
 
     /** An override as sent: the period by its label, the status code and the mandatory reason. */
-    record OverrideRequest(String period, String status, String reason) {
-    }
+    record OverrideRequest(String period, String status, String reason) {}
 
     private final JudgementQueries judgements;
     private final Overrides overrides;
@@ -46,24 +45,30 @@ class AssessmentApi {
 
     @GetMapping("/plans/{id}/assessment")
     @Operation(summary = "按状态、单位、分类汇总 / roll-up by status, unit and category")
-    Rollup assessment(@PathVariable long id,
-                      @Parameter(description = "报告期间,默认最新 / period label, default latest") @RequestParam(required = false) String period,
-                      @AuthenticationPrincipal LuoshiUser user) {
+    Rollup assessment(
+            @PathVariable long id,
+            @Parameter(description = "报告期间,默认最新 / period label, default latest") @RequestParam(required = false)
+                    String period,
+            @AuthenticationPrincipal LuoshiUser user) {
         return judgements.rollup(id, period, user.scope());
     }
 
     @GetMapping("/plans/{id}/judgements")
     @Operation(summary = "每项任务的研判 / each task's judgement")
-    List<JudgementView> judgements(@PathVariable long id, @RequestParam(required = false) String period,
-                                   @AuthenticationPrincipal LuoshiUser user) {
+    List<JudgementView> judgements(
+            @PathVariable long id,
+            @RequestParam(required = false) String period,
+            @AuthenticationPrincipal LuoshiUser user) {
         var p = judgements.period(id, period, user.scope());
         return List.copyOf(judgements.forPeriod(p.id(), user.scope()).values());
     }
 
     @GetMapping("/plans/{id}/findings")
     @Operation(summary = "期间的问题提示 / the period's findings")
-    List<FindingView> findings(@PathVariable long id, @RequestParam(required = false) String period,
-                               @AuthenticationPrincipal LuoshiUser user) {
+    List<FindingView> findings(
+            @PathVariable long id,
+            @RequestParam(required = false) String period,
+            @AuthenticationPrincipal LuoshiUser user) {
         var p = judgements.period(id, period, user.scope());
         return judgements.findings(p.id(), user.scope());
     }
@@ -71,8 +76,8 @@ class AssessmentApi {
     @PutMapping("/tasks/{taskId}/override")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     @Operation(summary = "督查室调整状态(须填理由)/ the office overrides a status, with a reason")
-    ResponseEntity<Void> override(@PathVariable long taskId, @RequestBody OverrideRequest request,
-                                  @AuthenticationPrincipal LuoshiUser user) {
+    ResponseEntity<Void> override(
+            @PathVariable long taskId, @RequestBody OverrideRequest request, @AuthenticationPrincipal LuoshiUser user) {
         long periodId = periodOf(taskId, request.period(), user);
         overrides.override(taskId, periodId, request.status(), request.reason(), user.getUsername(), user.scope());
         return ResponseEntity.noContent().build();
@@ -81,7 +86,8 @@ class AssessmentApi {
     @DeleteMapping("/tasks/{taskId}/override")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     @Operation(summary = "撤销调整 / withdraw an override")
-    ResponseEntity<Void> clear(@PathVariable long taskId, @RequestParam String period, @AuthenticationPrincipal LuoshiUser user) {
+    ResponseEntity<Void> clear(
+            @PathVariable long taskId, @RequestParam String period, @AuthenticationPrincipal LuoshiUser user) {
         overrides.clear(taskId, periodOf(taskId, period, user), user.getUsername(), user.scope());
         return ResponseEntity.noContent().build();
     }

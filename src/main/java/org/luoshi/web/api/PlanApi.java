@@ -43,14 +43,16 @@ class PlanApi {
 
     @GetMapping("/{id}/tasks")
     @Operation(summary = "计划的任务(分页)/ a plan's tasks, paged")
-    TaskPage tasks(@PathVariable long id,
-                   @Parameter(description = "单位ID / unit id") @RequestParam(required = false) Long unit,
-                   @Parameter(description = "关键词 / keyword") @RequestParam(required = false, defaultValue = "") String q,
-                   @Parameter(description = "页码,从0开始 / page, from 0") @RequestParam(defaultValue = "0") int page,
-                   @Parameter(description = "每页条数(最多200)/ page size, at most 200") @RequestParam(defaultValue = "20") int size,
-                   @AuthenticationPrincipal LuoshiUser user) {
+    TaskPage tasks(
+            @PathVariable long id,
+            @Parameter(description = "单位ID / unit id") @RequestParam(required = false) Long unit,
+            @Parameter(description = "关键词 / keyword") @RequestParam(required = false, defaultValue = "") String q,
+            @Parameter(description = "页码,从0开始 / page, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "每页条数(最多200)/ page size, at most 200") @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal LuoshiUser user) {
         if (page < 0 || size < 1 || size > 200) {
-            throw DomainException.badInput("分页参数无效:page ≥ 0,1 ≤ size ≤ 200", "invalid paging: page >= 0, 1 <= size <= 200");
+            throw DomainException.badInput(
+                    "分页参数无效:page ≥ 0,1 ≤ size ≤ 200", "invalid paging: page >= 0, 1 <= size <= 200");
         }
         plans.plan(id, user.scope()).orElseThrow(() -> notFound(id));
         return plans.tasks(id, new TaskFilter(unit, q, page, size), user.scope());

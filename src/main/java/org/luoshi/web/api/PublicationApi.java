@@ -9,13 +9,13 @@ import java.util.List;
 import org.luoshi.DomainException;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.publication.CatalogueSettings;
+import org.luoshi.publication.Disclosure;
 import org.luoshi.publication.IndexPattern;
 import org.luoshi.publication.Publication;
 import org.luoshi.publication.PublicationQueries;
 import org.luoshi.publication.PublicationQueries.Summary;
 import org.luoshi.publication.PublicationRow;
 import org.luoshi.publication.PublicationService;
-import org.luoshi.publication.Disclosure;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,33 +33,55 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "publication", description = "信息发布 / publication")
 class PublicationApi {
 
-    record DraftRequest(Long planId, String period, Boolean withStatus) {
-    }
+    record DraftRequest(Long planId, String period, Boolean withStatus) {}
 
-    record Withholding(Boolean withheld) {
-    }
+    record Withholding(Boolean withheld) {}
 
-    record Abridgement(String text) {
-    }
+    record Abridgement(String text) {}
 
-    record Withdrawal(String reason) {
-    }
+    record Withdrawal(String reason) {}
 
-    record CatalogueRequest(String category, String publisher, String disclosure, Boolean valid) {
-    }
+    record CatalogueRequest(String category, String publisher, String disclosure, Boolean valid) {}
 
-    record SettingsRequest(String orgCode, String pattern, Long firstSerial, String publisher, String category) {
-    }
+    record SettingsRequest(String orgCode, String pattern, Long firstSerial, String publisher, String category) {}
 
-    record PublicationView(long id, String title, String government, String periodLabel, String status,
-                           String indexNumber, String category, String publisher, String disclosure, boolean valid,
-                           LocalDate createdOn, OffsetDateTime publishedAt, String draftedBy, String approvedBy,
-                           String withdrawnReason, boolean abridged, List<PublicationRow> rows) {
+    record PublicationView(
+            long id,
+            String title,
+            String government,
+            String periodLabel,
+            String status,
+            String indexNumber,
+            String category,
+            String publisher,
+            String disclosure,
+            boolean valid,
+            LocalDate createdOn,
+            OffsetDateTime publishedAt,
+            String draftedBy,
+            String approvedBy,
+            String withdrawnReason,
+            boolean abridged,
+            List<PublicationRow> rows) {
         static PublicationView of(Publication p) {
-            return new PublicationView(p.id(), p.source().title(), p.source().governmentName(), p.source().periodLabel(),
-                    p.status().code(), p.indexNumber(), p.catalogue().category(), p.catalogue().publisher(),
-                    p.catalogue().disclosure().code(), p.catalogue().valid(), p.createdOn(), p.publishedAt(),
-                    p.draftedBy(), p.approvedBy(), p.withdrawnReason(), p.abridged(), p.rows());
+            return new PublicationView(
+                    p.id(),
+                    p.source().title(),
+                    p.source().governmentName(),
+                    p.source().periodLabel(),
+                    p.status().code(),
+                    p.indexNumber(),
+                    p.catalogue().category(),
+                    p.catalogue().publisher(),
+                    p.catalogue().disclosure().code(),
+                    p.catalogue().valid(),
+                    p.createdOn(),
+                    p.publishedAt(),
+                    p.draftedBy(),
+                    p.approvedBy(),
+                    p.withdrawnReason(),
+                    p.abridged(),
+                    p.rows());
         }
     }
 
@@ -91,32 +113,50 @@ class PublicationApi {
         if (request.planId() == null) {
             throw DomainException.badInput("缺少planId", "planId is required");
         }
-        long id = publications.draft(request.planId(), request.period(), Boolean.TRUE.equals(request.withStatus()),
-                user.getUsername(), user.scope());
+        long id = publications.draft(
+                request.planId(),
+                request.period(),
+                Boolean.TRUE.equals(request.withStatus()),
+                user.getUsername(),
+                user.scope());
         return ResponseEntity.created(URI.create("/api/v1/publications/" + id)).body(get(id, user));
     }
 
     @PutMapping("/publications/{id}/tasks/{seq}/withheld")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    PublicationView withhold(@PathVariable long id, @PathVariable int seq, @RequestBody Withholding request,
-                             @AuthenticationPrincipal LuoshiUser user) {
+    PublicationView withhold(
+            @PathVariable long id,
+            @PathVariable int seq,
+            @RequestBody Withholding request,
+            @AuthenticationPrincipal LuoshiUser user) {
         publications.withhold(id, seq, !Boolean.FALSE.equals(request.withheld()), user.getUsername(), user.scope());
         return get(id, user);
     }
 
     @PutMapping("/publications/{id}/tasks/{seq}/progress")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    PublicationView abridge(@PathVariable long id, @PathVariable int seq, @RequestBody Abridgement request,
-                            @AuthenticationPrincipal LuoshiUser user) {
+    PublicationView abridge(
+            @PathVariable long id,
+            @PathVariable int seq,
+            @RequestBody Abridgement request,
+            @AuthenticationPrincipal LuoshiUser user) {
         publications.abridge(id, seq, request.text(), user.getUsername(), user.scope());
         return get(id, user);
     }
 
     @PutMapping("/publications/{id}/catalogue")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    PublicationView describe(@PathVariable long id, @RequestBody CatalogueRequest request, @AuthenticationPrincipal LuoshiUser user) {
-        publications.describe(id, new Publication.Catalogue(request.category(), request.publisher(),
-                Disclosure.fromCode(request.disclosure()), !Boolean.FALSE.equals(request.valid())), user.getUsername(), user.scope());
+    PublicationView describe(
+            @PathVariable long id, @RequestBody CatalogueRequest request, @AuthenticationPrincipal LuoshiUser user) {
+        publications.describe(
+                id,
+                new Publication.Catalogue(
+                        request.category(),
+                        request.publisher(),
+                        Disclosure.fromCode(request.disclosure()),
+                        !Boolean.FALSE.equals(request.valid())),
+                user.getUsername(),
+                user.scope());
         return get(id, user);
     }
 
@@ -137,7 +177,8 @@ class PublicationApi {
 
     @PostMapping("/publications/{id}/withdraw")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    PublicationView withdraw(@PathVariable long id, @RequestBody Withdrawal request, @AuthenticationPrincipal LuoshiUser user) {
+    PublicationView withdraw(
+            @PathVariable long id, @RequestBody Withdrawal request, @AuthenticationPrincipal LuoshiUser user) {
         publications.withdraw(id, request.reason(), user.getUsername(), user.scope());
         return get(id, user);
     }
@@ -153,10 +194,17 @@ class PublicationApi {
     @PutMapping("/governments/{id}/catalogue-settings")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     @Operation(summary = "索引号设置:机构代码、格式、起始流水号 / index number settings")
-    CatalogueSettings.Setting saveSettings(@PathVariable long id, @RequestBody SettingsRequest request,
-                                           @AuthenticationPrincipal LuoshiUser user) {
-        settings.save(new CatalogueSettings.Setting(id, request.orgCode(), new IndexPattern(request.pattern()),
-                request.firstSerial() == null ? 1 : request.firstSerial(), request.publisher(), request.category()), user.scope());
+    CatalogueSettings.Setting saveSettings(
+            @PathVariable long id, @RequestBody SettingsRequest request, @AuthenticationPrincipal LuoshiUser user) {
+        settings.save(
+                new CatalogueSettings.Setting(
+                        id,
+                        request.orgCode(),
+                        new IndexPattern(request.pattern()),
+                        request.firstSerial() == null ? 1 : request.firstSerial(),
+                        request.publisher(),
+                        request.category()),
+                user.scope());
         return settings.of(id);
     }
 }

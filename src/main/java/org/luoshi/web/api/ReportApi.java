@@ -32,26 +32,37 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ReportApi {
 
-    record PeriodRequest(String label, LocalDate endDate, LocalDate dueDate, BigDecimal expectedShare) {
-    }
+    record PeriodRequest(String label, LocalDate endDate, LocalDate dueDate, BigDecimal expectedShare) {}
 
-    record TextRequest(int version, String text, String figures) {
-    }
+    record TextRequest(int version, String text, String figures) {}
 
-    record VersionRequest(int version) {
-    }
+    record VersionRequest(int version) {}
 
-    record ReturnRequest(int version, String reason) {
-    }
+    record ReturnRequest(int version, String reason) {}
 
-    record BulkRequest(List<Long> ids) {
-    }
+    record BulkRequest(List<Long> ids) {}
 
-    record ReportBody(long id, long periodId, long taskId, long unitId, String state, int version, String text,
-                      String figures, String returnReason) {
+    record ReportBody(
+            long id,
+            long periodId,
+            long taskId,
+            long unitId,
+            String state,
+            int version,
+            String text,
+            String figures,
+            String returnReason) {
         static ReportBody of(ProgressReport r) {
-            return new ReportBody(r.id(), r.periodId(), r.taskId(), r.unitId(), r.state().code(), r.version(),
-                    r.text(), r.figures(), r.returnReason());
+            return new ReportBody(
+                    r.id(),
+                    r.periodId(),
+                    r.taskId(),
+                    r.unitId(),
+                    r.state().code(),
+                    r.version(),
+                    r.text(),
+                    r.figures(),
+                    r.returnReason());
         }
     }
 
@@ -65,10 +76,10 @@ class ReportApi {
 
     @PostMapping("/plans/{planId}/periods")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> openPeriod(@PathVariable long planId, @RequestBody PeriodRequest body,
-                                 @AuthenticationPrincipal LuoshiUser user) {
-        long id = reporting.openPeriod(planId, new PeriodForm(body.label(), body.endDate(), body.dueDate(),
-                body.expectedShare()), user);
+    Map<String, Long> openPeriod(
+            @PathVariable long planId, @RequestBody PeriodRequest body, @AuthenticationPrincipal LuoshiUser user) {
+        long id = reporting.openPeriod(
+                planId, new PeriodForm(body.label(), body.endDate(), body.dueDate(), body.expectedShare()), user);
         return Map.of("id", id);
     }
 
@@ -78,9 +89,13 @@ class ReportApi {
     }
 
     @GetMapping("/periods/{periodId}/reports")
-    List<ReportRow> reports(@PathVariable long periodId, @RequestParam(required = false) Long unit,
-                            @RequestParam(required = false) String state, @RequestParam(required = false) Boolean late,
-                            @RequestParam(required = false) String status, @AuthenticationPrincipal LuoshiUser user) {
+    List<ReportRow> reports(
+            @PathVariable long periodId,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) Boolean late,
+            @RequestParam(required = false) String status,
+            @AuthenticationPrincipal LuoshiUser user) {
         return queries.period(periodId, new WorkFilter(unit, state, late, status), user);
     }
 
@@ -100,18 +115,20 @@ class ReportApi {
     }
 
     @PostMapping("/reports/{id}/approve")
-    ReportBody approve(@PathVariable long id, @RequestBody VersionRequest body, @AuthenticationPrincipal LuoshiUser user) {
+    ReportBody approve(
+            @PathVariable long id, @RequestBody VersionRequest body, @AuthenticationPrincipal LuoshiUser user) {
         return ReportBody.of(reporting.approve(id, body.version(), user));
     }
 
     @PostMapping("/reports/{id}/return")
-    ReportBody returnForRework(@PathVariable long id, @RequestBody ReturnRequest body,
-                               @AuthenticationPrincipal LuoshiUser user) {
+    ReportBody returnForRework(
+            @PathVariable long id, @RequestBody ReturnRequest body, @AuthenticationPrincipal LuoshiUser user) {
         return ReportBody.of(reporting.returnForRework(id, body.version(), body.reason(), user));
     }
 
     @PostMapping("/reports/{id}/accept")
-    ReportBody accept(@PathVariable long id, @RequestBody VersionRequest body, @AuthenticationPrincipal LuoshiUser user) {
+    ReportBody accept(
+            @PathVariable long id, @RequestBody VersionRequest body, @AuthenticationPrincipal LuoshiUser user) {
         return ReportBody.of(reporting.accept(id, body.version(), user));
     }
 

@@ -11,7 +11,8 @@ class PortalCaching {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> portalEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        FilterRegistrationBean<ShallowEtagHeaderFilter> bean =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         bean.addUrlPatterns("/portal/*");
         bean.setName("portalEtags");
         return bean;

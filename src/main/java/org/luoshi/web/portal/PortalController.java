@@ -32,16 +32,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class PortalController {
 
-    private static final String LIST_CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue();
-    private static final String ARTICLE_CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
+    private static final String LIST_CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue();
+    private static final String ARTICLE_CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
 
     private final PortalQueries portal;
     private final Visits visits;
     private final Clock clock;
     private final String salt;
 
-    PortalController(PortalQueries portal, Visits visits, Clock clock,
-                     @Value("${luoshi.portal.visitor-salt:luoshi-portal}") String salt) {
+    PortalController(
+            PortalQueries portal,
+            Visits visits,
+            Clock clock,
+            @Value("${luoshi.portal.visitor-salt:luoshi-portal}") String salt) {
         this.portal = portal;
         this.visits = visits;
         this.clock = clock;
@@ -49,8 +54,11 @@ class PortalController {
     }
 
     @GetMapping("/portal")
-    String index(@RequestParam(defaultValue = "") String gov, @RequestParam(required = false) Integer year,
-                 Model model, HttpServletResponse response) {
+    String index(
+            @RequestParam(defaultValue = "") String gov,
+            @RequestParam(required = false) Integer year,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("shelves", portal.shelves());
         model.addAttribute("entries", portal.list(gov, year));
         model.addAttribute("gov", gov);
@@ -84,10 +92,12 @@ class PortalController {
     @GetMapping("/portal/feed.atom")
     ResponseEntity<String> feed() {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        String xml = AtomFeed.write(portal.latest(50), base + "/portal/feed.atom", base + "/portal",
-                id -> base + "/portal/articles/" + id);
-        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, LIST_CACHE)
-                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(xml);
+        String xml = AtomFeed.write(
+                portal.latest(50), base + "/portal/feed.atom", base + "/portal", id -> base + "/portal/articles/" + id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CACHE_CONTROL, LIST_CACHE)
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(xml);
     }
 
     /** The published report (withheld tasks left out) as CSV or canonical JSON with its catalogue metadata. */
@@ -100,11 +110,14 @@ class PortalController {
         Publication p = found(id).publication();
         byte[] body = format.render(p.publicReport(), catalogue(p));
         ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(p.source().title() + "." + format.extension(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
+                .filename(p.source().title() + "." + format.extension(), StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, ARTICLE_CACHE).body(body);
+                .header(HttpHeaders.CACHE_CONTROL, ARTICLE_CACHE)
+                .body(body);
     }
 
     private Article found(long id) {

@@ -13,8 +13,7 @@ import java.util.HexFormat;
  */
 final class VisitorKey {
 
-    private VisitorKey() {
-    }
+    private VisitorKey() {}
 
     static String of(HttpServletRequest request, LocalDate day, String salt) {
         String ua = request.getHeader("User-Agent");

@@ -47,8 +47,11 @@ class PublicationController {
 
     @PostMapping("/publications")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    String draft(@RequestParam long plan, @RequestParam(defaultValue = "") String period,
-                 @RequestParam(defaultValue = "false") boolean status, @AuthenticationPrincipal LuoshiUser user) {
+    String draft(
+            @RequestParam long plan,
+            @RequestParam(defaultValue = "") String period,
+            @RequestParam(defaultValue = "false") boolean status,
+            @AuthenticationPrincipal LuoshiUser user) {
         long id = publications.draft(plan, period, status, user.getUsername(), user.scope());
         return "redirect:/publications/" + id;
     }
@@ -68,7 +71,8 @@ class PublicationController {
 
     /** The publication as the public gets it (withheld tasks left out), in any format, for checking before approval. */
     @GetMapping("/publications/{id}/report.{ext}")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String ext, @AuthenticationPrincipal LuoshiUser user) {
+    ResponseEntity<byte[]> download(
+            @PathVariable long id, @PathVariable String ext, @AuthenticationPrincipal LuoshiUser user) {
         Publication p = publications.get(id, user.scope());
         ReportFormat format = ReportFormat.of(ext);
         return ReportDownloads.file(p.source().title(), format, format.render(p.publicReport(), Map.of()), false);
@@ -76,25 +80,53 @@ class PublicationController {
 
     @PostMapping("/publications/{id}/withhold")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    String withhold(@PathVariable long id, @RequestParam int seq, @RequestParam boolean withheld,
-                    @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
-        return step(id, redirect, () -> publications.withhold(id, seq, withheld, user.getUsername(), user.scope()), "#row-" + seq);
+    String withhold(
+            @PathVariable long id,
+            @RequestParam int seq,
+            @RequestParam boolean withheld,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                () -> publications.withhold(id, seq, withheld, user.getUsername(), user.scope()),
+                "#row-" + seq);
     }
 
     @PostMapping("/publications/{id}/abridge")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    String abridge(@PathVariable long id, @RequestParam int seq, @RequestParam String text,
-                   @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
-        return step(id, redirect, () -> publications.abridge(id, seq, text, user.getUsername(), user.scope()), "#row-" + seq);
+    String abridge(
+            @PathVariable long id,
+            @RequestParam int seq,
+            @RequestParam String text,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                () -> publications.abridge(id, seq, text, user.getUsername(), user.scope()),
+                "#row-" + seq);
     }
 
     @PostMapping("/publications/{id}/catalogue")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    String catalogue(@PathVariable long id, @RequestParam String category, @RequestParam String publisher,
-                     @RequestParam String disclosure, @RequestParam(defaultValue = "false") boolean valid,
-                     @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
-        return step(id, redirect, () -> publications.describe(id, new Publication.Catalogue(category, publisher,
-                Disclosure.fromCode(disclosure), valid), user.getUsername(), user.scope()), "");
+    String catalogue(
+            @PathVariable long id,
+            @RequestParam String category,
+            @RequestParam String publisher,
+            @RequestParam String disclosure,
+            @RequestParam(defaultValue = "false") boolean valid,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                redirect,
+                () -> publications.describe(
+                        id,
+                        new Publication.Catalogue(category, publisher, Disclosure.fromCode(disclosure), valid),
+                        user.getUsername(),
+                        user.scope()),
+                "");
     }
 
     @PostMapping("/publications/{id}/approve")
@@ -111,8 +143,11 @@ class PublicationController {
 
     @PostMapping("/publications/{id}/withdraw")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
-    String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                    @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         return step(id, redirect, () -> publications.withdraw(id, reason, user.getUsername(), user.scope()), "");
     }
 
@@ -124,7 +159,8 @@ class PublicationController {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
+            redirect.addFlashAttribute(
+                    "error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
         }
         return "redirect:/publications/" + id + anchor;
     }

@@ -27,10 +27,12 @@ class ReportDownloads {
     }
 
     @GetMapping("/reports/{planId}/report.{ext}")
-    ResponseEntity<byte[]> download(@PathVariable long planId, @PathVariable String ext,
-                                    @RequestParam(required = false) String period,
-                                    @RequestParam(defaultValue = "false") boolean status,
-                                    @AuthenticationPrincipal LuoshiUser user) {
+    ResponseEntity<byte[]> download(
+            @PathVariable long planId,
+            @PathVariable String ext,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "false") boolean status,
+            @AuthenticationPrincipal LuoshiUser user) {
         ReportFormat format = ReportFormat.of(ext);
         CompiledReport report = compiler.compile(planId, period, status, user.scope());
         return file(report.title(), format, format.render(report, Map.of()), false);
@@ -39,7 +41,8 @@ class ReportDownloads {
     /** A download with a UTF-8 file name (RFC 6266) and no sniffing of its type. */
     static ResponseEntity<byte[]> file(String name, ReportFormat format, byte[] body, boolean inline) {
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build();
+                .filename(name + "." + format.extension(), StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

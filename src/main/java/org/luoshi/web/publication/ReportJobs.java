@@ -42,8 +42,12 @@ class ReportJobs {
     }
 
     @PostMapping("/reports/{planId}/jobs")
-    String plan(@PathVariable long planId, @RequestParam String format, @RequestParam(required = false) String period,
-                @RequestParam(defaultValue = "false") boolean status, @AuthenticationPrincipal LuoshiUser user) {
+    String plan(
+            @PathVariable long planId,
+            @RequestParam String format,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "false") boolean status,
+            @AuthenticationPrincipal LuoshiUser user) {
         ReportFormat f = ReportFormat.of(format);
         long government = plans.plan(planId, user.scope())
                 .orElseThrow(() -> DomainException.notFound("计划不存在:" + planId, "no such plan: " + planId))
@@ -60,7 +64,10 @@ class ReportJobs {
     String publication(@PathVariable long id, @RequestParam String format, @AuthenticationPrincipal LuoshiUser user) {
         ReportFormat f = ReportFormat.of(format);
         Publication p = publications.get(id, user.scope());
-        String job = jobs.start(JobKinds.REPORT, p.source().governmentId(), user.getUsername(),
+        String job = jobs.start(
+                JobKinds.REPORT,
+                p.source().governmentId(),
+                user.getUsername(),
                 progress -> rendered(p.publicReport(), f, progress));
         return "redirect:/jobs/" + job;
     }
@@ -68,7 +75,10 @@ class ReportJobs {
     private static JobResult rendered(CompiledReport report, ReportFormat format, Progress progress) {
         byte[] bytes = format.render(report, Map.of(), progress);
         String ext = format.extension().toUpperCase(Locale.ROOT);
-        return JobResult.file(report.title() + "." + format.extension(), format.mediaType(), bytes,
+        return JobResult.file(
+                report.title() + "." + format.extension(),
+                format.mediaType(),
+                bytes,
                 "已生成" + ext + "文件:" + report.title() + "(" + report.rows().size() + " 项任务)",
                 ext + " file ready: " + report.title() + " (" + report.rows().size() + " tasks)");
     }

@@ -32,15 +32,19 @@ class AttachmentPages {
     }
 
     @PostMapping("/reporting/reports/{id}/attachments")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
-                  @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+    String upload(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         try {
             attachments.attach(id, file.getOriginalFilename(), file.getBytes(), user);
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("attachmentError",
+            redirect.addFlashAttribute(
+                    "attachmentError",
                     "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,13 +53,17 @@ class AttachmentPages {
     }
 
     @GetMapping("/reporting/reports/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
-                                    @AuthenticationPrincipal LuoshiUser user) {
+    ResponseEntity<byte[]> download(
+            @PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal LuoshiUser user) {
         Download file = attachments.download(id, attachmentId, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
     }

@@ -44,8 +44,15 @@ class ReportPages {
     private final AuditQueries audit;
     private final Attachments attachments;
 
-    ReportPages(Reporting reporting, ReportQueries queries, Proposals proposals, PlanQueries plans,
-                Escalations escalations, Notifications notifications, AuditQueries audit, Attachments attachments) {
+    ReportPages(
+            Reporting reporting,
+            ReportQueries queries,
+            Proposals proposals,
+            PlanQueries plans,
+            Escalations escalations,
+            Notifications notifications,
+            AuditQueries audit,
+            Attachments attachments) {
         this.attachments = attachments;
         this.reporting = reporting;
         this.queries = queries;
@@ -61,17 +68,26 @@ class ReportPages {
         model.addAttribute("periods", queries.periods(user));
         boolean office = user.is(Role.OFFICE) || user.is(Role.ADMIN);
         model.addAttribute("office", office);
-        model.addAttribute("plans", office ? plans.plans(user.scope()).stream()
-                .filter(p -> user.runsOfficeOf(p.governmentId())).toList() : List.of());
+        model.addAttribute(
+                "plans",
+                office
+                        ? plans.plans(user.scope()).stream()
+                                .filter(p -> user.runsOfficeOf(p.governmentId()))
+                                .toList()
+                        : List.of());
         model.addAttribute("late", office || user.is(Role.LEADER) ? escalations.lateUnits(user) : List.of());
         model.addAttribute("notifications", notifications.of(user.getUsername(), 20));
         return "reporting/periods";
     }
 
     @PostMapping("/reporting/plans/{planId}/periods")
-    String openPeriod(@PathVariable long planId, @RequestParam String label, @RequestParam LocalDate endDate,
-                      @RequestParam LocalDate dueDate, @RequestParam BigDecimal expectedShare,
-                      @AuthenticationPrincipal LuoshiUser user) {
+    String openPeriod(
+            @PathVariable long planId,
+            @RequestParam String label,
+            @RequestParam LocalDate endDate,
+            @RequestParam LocalDate dueDate,
+            @RequestParam BigDecimal expectedShare,
+            @AuthenticationPrincipal LuoshiUser user) {
         long id = reporting.openPeriod(planId, new PeriodForm(label, endDate, dueDate, expectedShare), user);
         return "redirect:/reporting/periods/" + id;
     }
@@ -83,12 +99,16 @@ class ReportPages {
     }
 
     @GetMapping("/reporting/periods/{id}")
-    String workList(@PathVariable long id, @RequestParam(required = false) Long unit,
-                    @RequestParam(required = false, defaultValue = "") String state,
-                    @RequestParam(required = false) Boolean late,
-                    @RequestParam(required = false, defaultValue = "") String status,
-                    @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                    @AuthenticationPrincipal LuoshiUser user, Model model) {
+    String workList(
+            @PathVariable long id,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false, defaultValue = "") String state,
+            @RequestParam(required = false) Boolean late,
+            @RequestParam(required = false, defaultValue = "") String status,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model) {
         WorkFilter filter = new WorkFilter(unit, state, late, status);
         Sort<ReportSort> order = ReportSort.parse(sort, dir);
         var all = queries.period(id, WorkFilter.none(), user);
@@ -98,22 +118,34 @@ class ReportPages {
         model.addAttribute("periodId", id);
         model.addAttribute("periodLabel", all.get(0).periodLabel());
         model.addAttribute("dueDate", all.get(0).dueDate());
-        model.addAttribute("units", all.stream().map(r -> new Unit(r.unitId(), r.unitName())).distinct()
-                .sorted((a, b) -> a.name().compareTo(b.name())).toList());
+        model.addAttribute(
+                "units",
+                all.stream()
+                        .map(r -> new Unit(r.unitId(), r.unitName()))
+                        .distinct()
+                        .sorted((a, b) -> a.name().compareTo(b.name()))
+                        .toList());
         model.addAttribute("rows", queries.period(id, filter, order, user));
         model.addAttribute("filter", filter);
         model.addAttribute("sort", order);
-        model.addAttribute("filtered", unit != null || !filter.state().isEmpty() || late != null || !filter.status().isEmpty());
+        model.addAttribute(
+                "filtered",
+                unit != null
+                        || !filter.state().isEmpty()
+                        || late != null
+                        || !filter.status().isEmpty());
         model.addAttribute("office", user.is(Role.OFFICE) || user.is(Role.ADMIN));
         return "reporting/worklist";
     }
 
-    record Unit(long id, String name) {
-    }
+    record Unit(long id, String name) {}
 
     @PostMapping("/reporting/periods/{id}/accept")
-    String acceptAll(@PathVariable long id, @RequestParam(name = "ids", required = false) List<Long> ids,
-                     @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+    String acceptAll(
+            @PathVariable long id,
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         int n = reporting.acceptAll(ids == null ? List.of() : ids, user);
         redirect.addFlashAttribute("message", zh() ? "已采纳 " + n + " 份报告" : n + " reports accepted");
         return "redirect:/reporting/periods/" + id;
@@ -132,33 +164,55 @@ class ReportPages {
         model.addAttribute("conflict", conflict);
         model.addAttribute("proposal", proposals.propose(r.id(), form.text(), form.figures(), user));
         boolean ownUnit = Long.valueOf(r.unitId()).equals(user.unitId());
-        model.addAttribute("canEdit", user.is(Role.REPORTER) && ownUnit && r.state().editable());
-        model.addAttribute("canApprove", user.is(Role.APPROVER) && ownUnit
-                && r.state() == org.luoshi.progress.ReportState.SUBMITTED && reporting.unitApprovalUsed(r.periodId()));
-        model.addAttribute("canReview", user.runsOfficeOf(r.governmentId())
-                && (r.state() == org.luoshi.progress.ReportState.APPROVED
-                || (r.state() == org.luoshi.progress.ReportState.SUBMITTED && !reporting.unitApprovalUsed(r.periodId()))));
-        model.addAttribute("canReturnOffice", user.runsOfficeOf(r.governmentId())
-                && (r.state() == org.luoshi.progress.ReportState.APPROVED || r.state() == org.luoshi.progress.ReportState.SUBMITTED));
-        model.addAttribute("canUrge", user.runsOfficeOf(r.governmentId()) && r.state() != org.luoshi.progress.ReportState.ACCEPTED);
+        model.addAttribute(
+                "canEdit", user.is(Role.REPORTER) && ownUnit && r.state().editable());
+        model.addAttribute(
+                "canApprove",
+                user.is(Role.APPROVER)
+                        && ownUnit
+                        && r.state() == org.luoshi.progress.ReportState.SUBMITTED
+                        && reporting.unitApprovalUsed(r.periodId()));
+        model.addAttribute(
+                "canReview",
+                user.runsOfficeOf(r.governmentId())
+                        && (r.state() == org.luoshi.progress.ReportState.APPROVED
+                                || (r.state() == org.luoshi.progress.ReportState.SUBMITTED
+                                        && !reporting.unitApprovalUsed(r.periodId()))));
+        model.addAttribute(
+                "canReturnOffice",
+                user.runsOfficeOf(r.governmentId())
+                        && (r.state() == org.luoshi.progress.ReportState.APPROVED
+                                || r.state() == org.luoshi.progress.ReportState.SUBMITTED));
+        model.addAttribute(
+                "canUrge",
+                user.runsOfficeOf(r.governmentId()) && r.state() != org.luoshi.progress.ReportState.ACCEPTED);
         model.addAttribute("attachments", attachments.list(r.id(), user));
-        model.addAttribute("history", audit.page(user.scope().all(), user.scope().governmentIds(), "report.",
-                Long.toString(r.id()), 0, 50));
+        model.addAttribute(
+                "history",
+                audit.page(user.scope().all(), user.scope().governmentIds(), "report.", Long.toString(r.id()), 0, 50));
         return "reporting/report";
     }
 
     /** htmx: the figures read from the text and the status the system will propose, as the reporter types. */
     @PostMapping("/reporting/reports/{id}/preview")
-    String preview(@PathVariable long id, @ModelAttribute ReportForm form, @AuthenticationPrincipal LuoshiUser user,
-                   Model model) {
+    String preview(
+            @PathVariable long id,
+            @ModelAttribute ReportForm form,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model) {
         model.addAttribute("proposal", proposals.propose(id, form.text(), form.figures(), user));
         return "reporting/report :: proposal";
     }
 
     @PostMapping("/reporting/reports/{id}/save")
-    String save(@PathVariable long id, @ModelAttribute ReportForm form, @RequestParam(defaultValue = "save") String action,
-                @AuthenticationPrincipal LuoshiUser user, Model model, RedirectAttributes redirect,
-                jakarta.servlet.http.HttpServletResponse response) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute ReportForm form,
+            @RequestParam(defaultValue = "save") String action,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         int version = form.version() == null ? -1 : form.version();
         try {
             if ("submit".equals(action)) {
@@ -171,11 +225,17 @@ class ReportPages {
             return "redirect:/reporting/reports/" + id;
         } catch (DomainException e) {
             // The user's text stays in the form, next to the message, so nothing typed is lost.
-            response.setStatus(e.kind() == DomainException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(
+                    e.kind() == DomainException.Kind.CONFLICT
+                            ? HttpStatus.CONFLICT.value()
+                            : HttpStatus.BAD_REQUEST.value());
             ProgressReport latest = reporting.readable(id, user);
-            return form(latest, new ReportForm(latest.version(), form.text(), form.figures()),
-                    zh() ? e.zh() : e.en(), user, model);
+            return form(
+                    latest,
+                    new ReportForm(latest.version(), form.text(), form.figures()),
+                    zh() ? e.zh() : e.en(),
+                    user,
+                    model);
         }
     }
 
@@ -186,8 +246,11 @@ class ReportPages {
     }
 
     @PostMapping("/reporting/reports/{id}/return")
-    String returnForRework(@PathVariable long id, @RequestParam int version, @RequestParam String reason,
-                           @AuthenticationPrincipal LuoshiUser user) {
+    String returnForRework(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam String reason,
+            @AuthenticationPrincipal LuoshiUser user) {
         reporting.returnForRework(id, version, reason, user);
         return "redirect:/reporting/reports/" + id;
     }
@@ -199,8 +262,11 @@ class ReportPages {
     }
 
     @PostMapping("/reporting/reports/{id}/urge")
-    String urge(@PathVariable long id, @RequestParam(required = false) String note,
-                @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
+    String urge(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
         int n = escalations.urge(id, note, user);
         redirect.addFlashAttribute("message", zh() ? "已催办,通知 " + n + " 人" : "urged; " + n + " notified");
         return "redirect:/reporting/reports/" + id;

@@ -22,9 +22,14 @@ class PortalBrowserIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
-    @Autowired TestData data;
-    @Autowired PublicationService publications;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PublicationService publications;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aVisitorBrowsesReadsSwitchesTheFontSizeAndSearches() {
@@ -48,14 +53,19 @@ class PortalBrowserIT {
         assertThat(page.locator(".abridged")).hasText("(本文有删减)");
         assertThat(page.locator("table.report tbody tr")).hasCount(118);
         Browser.screenshot(page, "portal-article");
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", "portal-article-top.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "portal-article-top.png")));
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("大").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("大").setExact(true))
+                .click();
         assertThat(page.locator("#article")).hasClass(Pattern.compile("size-l"));
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("大").setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("大").setExact(true)))
                 .hasAttribute("aria-pressed", "true");
         Browser.screenshot(page, "portal-article-large");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("小").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("小").setExact(true))
+                .click();
         assertThat(page.locator("#article")).hasClass(Pattern.compile("size-s"));
 
         page.getByLabel("搜索公开信息").fill("一般公共预算收入");

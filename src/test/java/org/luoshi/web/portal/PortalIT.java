@@ -28,9 +28,15 @@ class PortalIT {
     /** Task 119's content, withheld from the publication under test. */
     static final String WITHHELD = "发展特色航空服务业,建设空港分区保税物流仓储中心。";
 
-    @Autowired TestData data;
-    @Autowired PublicationService publications;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PublicationService publications;
+
+    @LocalServerPort
+    int port;
+
     Http anonymous;
     long id;
 
@@ -50,8 +56,20 @@ class PortalIT {
         var response = anonymous.get("/portal/articles/" + id);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("当前位置", "索引号", "组配分类", "发布机构", "生成日期", "公开方式", "主动公开", "有效性",
-                "2022年市政府工作报告重点工作前三季度完成情况", "一般公共预算收入增长7%", "(本文有删减)", "访问次数");
+        assertThat(response.body())
+                .contains(
+                        "当前位置",
+                        "索引号",
+                        "组配分类",
+                        "发布机构",
+                        "生成日期",
+                        "公开方式",
+                        "主动公开",
+                        "有效性",
+                        "2022年市政府工作报告重点工作前三季度完成情况",
+                        "一般公共预算收入增长7%",
+                        "(本文有删减)",
+                        "访问次数");
     }
 
     @Test
@@ -64,8 +82,10 @@ class PortalIT {
     @Test
     void aWithheldTaskAppearsNowhereOnThePortal() {
         assertThat(anonymous.get("/portal/articles/" + id).body()).doesNotContain(WITHHELD);
-        assertThat(anonymous.get("/portal/articles/" + id + "/report.csv").body()).doesNotContain(WITHHELD);
-        assertThat(anonymous.get("/portal/articles/" + id + "/report.json").body()).doesNotContain(WITHHELD);
+        assertThat(anonymous.get("/portal/articles/" + id + "/report.csv").body())
+                .doesNotContain(WITHHELD);
+        assertThat(anonymous.get("/portal/articles/" + id + "/report.json").body())
+                .doesNotContain(WITHHELD);
         assertThat(anonymous.get("/portal/feed.atom").body()).doesNotContain(WITHHELD);
         assertThat(anonymous.get("/portal/search?q=" + Http.encode("空港分区保税物流")).body())
                 .doesNotContain("/portal/articles/" + id + "\"");
@@ -84,7 +104,8 @@ class PortalIT {
         String json = anonymous.get("/portal/articles/" + id + "/report.json").body();
         assertThat(CanonicalJson.read(json).tasks().get(1).row().progress()).isEqualTo(SCRIPT);
 
-        var search = anonymous.get("/portal/search?q=" + Http.encode("<script>")).body();
+        var search =
+                anonymous.get("/portal/search?q=" + Http.encode("<script>")).body();
         assertThat(search).doesNotContain("<script>alert").contains("&lt;script&gt;");
     }
 
@@ -92,9 +113,12 @@ class PortalIT {
     void theFeedIsAtomWithThePublication() {
         var response = anonymous.get("/portal/feed.atom");
 
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
-        assertThat(response.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
-                .contains("/portal/articles/" + id + "\"").contains("<title>2022年市政府工作报告重点工作前三季度完成情况</title>");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+        assertThat(response.body())
+                .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+                .contains("/portal/articles/" + id + "\"")
+                .contains("<title>2022年市政府工作报告重点工作前三季度完成情况</title>");
     }
 
     @Test
@@ -111,13 +135,16 @@ class PortalIT {
     void anUnchangedPageIsNotSentAgain() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         URI uri = URI.create("http://localhost:" + port + "/portal/feed.atom");
-        var first = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var first = client.send(
+                HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        var second = client.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+        var second = client.send(
+                HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age"));
+        assertThat(first.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age"));
         assertThat(second.statusCode()).isEqualTo(304);
     }
 
@@ -127,7 +154,8 @@ class PortalIT {
 
         assertThat(anonymous.get("/portal/articles/" + id).statusCode()).isEqualTo(404);
         assertThat(anonymous.get("/portal").body()).doesNotContain("/portal/articles/" + id + "\"");
-        assertThat(anonymous.get("/portal/articles/" + id + "/report.csv").statusCode()).isEqualTo(404);
+        assertThat(anonymous.get("/portal/articles/" + id + "/report.csv").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -135,8 +163,12 @@ class PortalIT {
         long plan = data.zhoushanPlan();
         long other = publications.draft(plan, "前三季度", false, "portal-office", Scope.everything());
         Publication p = publications.get(other, Scope.everything());
-        publications.describe(other, new Publication.Catalogue(p.catalogue().category(), p.catalogue().publisher(),
-                Disclosure.ON_REQUEST, true), "portal-office", Scope.everything());
+        publications.describe(
+                other,
+                new Publication.Catalogue(
+                        p.catalogue().category(), p.catalogue().publisher(), Disclosure.ON_REQUEST, true),
+                "portal-office",
+                Scope.everything());
         publications.approve(other, "portal-leader", Scope.everything());
         publications.publish(other, "portal-office", Scope.everything());
 
@@ -148,14 +180,22 @@ class PortalIT {
     void catalogueTextWithHtmlIsEscapedInTheFeedAndOnThePage() {
         long plan = data.zhoushanPlan();
         long other = publications.draft(plan, "前三季度", false, "portal-office", Scope.everything());
-        publications.describe(other, new Publication.Catalogue("执行&情况", "<script>alert(1)</script>办公室",
-                Disclosure.ACTIVE, true), "portal-office", Scope.everything());
+        publications.describe(
+                other,
+                new Publication.Catalogue("执行&情况", "<script>alert(1)</script>办公室", Disclosure.ACTIVE, true),
+                "portal-office",
+                Scope.everything());
         publications.approve(other, "portal-leader", Scope.everything());
         publications.publish(other, "portal-office", Scope.everything());
 
         String feed = anonymous.get("/portal/feed.atom").body();
-        assertThat(feed).doesNotContain("<script>").contains("&lt;script").contains("alert(1)&lt;/script").contains("执行&amp;情况");
-        assertThat(anonymous.get("/portal/articles/" + other).body()).doesNotContain("<script>alert(1)")
+        assertThat(feed)
+                .doesNotContain("<script>")
+                .contains("&lt;script")
+                .contains("alert(1)&lt;/script")
+                .contains("执行&amp;情况");
+        assertThat(anonymous.get("/portal/articles/" + other).body())
+                .doesNotContain("<script>alert(1)")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;办公室");
     }
 

@@ -20,9 +20,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PortalReadBackIT {
 
-    @Autowired TestData data;
-    @Autowired PublicationService publications;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PublicationService publications;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void thePublishedPageReadsBackToTheSamplesTasksAndProgress() {
@@ -44,8 +49,9 @@ class PortalReadBackIT {
 
     /** Number, content, lead units and progress, whitespace aside. */
     static List<String> squeeze(List<TaskRow> rows) {
-        return rows.stream().map(r -> String.join("|", r.number(),
-                        r.content(), String.join("、", r.leadUnits()), r.progress())
-                .replaceAll("\\s+", "")).toList();
+        return rows.stream()
+                .map(r -> String.join("|", r.number(), r.content(), String.join("、", r.leadUnits()), r.progress())
+                        .replaceAll("\\s+", ""))
+                .toList();
     }
 }

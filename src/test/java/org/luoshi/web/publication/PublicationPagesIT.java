@@ -20,8 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PublicationPagesIT {
 
-    @Autowired TestData data;
-    @LocalServerPort int port;
+    @Autowired
+    TestData data;
+
+    @LocalServerPort
+    int port;
+
     long plan;
     String office;
     String leader;
@@ -39,9 +43,10 @@ class PublicationPagesIT {
         var csv = Http.as(port, office).get("/reports/" + plan + "/report.csv");
 
         assertThat(docx.statusCode()).isEqualTo(200);
-        assertThat(docx.headers().firstValue("Content-Type")).hasValue(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(docx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(".docx"));
+        assertThat(docx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(docx.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains(".docx"));
         assertThat(csv.body()).startsWith("\uFEFF\"序号\"");
     }
 
@@ -58,13 +63,21 @@ class PublicationPagesIT {
         assertThat(drafted.statusCode()).isEqualTo(201);
         String id = drafted.body().replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1");
 
-        assertThat(send(office, "POST", "/api/v1/publications/" + id + "/approve", "").statusCode()).isEqualTo(403);
-        assertThat(send(leader, "POST", "/api/v1/publications/" + id + "/publish", "").statusCode()).isEqualTo(403);
-        assertThat(send(leader, "POST", "/api/v1/publications/" + id + "/approve", "").statusCode()).isEqualTo(200);
+        assertThat(send(office, "POST", "/api/v1/publications/" + id + "/approve", "")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send(leader, "POST", "/api/v1/publications/" + id + "/publish", "")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send(leader, "POST", "/api/v1/publications/" + id + "/approve", "")
+                        .statusCode())
+                .isEqualTo(200);
         var published = send(office, "POST", "/api/v1/publications/" + id + "/publish", "");
 
         assertThat(published.statusCode()).isEqualTo(200);
-        assertThat(published.body()).contains("\"status\":\"published\"").containsPattern("\"indexNumber\":\"[^\"]+/\\d{4}-\\d+\"");
+        assertThat(published.body())
+                .contains("\"status\":\"published\"")
+                .containsPattern("\"indexNumber\":\"[^\"]+/\\d{4}-\\d+\"");
         String page = Http.as(port, office).get("/publications/" + id).body();
         assertThat(page).contains("已发布").contains("/portal/articles/" + id);
         assertThat(Http.as(port, office).get("/publications").body()).contains("/publications/" + id + "\"");
@@ -87,11 +100,14 @@ class PublicationPagesIT {
     }
 
     private HttpResponse<String> send(String user, String method, String path, String json) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token =
+                Base64.getEncoder().encodeToString((user + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json.isEmpty() ? "{}" : json)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(json.isEmpty() ? "{}" : json))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
