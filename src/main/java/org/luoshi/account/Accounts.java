@@ -1,14 +1,21 @@
 package org.luoshi.account;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.luoshi.audit.ActorNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who holds a role, for modules that notify people (reminders) without reading the account tables. */
+/**
+ * Who holds a role, for modules that notify people (reminders) without reading the account tables, and the
+ * display names the audit trail shows.
+ */
 @Service
 @Transactional(readOnly = true)
-public class Accounts {
+public class Accounts implements ActorNames {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +23,6 @@ public class Accounts {
         this.jdbc = jdbc;
     }
 
-    /** The enabled users of a role bound to a unit. */
     /** The user's e-mail address, when one is set. */
     public java.util.Optional<String> emailOf(String username) {
         return jdbc.sql("select email from app_user where username = :u and email is not null and enabled")
@@ -25,6 +31,7 @@ public class Accounts {
                 .optional();
     }
 
+    /** The enabled users of a role bound to a unit. */
     public List<String> ofUnit(long unitId, Role role) {
         return jdbc.sql(
                         "select username from app_user where unit_id = :unit and role = :role and enabled order by username")
@@ -32,6 +39,19 @@ public class Accounts {
                 .param("role", role.name())
                 .query(String.class)
                 .list();
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> actors) {
+        Map<String, String> names = new HashMap<>();
+        List<String> all = List.copyOf(actors);
+        for (int i = 0; i < all.size(); i += 1000) {
+            jdbc.sql("select username, display_name from app_user where username in (:u)")
+                    .param("u", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+                    .list();
+        }
+        return names;
     }
 
     /** The enabled office users of a government. */

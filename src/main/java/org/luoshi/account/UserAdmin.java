@@ -2,8 +2,11 @@ package org.luoshi.account;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.luoshi.DomainException;
 import org.luoshi.audit.AuditTrail;
+import org.luoshi.plan.TaskCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,8 +40,10 @@ public class UserAdmin {
     private final Users users;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final TaskCatalog catalog;
 
-    UserAdmin(JdbcClient jdbc, Users users, PasswordEncoder encoder, AuditTrail audit) {
+    UserAdmin(JdbcClient jdbc, Users users, PasswordEncoder encoder, AuditTrail audit, TaskCatalog catalog) {
+        this.catalog = catalog;
         this.jdbc = jdbc;
         this.users = users;
         this.encoder = encoder;
@@ -47,11 +52,36 @@ public class UserAdmin {
 
     @Transactional(readOnly = true)
     public List<UserView> list() {
-        return jdbc.sql("""
-                        select a.username, a.display_name, a.role, g.name as government_name, u.name as unit_name, a.enabled,
-                               a.must_change_password, a.last_login_at, a.locked_until
-                        from app_user a left join government g on g.id = a.government_id left join unit u on u.id = a.unit_id
-                        order by a.username""").query(UserView.class).list();
+        record Row(
+                String username,
+                String displayName,
+                String role,
+                Long governmentId,
+                Long unitId,
+                boolean enabled,
+                boolean mustChangePassword,
+                OffsetDateTime lastLoginAt,
+                OffsetDateTime lockedUntil) {}
+        List<Row> rows = jdbc.sql("""
+                        select username, display_name, role, government_id, unit_id, enabled, must_change_password,
+                               last_login_at, locked_until
+                        from app_user order by username""").query(Row.class).list();
+        Map<Long, String> governments = catalog.governmentNames(
+                rows.stream().map(Row::governmentId).filter(Objects::nonNull).toList());
+        Map<Long, String> units = catalog.unitNames(
+                rows.stream().map(Row::unitId).filter(Objects::nonNull).toList());
+        return rows.stream()
+                .map(r -> new UserView(
+                        r.username(),
+                        r.displayName(),
+                        r.role(),
+                        r.governmentId() == null ? null : governments.get(r.governmentId()),
+                        r.unitId() == null ? null : units.get(r.unitId()),
+                        r.enabled(),
+                        r.mustChangePassword(),
+                        r.lastLoginAt(),
+                        r.lockedUntil()))
+                .toList();
     }
 
     @Transactional
@@ -76,12 +106,7 @@ public class UserAdmin {
                     "填报员和审核人须绑定单位,其他角色不绑定单位", "reporters and approvers are bound to a unit; other roles are not");
         }
         if (unitBound) {
-            int ofGovernment = jdbc.sql("select count(*) from unit where id = :u and government_id = :g")
-                    .param("u", form.unitId())
-                    .param("g", form.governmentId())
-                    .query(Integer.class)
-                    .single();
-            if (ofGovernment == 0) {
+            if (!catalog.unitOf(form.unitId(), form.governmentId())) {
                 throw DomainException.badInput("单位不属于所选政府", "the unit does not belong to the government");
             }
         }

@@ -15,4 +15,9 @@
  * when it is all below, unclear when some targets are behind and others not; with nothing reported, the words
  * of the progress text decide, else no data.
  */
+@ApplicationModule(
+        displayName = "Assessment rules",
+        allowedDependencies = {"text"})
 package org.luoshi.assessment;
+
+import org.springframework.modulith.ApplicationModule;

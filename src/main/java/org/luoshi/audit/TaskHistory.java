@@ -1,7 +1,10 @@
 package org.luoshi.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,40 +34,63 @@ public class TaskHistory {
             String detail) {}
 
     private static final String COLUMNS = """
-            select a.id, a.occurred_at, a.actor, coalesce(u.display_name, a.actor) as actor_name, a.action, a.entity,
-                   a.entity_id, a.detail
-            from audit_event a left join app_user u on u.username = a.actor
+            select a.id, a.occurred_at, a.actor, a.action, a.entity, a.entity_id, a.detail from audit_event a
             """;
     private static final String SCOPED = " and (:all or a.government_id in (:govs)) ";
 
-    private final JdbcClient jdbc;
+    private record Row(
+            long id,
+            OffsetDateTime occurredAt,
+            String actor,
+            String action,
+            String entity,
+            String entityId,
+            String detail) {}
 
-    TaskHistory(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ObjectProvider<ActorNames> names;
+
+    TaskHistory(JdbcClient jdbc, ObjectProvider<ActorNames> names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     /**
-     * @param reportUnit when not null, only the progress reports of this unit are included (a reporter or approver
-     *                   sees its own unit's reports, not those of the task's other lead units)
+     * @param planId    the task's plan, whose imports are listed
+     * @param reportIds the task's progress reports whose entries are listed (a reporter or approver passes its own
+     *                  unit's, not those of the task's other lead units)
      */
-    public List<Entry> forTask(long taskId, boolean all, List<Long> governmentIds, Long reportUnit) {
-        return jdbc.sql(COLUMNS + "where a.entity = 'task' and a.entity_id = :taskKey" + SCOPED
-                        + " union all " + COLUMNS + """
-                        where a.entity = 'progress_report' and a.entity_id in
-                              (select cast(r.id as varchar(60)) from progress_report r where r.task_id = :task
-                               and (:anyUnit or r.unit_id = :unit))""" + SCOPED
-                        + " union all " + COLUMNS + """
-                        where a.entity = 'plan' and a.action = 'plan.import' and a.entity_id =
-                              (select cast(t.plan_id as varchar(60)) from task t where t.id = :task)""" + SCOPED
+    public List<Entry> forTask(
+            long taskId, long planId, Collection<Long> reportIds, boolean all, List<Long> governmentIds) {
+        List<Row> rows = jdbc.sql(COLUMNS + "where a.entity = 'task' and a.entity_id = :taskKey" + SCOPED
+                        + " union all " + COLUMNS + "where a.entity = 'progress_report' and a.entity_id in (:reports)"
+                        + SCOPED + " union all " + COLUMNS
+                        + "where a.entity = 'plan' and a.action = 'plan.import' and a.entity_id = :planKey" + SCOPED
                         + " order by 2 desc, 1 desc limit :limit")
                 .param("taskKey", Long.toString(taskId))
-                .param("task", taskId)
+                .param("planKey", Long.toString(planId))
+                .param(
+                        "reports",
+                        reportIds.isEmpty()
+                                ? List.of("")
+                                : reportIds.stream().map(String::valueOf).toList())
                 .param("all", all)
                 .param("govs", governmentIds.isEmpty() ? List.of(-1L) : governmentIds)
-                .param("anyUnit", reportUnit == null)
-                .param("unit", reportUnit == null ? -1L : reportUnit)
                 .param("limit", LIMIT)
-                .query(Entry.class)
+                .query(Row.class)
                 .list();
+        Map<String, String> display = names.getIfAvailable(() -> actors -> Map.of())
+                .displayNames(rows.stream().map(Row::actor).distinct().toList());
+        return rows.stream()
+                .map(r -> new Entry(
+                        r.id(),
+                        r.occurredAt(),
+                        r.actor(),
+                        display.getOrDefault(r.actor(), r.actor()),
+                        r.action(),
+                        r.entity(),
+                        r.entityId(),
+                        r.detail()))
+                .toList();
     }
 }

@@ -6,4 +6,9 @@
  * learnt for one format works for all. Texts are kept as printed (Traditional characters too); headers,
  * labels and furniture are recognised on a folded copy (Simplified, ASCII punctuation).
  */
+@ApplicationModule(
+        displayName = "Document reading",
+        allowedDependencies = {"assessment", "text"})
 package org.luoshi.document;
+
+import org.springframework.modulith.ApplicationModule;

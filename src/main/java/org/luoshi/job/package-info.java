@@ -4,4 +4,9 @@
  * page and come back. The work reports through {@link org.luoshi.job.Progress}; what the work is belongs to
  * the modules that start it, not to this one.
  */
+@ApplicationModule(
+        displayName = "Background jobs",
+        allowedDependencies = {})
 package org.luoshi.job;
+
+import org.springframework.modulith.ApplicationModule;

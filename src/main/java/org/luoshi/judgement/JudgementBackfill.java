@@ -1,5 +1,7 @@
 package org.luoshi.judgement;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.luoshi.plan.PeriodData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,10 +29,11 @@ class JudgementBackfill implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        jdbc.sql("""
-                        select rp.id from reporting_period rp
-                        where not exists (select 1 from judgement j where j.period_id = rp.id)
-                          and exists (select 1 from task t where t.plan_id = rp.plan_id)
-                        order by rp.end_date""").query(Long.class).list().forEach(id -> periods.period(id).ifPresent(judgements::recompute));
+        Set<Long> judged = new HashSet<>(jdbc.sql("select distinct period_id from judgement")
+                .query(Long.class)
+                .list());
+        periods.periodsWithTasks().stream()
+                .filter(p -> !judged.contains(p.id()))
+                .forEach(judgements::recompute);
     }
 }

@@ -1,27 +1,29 @@
 package org.luoshi.judgement;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.luoshi.DomainException;
 import org.luoshi.assessment.Status;
-import org.luoshi.judgement.JudgementViews.CategoryRollup;
 import org.luoshi.judgement.JudgementViews.FindingView;
 import org.luoshi.judgement.JudgementViews.JudgementView;
 import org.luoshi.judgement.JudgementViews.PlanRollup;
-import org.luoshi.judgement.JudgementViews.RateCounts;
 import org.luoshi.judgement.JudgementViews.Rollup;
-import org.luoshi.judgement.JudgementViews.StatusCount;
-import org.luoshi.judgement.JudgementViews.UnitRollup;
+import org.luoshi.judgement.Rollups.Computed;
+import org.luoshi.judgement.Rollups.Row;
 import org.luoshi.plan.PeriodData;
 import org.luoshi.plan.PeriodData.Period;
 import org.luoshi.plan.Scope;
+import org.luoshi.plan.TaskCatalog;
+import org.luoshi.plan.TaskCatalog.Lead;
+import org.luoshi.plan.TaskCatalog.TaskHead;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,44 +34,74 @@ import org.springframework.transaction.annotation.Transactional;
 public class JudgementQueries {
 
     private static final String SCOPED = " and (:all or j.government_id in (:govs)) ";
-    private static final String VIEW = """
-            select j.task_id, j.period_id, rp.label as period_label, t.number, t.content,
-                   coalesce(j.override_status, j.status) as effective, j.status, j.reason, j.signal,
-                   j.override_status, j.override_reason, j.override_by, j.override_at, j.facts
-            from judgement j join task t on t.id = j.task_id join reporting_period rp on rp.id = j.period_id
+    private static final String STORED = """
+            select j.task_id, j.period_id, j.status, j.reason, j.signal, j.override_status, j.override_reason,
+                   j.override_by, j.override_at, j.facts
+            from judgement j
             """;
-    private static final List<String> ON_SCHEDULE = List.of("completed", "ahead", "qualitative");
-    private static final List<String> NOT_JUDGED = List.of("no_data", "unclear");
+
+    /** A judgement as stored; the task's number and content and the period's label come from the plan. */
+    private record Stored(
+            long taskId,
+            long periodId,
+            String status,
+            String reason,
+            String signal,
+            String overrideStatus,
+            String overrideReason,
+            String overrideBy,
+            OffsetDateTime overrideAt,
+            String facts) {}
 
     private final JdbcClient jdbc;
     private final PeriodData periods;
+    private final TaskCatalog catalog;
 
-    JudgementQueries(JdbcClient jdbc, PeriodData periods) {
+    JudgementQueries(JdbcClient jdbc, PeriodData periods, TaskCatalog catalog) {
         this.jdbc = jdbc;
         this.periods = periods;
+        this.catalog = catalog;
     }
 
     /** A task's judgement in every period, earliest first. */
     public List<JudgementView> forTask(long taskId, Scope scope) {
-        return jdbc.sql(VIEW + "where j.task_id = :task" + SCOPED + "order by rp.end_date, rp.id")
-                .param("task", taskId)
-                .param("all", scope.all())
-                .param("govs", scope.sqlIds())
-                .query((rs, i) -> view(rs))
-                .list();
+        List<Stored> stored = stored("j.task_id = :key", taskId, scope);
+        Map<Long, Period> byId =
+                periods.periods(stored.stream().map(Stored::periodId).toList());
+        TaskHead head = catalog.heads(List.of(taskId)).get(taskId);
+        return stored.stream()
+                .filter(j -> byId.containsKey(j.periodId()) && head != null)
+                .sorted(Comparator.comparing(
+                                (Stored j) -> byId.get(j.periodId()).endDate())
+                        .thenComparingLong(Stored::periodId))
+                .map(j -> view(j, byId.get(j.periodId()).label(), head))
+                .toList();
     }
 
-    /** Every task's judgement in one period, by task id. */
+    /** Every task's judgement in one period, by task id, in the plan's printed order. */
     public Map<Long, JudgementView> forPeriod(long periodId, Scope scope) {
-        return jdbc
-                .sql(VIEW + "where j.period_id = :period" + SCOPED + "order by t.seq")
-                .param("period", periodId)
+        List<Stored> stored = stored("j.period_id = :key", periodId, scope);
+        Map<Long, JudgementView> result = new LinkedHashMap<>();
+        if (stored.isEmpty()) {
+            return result;
+        }
+        String label = periods.period(periodId).map(Period::label).orElse("");
+        Map<Long, TaskHead> heads =
+                catalog.heads(stored.stream().map(Stored::taskId).toList());
+        stored.stream()
+                .filter(j -> heads.containsKey(j.taskId()))
+                .sorted(Comparator.comparingInt(j -> heads.get(j.taskId()).seq()))
+                .forEach(j -> result.put(j.taskId(), view(j, label, heads.get(j.taskId()))));
+        return result;
+    }
+
+    private List<Stored> stored(String where, long key, Scope scope) {
+        return jdbc.sql(STORED + "where " + where + SCOPED)
+                .param("key", key)
                 .param("all", scope.all())
                 .param("govs", scope.sqlIds())
-                .query((rs, i) -> view(rs))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(JudgementView::taskId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .query(Stored.class)
+                .list();
     }
 
     public List<FindingView> findings(long periodId, Scope scope) {
@@ -95,7 +127,7 @@ public class JudgementQueries {
 
     public Rollup rollup(long planId, String periodLabel, Scope scope) {
         Period period = period(planId, periodLabel, scope);
-        return rollup(period, rows(List.of(period.id()), scope).getOrDefault(period.id(), List.of()))
+        return Rollups.rollup(period, rows(List.of(period), scope).getOrDefault(period.id(), List.of()))
                 .rollup();
     }
 
@@ -120,11 +152,11 @@ public class JudgementQueries {
             }
         }
         List<Long> ids = chosen.values().stream().map(Period::id).toList();
-        Map<Long, List<Row>> rows = rows(ids, scope);
+        Map<Long, List<Row>> rows = rows(chosen.values(), scope);
         Map<Long, Integer> missing = missingReports(ids, scope);
         Map<Long, PlanRollup> result = new LinkedHashMap<>();
         chosen.forEach((plan, period) -> {
-            Computed c = rollup(period, rows.getOrDefault(period.id(), List.of()));
+            Computed c = Rollups.rollup(period, rows.getOrDefault(period.id(), List.of()));
             result.put(plan, new PlanRollup(c.rollup(), c.rates(), missing.getOrDefault(period.id(), 0)));
         });
         return result;
@@ -146,121 +178,71 @@ public class JudgementQueries {
         return result;
     }
 
-    private record Row(
-            long periodId, long taskId, Long unitId, String unit, String category, String status, boolean reported) {}
-
-    private record Computed(Rollup rollup, RateCounts rates) {}
-
-    private Map<Long, List<Row>> rows(List<Long> periodIds, Scope scope) {
-        if (periodIds.isEmpty()) {
+    private Map<Long, List<Row>> rows(Collection<Period> periodsToRoll, Scope scope) {
+        if (periodsToRoll.isEmpty()) {
             return Map.of();
         }
-        return jdbc
-                .sql("""
-                        select j.period_id, j.task_id, u.id as unit_id, coalesce(u.name, '') as unit, t.category,
-                               coalesce(j.override_status, j.status) as status,
-                               case when exists (select 1 from progress_entry pe where pe.task_id = j.task_id
-                                                 and pe.period_id = j.period_id and pe.text <> '') then true else false end as reported
-                        from judgement j join task t on t.id = j.task_id
-                        left join task_unit tu on tu.task_id = t.id and tu.role = 'lead'
-                        left join unit u on u.id = tu.unit_id
-                        where j.period_id in (:periods)""" + SCOPED + "order by j.period_id, t.seq, tu.seq")
+        record Judged(long periodId, long taskId, String status) {}
+        List<Long> periodIds = periodsToRoll.stream().map(Period::id).toList();
+        List<Judged> judged = jdbc.sql("""
+                        select j.period_id, j.task_id, coalesce(j.override_status, j.status) as status
+                        from judgement j where j.period_id in (:periods)""" + SCOPED)
                 .param("periods", periodIds)
                 .param("all", scope.all())
                 .param("govs", scope.sqlIds())
-                .query(Row.class)
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(Row::periodId, LinkedHashMap::new, Collectors.toList()));
+                .query(Judged.class)
+                .list();
+        Set<Long> plans = periodsToRoll.stream().map(Period::planId).collect(Collectors.toSet());
+        Map<Long, TaskHead> heads = new HashMap<>();
+        catalog.tasksOf(plans).forEach(h -> heads.put(h.id(), h));
+        Map<Long, List<Lead>> leads = catalog.leadsOf(plans);
+        Map<Long, Set<Long>> reported = periods.reportedTasks(periodIds);
+        Map<Long, List<Row>> rows = new LinkedHashMap<>();
+        judged.stream()
+                .filter(j -> heads.containsKey(j.taskId()))
+                .sorted(Comparator.comparingLong(Judged::periodId)
+                        .thenComparingInt(j -> heads.get(j.taskId()).seq()))
+                .forEach(j -> {
+                    TaskHead head = heads.get(j.taskId());
+                    boolean isReported =
+                            reported.getOrDefault(j.periodId(), Set.of()).contains(j.taskId());
+                    List<Row> periodRows = rows.computeIfAbsent(j.periodId(), k -> new ArrayList<>());
+                    List<Lead> taskLeads = leads.getOrDefault(j.taskId(), List.of());
+                    if (taskLeads.isEmpty()) {
+                        periodRows.add(
+                                new Row(j.periodId(), j.taskId(), null, "", head.category(), j.status(), isReported));
+                    }
+                    taskLeads.forEach(l -> periodRows.add(new Row(
+                            j.periodId(),
+                            j.taskId(),
+                            l.unitId(),
+                            l.unitName(),
+                            head.category(),
+                            j.status(),
+                            isReported)));
+                });
+        return rows;
     }
 
-    private static Computed rollup(Period period, List<Row> rows) {
-        // A task with several lead units counts once in the totals and once for each of its units.
-        Map<Long, Row> tasks = new LinkedHashMap<>();
-        rows.forEach(r -> tasks.putIfAbsent(r.taskId(), r));
-        int total = tasks.size();
-        Map<String, Integer> counts =
-                count(tasks.values().stream().map(Row::status).toList());
-        List<StatusCount> byStatus = new ArrayList<>();
-        for (Status s : Status.values()) {
-            int n = counts.getOrDefault(s.code(), 0);
-            byStatus.add(new StatusCount(s.code(), s.label(), n, RateCounts.share(n, total)));
-        }
-        Map<String, List<Row>> units =
-                rows.stream().collect(Collectors.groupingBy(Row::unit, TreeMap::new, Collectors.toList()));
-        List<UnitRollup> byUnit = units.entrySet().stream()
-                .map(e -> {
-                    RateCounts rates = rates(e.getValue());
-                    return new UnitRollup(
-                            e.getKey(),
-                            rates.tasks(),
-                            count(e.getValue().stream().map(Row::status).toList()),
-                            rates.onTimeRate(),
-                            rates.onScheduleRate(),
-                            e.getValue().get(0).unitId());
-                })
-                .toList();
-        Map<String, List<Row>> categories = tasks.values().stream()
-                .collect(Collectors.groupingBy(Row::category, LinkedHashMap::new, Collectors.toList()));
-        List<CategoryRollup> byCategory = categories.entrySet().stream()
-                .map(e -> new CategoryRollup(
-                        e.getKey(),
-                        e.getValue().size(),
-                        count(e.getValue().stream().map(Row::status).toList())))
-                .toList();
-        return new Computed(
-                new Rollup(
-                        period.planId(),
-                        period.id(),
-                        period.label(),
-                        period.expectedShare(),
-                        total,
-                        byStatus,
-                        byUnit,
-                        byCategory),
-                rates(List.copyOf(tasks.values())));
-    }
-
-    /** The on-time and on-schedule counts of some rows: the one definition of both rates. */
-    private static RateCounts rates(List<Row> rows) {
-        int judged = (int)
-                rows.stream().filter(r -> !NOT_JUDGED.contains(r.status())).count();
-        int onSchedule = (int)
-                rows.stream().filter(r -> ON_SCHEDULE.contains(r.status())).count();
-        int reported = (int) rows.stream().filter(Row::reported).count();
-        return new RateCounts(rows.size(), reported, judged, onSchedule);
-    }
-
-    private static Map<String, Integer> count(List<String> statuses) {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (Status s : Status.values()) {
-            int n = (int) statuses.stream().filter(s.code()::equals).count();
-            if (n > 0) {
-                m.put(s.code(), n);
-            }
-        }
-        return m;
-    }
-
-    private static JudgementView view(ResultSet rs) throws SQLException {
-        Status effective = Status.fromCode(rs.getString("effective"));
-        Status computed = Status.fromCode(rs.getString("status"));
+    private static JudgementView view(Stored j, String periodLabel, TaskHead task) {
+        Status computed = Status.fromCode(j.status());
+        Status effective = j.overrideStatus() == null ? computed : Status.fromCode(j.overrideStatus());
         return new JudgementView(
-                rs.getLong("task_id"),
-                rs.getLong("period_id"),
-                rs.getString("period_label"),
-                rs.getString("number"),
-                rs.getString("content"),
+                j.taskId(),
+                j.periodId(),
+                periodLabel,
+                task.number(),
+                task.content(),
                 effective.code(),
                 effective.label(),
                 computed.code(),
                 computed.label(),
-                rs.getString("reason"),
-                rs.getString("signal"),
-                rs.getString("override_status") != null,
-                rs.getString("override_reason"),
-                rs.getString("override_by"),
-                rs.getObject("override_at", java.time.OffsetDateTime.class),
-                rs.getString("facts"));
+                j.reason(),
+                j.signal(),
+                j.overrideStatus() != null,
+                j.overrideReason(),
+                j.overrideBy(),
+                j.overrideAt(),
+                j.facts());
     }
 }

@@ -3,10 +3,13 @@ package org.luoshi.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.luoshi.text.Quantity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,6 +90,38 @@ public class PeriodData {
         return jdbc.sql("""
                         select id, plan_id, government_id, label, end_date, due_date, expected_share
                         from reporting_period where plan_id in (:plans) order by plan_id, end_date, id""").param("plans", planIds).query(Period.class).list();
+    }
+
+    /** Periods by id (for lists that hold period ids of their own). */
+    public Map<Long, Period> periods(Collection<Long> periodIds) {
+        Map<Long, Period> result = new HashMap<>();
+        for (List<Long> chunk : TaskCatalog.chunks(periodIds)) {
+            jdbc.sql("""
+                            select id, plan_id, government_id, label, end_date, due_date, expected_share
+                            from reporting_period where id in (:ids)""").param("ids", chunk).query(Period.class).list().forEach(p -> result.put(p.id(), p));
+        }
+        return result;
+    }
+
+    /** The periods of plans that have tasks, earliest end first. */
+    public List<Period> periodsWithTasks() {
+        return jdbc.sql("""
+                        select rp.id, rp.plan_id, rp.government_id, rp.label, rp.end_date, rp.due_date, rp.expected_share
+                        from reporting_period rp where exists (select 1 from task t where t.plan_id = rp.plan_id)
+                        order by rp.end_date, rp.id""").query(Period.class).list();
+    }
+
+    /** For each period, the tasks with progress reported (a non-empty text); periods without any are left out. */
+    public Map<Long, Set<Long>> reportedTasks(Collection<Long> periodIds) {
+        Map<Long, Set<Long>> result = new HashMap<>();
+        for (List<Long> chunk : TaskCatalog.chunks(periodIds)) {
+            jdbc.sql("select period_id, task_id from progress_entry where period_id in (:ids) and text <> ''")
+                    .param("ids", chunk)
+                    .query((rs, i) -> result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                            .add(rs.getLong(2)))
+                    .list();
+        }
+        return result;
     }
 
     public List<PeriodTask> tasks(Period period) {

@@ -1,6 +1,7 @@
 package org.luoshi.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.luoshi.plan.PlanViews.TaskFilter;
 import org.luoshi.plan.PlanViews.TaskItem;
 import org.luoshi.plan.PlanViews.TaskPage;
 import org.luoshi.plan.PlanViews.UnitView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +38,11 @@ public class PlanQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<TaskRanking> ranking;
 
-    PlanQueries(JdbcClient jdbc) {
+    PlanQueries(JdbcClient jdbc, ObjectProvider<TaskRanking> ranking) {
         this.jdbc = jdbc;
+        this.ranking = ranking;
     }
 
     public List<PlanView> plans(Scope scope) {
@@ -83,22 +87,26 @@ public class PlanQueries {
                 .param("like", like)
                 .query(Long.class)
                 .single();
-        List<TaskItem> rows = jdbc.sql("""
+        List<Long> ranked =
+                sort.by(TaskSort.STATUS.param()) ? rankedPage(planId, where, filter, like, unit, sort, scope) : null;
+        List<TaskItem> rows = jdbc.sql(
+                        """
                         select t.id, t.number, t.seq, t.content,
                                (select pe.text from progress_entry pe join reporting_period rp on rp.id = pe.period_id
                                 where pe.task_id = t.id order by rp.end_date desc, rp.id desc fetch first 1 rows only) as progress,
                                (select rp.label from progress_entry pe join reporting_period rp on rp.id = pe.period_id
                                 where pe.task_id = t.id order by rp.end_date desc, rp.id desc fetch first 1 rows only) as period
-                        """ + where + " order by " + sort.orderBy() + " limit :size offset :offset")
+                        """ + where + (ranked == null ? "" : " and t.id in (:ranked)") + " order by " + sort.orderBy()
+                                + " limit :size offset :offset")
                 .param("plan", planId)
                 .param("all", scope.all())
                 .param("govs", scope.sqlIds())
-                .param("latest", sort.by(TaskSort.STATUS.param()) ? latestPeriod(planId, scope) : -1L)
+                .param("ranked", ranked == null || ranked.isEmpty() ? List.of(-1L) : ranked)
                 .param("unit", unit)
                 .param("q", filter.keyword())
                 .param("like", like)
                 .param("size", filter.size())
-                .param("offset", (long) filter.page() * filter.size())
+                .param("offset", ranked == null ? (long) filter.page() * filter.size() : 0L)
                 .query((rs, i) -> new TaskItem(
                         rs.getLong("id"),
                         rs.getString("number"),
@@ -108,6 +116,11 @@ public class PlanQueries {
                         nullToEmpty(rs.getString("progress")),
                         nullToEmpty(rs.getString("period"))))
                 .list();
+        if (ranked != null) {
+            rows = rows.stream()
+                    .sorted(Comparator.comparingInt(r -> ranked.indexOf(r.id())))
+                    .toList();
+        }
         Map<Long, List<String>> leads =
                 unitNames(rows.stream().map(TaskItem::id).toList(), "lead");
         List<TaskItem> items = rows.stream()
@@ -123,16 +136,30 @@ public class PlanQueries {
         return new TaskPage(items, total, filter.page(), filter.size());
     }
 
-    private long latestPeriod(long planId, Scope scope) {
-        return jdbc.sql("""
-                        select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
-                        where rp.plan_id = :plan and""" + SCOPED + "order by rp.end_date desc, rp.id desc fetch first 1 rows only")
+    /**
+     * The ids of one page of tasks sorted by status: every filtered task of the plan (a plan has a few hundred) in
+     * printed order, ranked by the {@link TaskRanking}; tasks without a status last in either direction.
+     */
+    private List<Long> rankedPage(
+            long planId, String where, TaskFilter filter, String like, long unit, Sort<TaskSort> sort, Scope scope) {
+        List<Long> ids = jdbc.sql("select t.id " + where + " order by t.seq")
                 .param("plan", planId)
                 .param("all", scope.all())
                 .param("govs", scope.sqlIds())
+                .param("unit", unit)
+                .param("q", filter.keyword())
+                .param("like", like)
                 .query(Long.class)
-                .optional()
-                .orElse(-1L);
+                .list();
+        Map<Long, Integer> ranks = ranking.getIfAvailable(() -> p -> Map.of()).rank(planId);
+        Comparator<Long> byRank = Comparator.comparing(ranks::get);
+        List<Long> ordered = new ArrayList<>(ids.stream()
+                .filter(ranks::containsKey)
+                .sorted(sort.descending() ? byRank.reversed() : byRank)
+                .toList());
+        ids.stream().filter(id -> !ranks.containsKey(id)).forEach(ordered::add);
+        int from = Math.min(ordered.size(), filter.page() * filter.size());
+        return List.copyOf(ordered.subList(from, Math.min(ordered.size(), from + filter.size())));
     }
 
     /** The units that lead or share a task of the plan, for the unit filter. */

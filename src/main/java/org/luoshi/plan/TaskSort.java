@@ -25,16 +25,14 @@ public enum TaskSort implements Sort.Column {
                     """ + direction + " nulls last, t.seq";
         }
     },
-    /** 状态: the status in force in the plan's latest period, from the most to the least worrying. */
+    /**
+     * 状态: the status in force in the plan's latest period, from the most to the least worrying. Ranked in Java by
+     * the {@link TaskRanking} (the judgement module's), so the SQL keeps the printed order.
+     */
     STATUS("status") {
         @Override
         public String orderBy(String direction) {
-            return """
-                    (select case coalesce(j.override_status, j.status)
-                                when 'at_risk' then 0 when 'behind' then 1 when 'unclear' then 2 when 'no_data' then 3
-                                when 'qualitative' then 4 when 'ahead' then 5 when 'completed' then 6 end
-                     from judgement j where j.task_id = t.id and j.period_id = :latest) \
-                    """ + direction + " nulls last, t.seq";
+            return "t.seq";
         }
     },
     /** 最新进展: the end of the latest period with progress. */

@@ -3,6 +3,7 @@ package org.luoshi.plan;
 import java.util.List;
 import org.luoshi.DomainException;
 import org.luoshi.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +20,12 @@ public class UnitAdmin {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    UnitAdmin(JdbcClient jdbc, AuditTrail audit) {
+    UnitAdmin(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     public List<UnitRow> list(long governmentId) {
@@ -69,9 +72,9 @@ public class UnitAdmin {
     }
 
     /**
-     * Merges unit {@code from} into unit {@code into}: its task roles, reports and users move to {@code into}
-     * (a task that already names {@code into} in the same role keeps one entry), its name and aliases become
-     * aliases of {@code into}, and it is deleted.
+     * Merges unit {@code from} into unit {@code into}: its task roles move to {@code into} (a task that already
+     * names {@code into} in the same role keeps one entry), its reports and users move with {@link UnitsMerged} in
+     * the same transaction, its name and aliases become aliases of {@code into}, and it is deleted.
      */
     @Transactional
     public void merge(long governmentId, long into, long from, String actor) {
@@ -80,32 +83,11 @@ public class UnitAdmin {
         }
         String intoName = nameOf(governmentId, into);
         String fromName = nameOf(governmentId, from);
-        int clashes = jdbc.sql("""
-                select count(*) from progress_report a join progress_report b
-                  on a.period_id = b.period_id and a.task_id = b.task_id
-                where a.unit_id = :into and b.unit_id = :from""")
-                .param("into", into)
-                .param("from", from)
-                .query(Integer.class)
-                .single();
-        if (clashes > 0) {
-            throw new DomainException(
-                    DomainException.Kind.CONFLICT,
-                    "两个单位在同一期次有同一任务的报告,不能合并",
-                    "both units have a report of the same task and period");
-        }
+        events.publishEvent(new UnitsMerged(governmentId, into, from));
         jdbc.sql("""
                 delete from task_unit where unit_id = :from and exists (select 1 from task_unit o
                   where o.task_id = task_unit.task_id and o.role = task_unit.role and o.unit_id = :into)""").param("from", from).param("into", into).update();
         jdbc.sql("update task_unit set unit_id = :into where unit_id = :from")
-                .param("into", into)
-                .param("from", from)
-                .update();
-        jdbc.sql("update progress_report set unit_id = :into where unit_id = :from")
-                .param("into", into)
-                .param("from", from)
-                .update();
-        jdbc.sql("update app_user set unit_id = :into where unit_id = :from")
                 .param("into", into)
                 .param("from", from)
                 .update();

@@ -2,43 +2,65 @@ package org.luoshi.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.luoshi.Sort;
 import org.luoshi.account.LuoshiUser;
-import org.luoshi.judgement.JudgementQueries;
-import org.luoshi.judgement.JudgementViews.JudgementView;
+import org.luoshi.plan.PeriodData;
+import org.luoshi.plan.PeriodData.Period;
+import org.luoshi.plan.TaskCatalog;
+import org.luoshi.plan.TaskCatalog.TaskHead;
 import org.luoshi.progress.ReportViews.PeriodRow;
 import org.luoshi.progress.ReportViews.ReportRow;
 import org.luoshi.progress.ReportViews.WorkFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Work lists of reports. Every query binds the caller's scope; reporters and approvers are further bound to
- * their unit, so a unit never lists another unit's reports.
+ * their unit, so a unit never lists another unit's reports. Task numbers, unit names and period labels come from
+ * the plan module's read models, the status in force from {@link TaskStatuses}.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportQueries {
 
-    private static final String ROWS = """
-            select r.id, r.period_id, rp.label as period_label, rp.due_date, r.task_id, t.number as task_number,
-                   t.seq as task_seq, t.content as task_content, r.unit_id, u.name as unit_name, r.state, r.version,
-                   r.submitted_at, r.return_reason, r.updated_at
-            from progress_report r join reporting_period rp on rp.id = r.period_id join task t on t.id = r.task_id
-            join unit u on u.id = r.unit_id
-            where (:all or r.government_id in (:govs)) and (:ownUnit = -1 or r.unit_id = :ownUnit)
+    private static final String SCOPED = """
+            (:all or r.government_id in (:govs)) and (:ownUnit = -1 or r.unit_id = :ownUnit)
             """;
 
+    private record Stored(
+            long id,
+            long periodId,
+            long taskId,
+            long unitId,
+            String state,
+            int version,
+            OffsetDateTime submittedAt,
+            String returnReason,
+            OffsetDateTime updatedAt) {}
+
     private final JdbcClient jdbc;
-    private final JudgementQueries judgements;
+    private final PeriodData periods;
+    private final TaskCatalog catalog;
+    private final ObjectProvider<TaskStatuses> statuses;
     private final Clock clock;
 
-    ReportQueries(JdbcClient jdbc, JudgementQueries judgements, Clock clock) {
+    ReportQueries(
+            JdbcClient jdbc,
+            PeriodData periods,
+            TaskCatalog catalog,
+            ObjectProvider<TaskStatuses> statuses,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.judgements = judgements;
+        this.periods = periods;
+        this.catalog = catalog;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -49,104 +71,137 @@ public class ReportQueries {
 
     /** All reports of a period the caller may see, filtered and sorted by a whitelisted {@link ReportSort}. */
     public List<ReportRow> period(long periodId, WorkFilter filter, Sort<ReportSort> sort, LuoshiUser user) {
-        record Row(
-                long id,
-                long periodId,
-                String periodLabel,
-                LocalDate dueDate,
-                long taskId,
-                String taskNumber,
-                int taskSeq,
-                String taskContent,
-                long unitId,
-                String unitName,
-                String state,
-                int version,
-                java.time.OffsetDateTime submittedAt,
-                String returnReason,
-                java.time.OffsetDateTime updatedAt) {}
-        List<Row> rows = jdbc.sql(ROWS + """
-                          and r.period_id = :period and (:unit = -1 or r.unit_id = :unit) and (:state = '' or r.state = :state)
-                        order by""" + " " + sort.orderBy())
+        List<Stored> stored = jdbc.sql("""
+                        select r.id, r.period_id, r.task_id, r.unit_id, r.state, r.version, r.submitted_at,
+                               r.return_reason, r.updated_at
+                        from progress_report r where r.period_id = :period
+                          and (:unit = -1 or r.unit_id = :unit) and (:state = '' or r.state = :state) and """ + SCOPED + "order by " + sort.orderBy())
                 .param("all", user.scope().all())
                 .param("govs", user.scope().sqlIds())
                 .param("ownUnit", ownUnit(user))
                 .param("period", periodId)
                 .param("unit", filter.unitId() == null ? -1 : filter.unitId())
                 .param("state", filter.state())
-                .query(Row.class)
+                .query(Stored.class)
                 .list();
-        Map<Long, JudgementView> judged = judgements.forPeriod(periodId, user.scope());
+        Optional<Period> period = periods.period(periodId);
+        if (stored.isEmpty() || period.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TaskHead> tasks =
+                catalog.heads(stored.stream().map(Stored::taskId).toList());
+        Map<Long, String> units =
+                catalog.unitNames(stored.stream().map(Stored::unitId).toList());
+        Map<Long, TaskStatuses.InForce> judged =
+                statuses.getIfAvailable(() -> (p, s) -> Map.of()).inForce(periodId, user.scope());
         LocalDate today = LocalDate.now(clock);
-        return rows.stream()
-                .map(r -> {
-                    JudgementView j = judged.get(r.taskId());
-                    ReportState state = ReportState.fromCode(r.state());
-                    boolean late = r.dueDate() != null
-                            && (r.submittedAt() == null || state.editable()
-                                    ? today.isAfter(r.dueDate())
-                                    : r.submittedAt().toLocalDate().isAfter(r.dueDate()));
-                    return new ReportRow(
-                            r.id(),
-                            r.periodId(),
-                            r.periodLabel(),
-                            r.dueDate(),
-                            r.taskId(),
-                            r.taskNumber(),
-                            r.taskSeq(),
-                            r.taskContent(),
-                            r.unitId(),
-                            r.unitName(),
-                            r.state(),
-                            state.zh(),
-                            r.version(),
-                            r.submittedAt(),
-                            late,
-                            j == null ? "" : j.status(),
-                            j == null ? "" : j.statusLabel(),
-                            r.returnReason(),
-                            r.updatedAt());
-                })
+        return stored.stream()
+                .filter(r -> tasks.containsKey(r.taskId()))
+                .map(r ->
+                        row(r, period.get(), tasks.get(r.taskId()), units.getOrDefault(r.unitId(), ""), judged, today))
                 .filter(r -> filter.late() == null || filter.late() == r.late())
                 .filter(r -> filter.status().isEmpty() || filter.status().equals(r.status()))
+                .sorted(sort.column().comparator(sort.descending()))
                 .toList();
     }
 
+    private static ReportRow row(
+            Stored r,
+            Period period,
+            TaskHead task,
+            String unitName,
+            Map<Long, TaskStatuses.InForce> judged,
+            LocalDate today) {
+        TaskStatuses.InForce j = judged.get(r.taskId());
+        ReportState state = ReportState.fromCode(r.state());
+        LocalDate due = period.dueDate();
+        boolean late = due != null
+                && (r.submittedAt() == null || state.editable()
+                        ? today.isAfter(due)
+                        : r.submittedAt().toLocalDate().isAfter(due));
+        return new ReportRow(
+                r.id(),
+                r.periodId(),
+                period.label(),
+                due,
+                r.taskId(),
+                task.number(),
+                task.seq(),
+                task.content(),
+                r.unitId(),
+                unitName,
+                r.state(),
+                state.zh(),
+                r.version(),
+                r.submittedAt(),
+                late,
+                j == null ? "" : j.code(),
+                j == null ? "" : j.label(),
+                r.returnReason(),
+                r.updatedAt());
+    }
+
     /** One report as a row, if the caller may see it. */
-    public java.util.Optional<ReportRow> row(long reportId, LuoshiUser user) {
-        Long periodId = jdbc.sql(ROWS.replace("select r.id,", "select r.period_id as pid, r.id,") + " and r.id = :id")
+    public Optional<ReportRow> row(long reportId, LuoshiUser user) {
+        return jdbc.sql("select r.period_id from progress_report r where r.id = :id and " + SCOPED)
                 .param("all", user.scope().all())
                 .param("govs", user.scope().sqlIds())
                 .param("ownUnit", ownUnit(user))
                 .param("id", reportId)
-                .query((rs, i) -> rs.getLong("pid"))
+                .query(Long.class)
                 .optional()
-                .orElse(null);
-        if (periodId == null) {
-            return java.util.Optional.empty();
-        }
-        return period(periodId, WorkFilter.none(), user).stream()
-                .filter(r -> r.id() == reportId)
-                .findFirst();
+                .flatMap(periodId -> period(periodId, WorkFilter.none(), user).stream()
+                        .filter(r -> r.id() == reportId)
+                        .findFirst());
+    }
+
+    /** The ids of a task's reports the caller may see (a reporter or approver: its own unit's only). */
+    public List<Long> idsOfTask(long taskId, LuoshiUser user) {
+        return jdbc.sql("select r.id from progress_report r where r.task_id = :task and " + SCOPED + "order by r.id")
+                .param("all", user.scope().all())
+                .param("govs", user.scope().sqlIds())
+                .param("ownUnit", ownUnit(user))
+                .param("task", taskId)
+                .query(Long.class)
+                .list();
     }
 
     /** The periods with reports the caller may see, latest first. */
     public List<PeriodRow> periods(LuoshiUser user) {
-        return jdbc.sql("""
-                        select rp.id, rp.plan_id, p.title as plan_title, rp.label, rp.end_date, rp.due_date,
-                               count(r.id) as reports,
+        record Counts(long periodId, int reports, int accepted, int pending) {}
+        List<Counts> counts = jdbc.sql("""
+                        select r.period_id, count(r.id) as reports,
                                sum(case when r.state = 'accepted' then 1 else 0 end) as accepted,
                                sum(case when r.state in ('draft', 'returned') then 1 else 0 end) as pending
-                        from reporting_period rp join plan p on p.id = rp.plan_id
-                        join progress_report r on r.period_id = rp.id
-                        where (:all or r.government_id in (:govs)) and (:ownUnit = -1 or r.unit_id = :ownUnit)
-                        group by rp.id, rp.plan_id, p.title, rp.label, rp.end_date, rp.due_date
-                        order by rp.end_date desc, rp.id desc""")
+                        from progress_report r where """ + SCOPED + "group by r.period_id")
                 .param("all", user.scope().all())
                 .param("govs", user.scope().sqlIds())
                 .param("ownUnit", ownUnit(user))
-                .query(PeriodRow.class)
+                .query(Counts.class)
                 .list();
+        Map<Long, Period> byId =
+                periods.periods(counts.stream().map(Counts::periodId).toList());
+        Map<Long, String> titles =
+                catalog.planTitles(byId.values().stream().map(Period::planId).toList());
+        return counts.stream()
+                .filter(c -> byId.containsKey(c.periodId()))
+                .map(c -> {
+                    Period p = byId.get(c.periodId());
+                    return new PeriodRow(
+                            p.id(),
+                            p.planId(),
+                            titles.getOrDefault(p.planId(), ""),
+                            p.label(),
+                            p.endDate(),
+                            p.dueDate(),
+                            c.reports(),
+                            c.accepted(),
+                            c.pending());
+                })
+                .sorted(Comparator.comparing(PeriodRow::endDate)
+                        .thenComparingLong(PeriodRow::id)
+                        .reversed())
+                .toList();
     }
 
     /** Reporters and approvers see their unit only; -1 binds "no unit restriction". */

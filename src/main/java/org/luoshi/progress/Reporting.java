@@ -15,6 +15,7 @@ import org.luoshi.plan.PeriodData.Period;
 import org.luoshi.plan.PeriodWriter;
 import org.luoshi.plan.PlanQueries;
 import org.luoshi.plan.ProgressChanged;
+import org.luoshi.plan.TaskCatalog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +36,7 @@ public class Reporting {
     private final PeriodWriter periodWriter;
     private final PlanQueries plans;
     private final PeriodData periods;
+    private final TaskCatalog catalog;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -45,6 +47,7 @@ public class Reporting {
             PeriodWriter periodWriter,
             PlanQueries plans,
             PeriodData periods,
+            TaskCatalog catalog,
             JdbcClient jdbc,
             AuditTrail audit,
             ApplicationEventPublisher events,
@@ -53,6 +56,7 @@ public class Reporting {
         this.periodWriter = periodWriter;
         this.plans = plans;
         this.periods = periods;
+        this.catalog = catalog;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -146,9 +150,12 @@ public class Reporting {
 
     @Transactional(readOnly = true)
     public boolean unitApprovalUsed(long periodId) {
-        return jdbc.sql("""
-                        select coalesce((select s.unit_approval from report_setting s
-                                         join reporting_period rp on rp.plan_id = s.plan_id where rp.id = :p), true)""").param("p", periodId).query(Boolean.class).single();
+        return periods.period(periodId)
+                .flatMap(p -> jdbc.sql("select unit_approval from report_setting where plan_id = :p")
+                        .param("p", p.planId())
+                        .query(Boolean.class)
+                        .optional())
+                .orElse(true);
     }
 
     /** The reporter saves; {@code version} is the one the reporter's form was built from. */
@@ -237,20 +244,23 @@ public class Reporting {
     private void publishAccepted(long periodId, List<Long> taskIds) {
         Period period = periods.period(periodId).orElseThrow();
         for (long taskId : taskIds) {
-            record Accepted(String unitName, String body, String figures) {}
+            record Accepted(long unitId, String body, String figures) {}
             List<Accepted> accepted = jdbc.sql("""
-                            select u.name as unit_name, r.body, r.figures from progress_report r join unit u on u.id = r.unit_id
+                            select r.unit_id, r.body, r.figures from progress_report r
                             where r.period_id = :p and r.task_id = :t and r.state = 'accepted' order by r.id""")
                     .param("p", periodId)
                     .param("t", taskId)
                     .query(Accepted.class)
                     .list();
+            Map<Long, String> units =
+                    catalog.unitNames(accepted.stream().map(Accepted::unitId).toList());
             StringBuilder text = new StringBuilder();
             for (Accepted a : accepted) {
                 if (!text.isEmpty()) {
                     text.append('\n');
                 }
-                text.append(accepted.size() > 1 ? a.unitName() + ":" : "").append(a.body());
+                text.append(accepted.size() > 1 ? units.get(a.unitId()) + ":" : "")
+                        .append(a.body());
                 if (!a.figures().isBlank()) {
                     text.append('\n').append(a.figures());
                 }

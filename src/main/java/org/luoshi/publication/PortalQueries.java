@@ -33,9 +33,9 @@ public class PortalQueries {
 
     private static final String ON_PORTAL = " p.status = 'published' and p.disclosure = 'active' ";
     private static final String ENTRY = """
-            select p.id, p.title, p.index_number, p.publisher, p.category, p.government_name, g.code as government_code,
+            select p.id, p.title, p.index_number, p.publisher, p.category, p.government_name, p.government_code,
                    p.report_year as year_of_report, p.published_at
-            from publication p join government g on g.id = p.government_id where""" + ON_PORTAL;
+            from publication p where""" + ON_PORTAL;
 
     private final JdbcClient jdbc;
     private final Publications publications;
@@ -47,9 +47,10 @@ public class PortalQueries {
 
     public List<Shelf> shelves() {
         return jdbc.sql("""
-                        select p.government_name, g.code, p.report_year, count(*) from publication p
-                        join government g on g.id = p.government_id where""" + ON_PORTAL + """
-                        group by p.government_name, g.code, p.report_year order by g.code, p.report_year desc""")
+                        select p.government_name, p.government_code, p.report_year, count(*) from publication p
+                        where""" + ON_PORTAL + """
+                        group by p.government_name, p.government_code, p.report_year
+                        order by p.government_code, p.report_year desc""")
                 .query((rs, i) -> new Shelf(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
                 .list();
     }
@@ -57,7 +58,7 @@ public class PortalQueries {
     /** @param governmentCode "" for every government; @param year null for every year */
     public List<Entry> list(String governmentCode, Integer year) {
         return jdbc.sql(ENTRY + """
-                         and (:anyGov or g.code = :code) and (:anyYear or p.report_year = :y)
+                         and (:anyGov or p.government_code = :code) and (:anyYear or p.report_year = :y)
                         order by p.published_at desc, p.id desc""")
                 .param("anyGov", governmentCode == null || governmentCode.isBlank())
                 .param("code", governmentCode == null ? "" : governmentCode)
@@ -103,7 +104,7 @@ public class PortalQueries {
                                 .param("id", id)
                                 .query(Long.class)
                                 .single(),
-                        codeOf(p.source().governmentId())));
+                        codeOf(id)));
     }
 
     /** A published publication as the portal shows it: never its withheld rows. */
@@ -113,9 +114,9 @@ public class PortalQueries {
         }
     }
 
-    private String codeOf(long governmentId) {
-        return jdbc.sql("select code from government where id = :id")
-                .param("id", governmentId)
+    private String codeOf(long publicationId) {
+        return jdbc.sql("select government_code from publication where id = :id")
+                .param("id", publicationId)
                 .query(String.class)
                 .single();
     }

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 import org.luoshi.DomainException;
 import org.luoshi.audit.AuditTrail;
+import org.luoshi.plan.Government;
+import org.luoshi.plan.Governments;
 import org.luoshi.plan.PeriodData.Period;
 import org.luoshi.plan.Scope;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ public class PublicationService {
     private final CatalogueSettings settings;
     private final IndexNumbers numbers;
     private final AuditTrail audit;
+    private final Governments governments;
     private final Clock clock;
 
     PublicationService(
@@ -29,12 +32,14 @@ public class PublicationService {
             CatalogueSettings settings,
             IndexNumbers numbers,
             AuditTrail audit,
+            Governments governments,
             Clock clock) {
         this.compiler = compiler;
         this.publications = publications;
         this.settings = settings;
         this.numbers = numbers;
         this.audit = audit;
+        this.governments = governments;
         this.clock = clock;
     }
 
@@ -54,7 +59,9 @@ public class PublicationService {
                 report.periodEnd(),
                 report.expectedShare());
         var catalogue = new Publication.Catalogue(setting.category(), setting.publisher(), Disclosure.ACTIVE, true);
-        long id = publications.insert(Publication.draft(source, report, catalogue, LocalDate.now(clock), by));
+        String code =
+                governments.byId(period.governmentId()).map(Government::code).orElse("");
+        long id = publications.insert(Publication.draft(source, report, catalogue, LocalDate.now(clock), by), code);
         audit.record(period.governmentId(), by, "publication.draft", "publication", String.valueOf(id), report.title());
         return id;
     }

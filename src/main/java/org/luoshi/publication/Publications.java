@@ -22,18 +22,23 @@ class Publications {
         this.jdbc = jdbc;
     }
 
-    long insert(Publication p) {
+    /** @param governmentCode the government's 行政区划代码, kept with the names the publication was drafted under */
+    long insert(Publication p, String governmentCode) {
         Publication.Source s = p.source();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into publication (government_id, plan_id, period_id, government_name, report_year, period_label,
-                            title, status, disclosure, category, publisher, validity, with_status, created_on, drafted_by, search_text)
-                        values (:gov, :plan, :period, :govName, :y, :label, :title, :status, :disclosure, :category,
-                            :publisher, :validity, :withStatus, :created, :by, :search)""")
+                        insert into publication (government_id, plan_id, period_id, government_name, government_code,
+                            report_year, period_label, period_end, expected_share, title, status, disclosure, category,
+                            publisher, validity, with_status, created_on, drafted_by, search_text)
+                        values (:gov, :plan, :period, :govName, :govCode, :y, :label, :end, :share, :title, :status,
+                            :disclosure, :category, :publisher, :validity, :withStatus, :created, :by, :search)""")
                 .param("gov", s.governmentId())
                 .param("plan", s.planId())
                 .param("period", s.periodId())
                 .param("govName", s.governmentName())
+                .param("govCode", governmentCode)
+                .param("end", s.periodEnd())
+                .param("share", s.expectedShare())
                 .param("y", s.year())
                 .param("label", s.periodLabel())
                 .param("title", s.title())
@@ -113,9 +118,8 @@ class Publications {
                         select p.id, p.government_id, p.plan_id, p.period_id, p.government_name, p.report_year,
                                p.period_label, p.title, p.status, p.disclosure, p.category, p.publisher, p.validity,
                                p.with_status, p.index_number, p.created_on, p.published_at, p.drafted_by, p.approved_by,
-                               p.withdrawn_reason, p.version, rp.end_date, rp.expected_share
+                               p.withdrawn_reason, p.version, p.period_end, p.expected_share
                         from publication p
-                        join reporting_period rp on rp.id = p.period_id
                         where p.id = :id and (:all or p.government_id in (:govs))""")
                 .param("id", id)
                 .param("all", scope.all())
@@ -154,7 +158,7 @@ class Publications {
                 rs.getInt("report_year"),
                 rs.getString("period_label"),
                 rs.getString("title"),
-                rs.getObject("end_date", java.time.LocalDate.class),
+                rs.getObject("period_end", java.time.LocalDate.class),
                 rs.getBigDecimal("expected_share"));
         var catalogue = new Publication.Catalogue(
                 rs.getString("category"),

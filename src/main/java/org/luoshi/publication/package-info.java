@@ -4,4 +4,9 @@
  * disclosure catalogue metadata (索引号 and the rest), and the read models of the public portal (lists,
  * search, Atom feed, visits).
  */
+@ApplicationModule(
+        displayName = "Publication",
+        allowedDependencies = {"account", "assessment", "audit", "document", "job", "judgement", "plan"})
 package org.luoshi.publication;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,14 +3,16 @@ package org.luoshi.reminder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.luoshi.account.Accounts;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.progress.ProgressReport;
 import org.luoshi.progress.Reporting;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.luoshi.progress.WaitingReports;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +37,7 @@ public class Escalations {
             long daysLate,
             int reminders) {}
 
-    private final JdbcClient jdbc;
+    private final WaitingReports waiting;
     private final Reporting reporting;
     private final Accounts accounts;
     private final Notifications notifications;
@@ -43,13 +45,13 @@ public class Escalations {
     private final Clock clock;
 
     Escalations(
-            JdbcClient jdbc,
+            WaitingReports waiting,
             Reporting reporting,
             Accounts accounts,
             Notifications notifications,
             AuditTrail audit,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.waiting = waiting;
         this.reporting = reporting;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -61,40 +63,21 @@ public class Escalations {
     @Transactional(readOnly = true)
     public List<LateUnit> lateUnits(LuoshiUser user) {
         LocalDate today = LocalDate.now(clock);
-        record Row(
-                long periodId,
-                String periodLabel,
-                long unitId,
-                String unitName,
-                LocalDate dueDate,
-                int openReports,
-                int reminders) {}
-        return jdbc
-                .sql("""
-                        select rp.id as period_id, rp.label as period_label, u.id as unit_id, u.name as unit_name,
-                               rp.due_date, count(*) as open_reports,
-                               (select count(*) from notification n join progress_report r2 on r2.id = n.report_id
-                                where r2.period_id = rp.id and r2.unit_id = u.id) as reminders
-                        from progress_report r join reporting_period rp on rp.id = r.period_id join unit u on u.id = r.unit_id
-                        where (:all or r.government_id in (:govs)) and rp.due_date < :today
-                          and r.state in ('draft', 'returned', 'submitted')
-                        group by rp.id, rp.label, u.id, u.name, rp.due_date
-                        order by rp.due_date, count(*) desc, u.name""")
-                .param("all", user.scope().all())
-                .param("govs", user.scope().sqlIds())
-                .param("today", today)
-                .query(Row.class)
-                .list()
-                .stream()
-                .map(r -> new LateUnit(
-                        r.periodId(),
-                        r.periodLabel(),
-                        r.unitId(),
-                        r.unitName(),
-                        r.dueDate(),
-                        r.openReports(),
-                        java.time.temporal.ChronoUnit.DAYS.between(r.dueDate(), today),
-                        r.reminders()))
+        List<WaitingReports.LateUnit> late = waiting.lateUnits(today, user.scope());
+        Map<Long, Integer> sent = notifications.countByReport(
+                late.stream().flatMap(l -> l.reportIds().stream()).toList());
+        return late.stream()
+                .map(l -> new LateUnit(
+                        l.periodId(),
+                        l.periodLabel(),
+                        l.unitId(),
+                        l.unitName(),
+                        l.dueDate(),
+                        l.openReports(),
+                        ChronoUnit.DAYS.between(l.dueDate(), today),
+                        l.reportIds().stream()
+                                .mapToInt(id -> sent.getOrDefault(id, 0))
+                                .sum()))
                 .toList();
     }
 

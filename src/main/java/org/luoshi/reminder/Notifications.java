@@ -2,7 +2,10 @@ package org.luoshi.reminder;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,6 +72,20 @@ public class Notifications {
                 .param("n", limit)
                 .query(NotificationView.class)
                 .list();
+    }
+
+    /** How many notifications were sent about each report (reports without any are absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> countByReport(Collection<Long> reportIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        List<Long> ids = List.copyOf(reportIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            jdbc.sql("select report_id, count(*) from notification where report_id in (:ids) group by report_id")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                    .list();
+        }
+        return counts;
     }
 
     @Transactional(readOnly = true)

@@ -5,4 +5,9 @@
  *
  * <p>The entry point is {@link org.luoshi.text.QuantityExtractor}; everything else is package-private.
  */
+@ApplicationModule(
+        displayName = "Reading Chinese",
+        allowedDependencies = {})
 package org.luoshi.text;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,16 +6,17 @@ import java.util.stream.Collectors;
 import org.luoshi.DomainException;
 import org.luoshi.Sort;
 import org.luoshi.account.LuoshiUser;
-import org.luoshi.account.Role;
 import org.luoshi.assessment.Status;
 import org.luoshi.audit.TaskHistory;
 import org.luoshi.judgement.JudgementQueries;
 import org.luoshi.judgement.JudgementViews.JudgementView;
 import org.luoshi.judgement.Overrides;
 import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.PlanViews.TaskDetail;
 import org.luoshi.plan.PlanViews.TaskFilter;
 import org.luoshi.plan.TaskSort;
 import org.luoshi.plan.UnitQueries;
+import org.luoshi.progress.ReportQueries;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,18 +39,21 @@ class PlanController {
     private final Overrides overrides;
     private final TaskHistory history;
     private final UnitQueries units;
+    private final ReportQueries reports;
 
     PlanController(
             PlanQueries plans,
             JudgementQueries judgements,
             Overrides overrides,
             TaskHistory history,
-            UnitQueries units) {
+            UnitQueries units,
+            ReportQueries reports) {
         this.plans = plans;
         this.judgements = judgements;
         this.overrides = overrides;
         this.history = history;
         this.units = units;
+        this.reports = reports;
     }
 
     @GetMapping("/")
@@ -100,24 +104,23 @@ class PlanController {
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user, Model model) {
-        model.addAttribute(
-                "task",
-                plans.task(id, user.scope())
-                        .orElseThrow(() -> DomainException.notFound("任务不存在:" + id, "no such task: " + id)));
+        TaskDetail task = plans.task(id, user.scope())
+                .orElseThrow(() -> DomainException.notFound("任务不存在:" + id, "no such task: " + id));
+        model.addAttribute("task", task);
         model.addAttribute(
                 "judgements",
                 judgements.forTask(id, user.scope()).stream()
                         .collect(Collectors.toMap(JudgementView::periodLabel, j -> j)));
         model.addAttribute("statuses", Status.values());
         model.addAttribute("taskUnits", units.forTask(id, user.scope()));
-        boolean unitUser = user.is(Role.REPORTER) || user.is(Role.APPROVER);
         model.addAttribute(
                 "history",
                 history.forTask(
                         id,
+                        task.planId(),
+                        reports.idsOfTask(id, user),
                         user.scope().all(),
-                        user.scope().governmentIds(),
-                        unitUser ? (user.unitId() == null ? -1L : user.unitId()) : null));
+                        user.scope().governmentIds()));
         return "task";
     }
 

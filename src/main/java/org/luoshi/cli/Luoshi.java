@@ -1,6 +1,4 @@
-package org.luoshi;
-
-import org.luoshi.cli.LuoshiCommand;
+package org.luoshi.cli;
 
 /**
  * The jar's entry point. Commands that need no database (extract, eval, bench) run without a Spring
