@@ -32,8 +32,48 @@ class SortTest {
     void theOrderByNeverCarriesWhatTheUserTyped() {
         Sort<ReportSort> sort = ReportSort.parse("unit", "desc; delete from progress_report");
 
+        assertThat(sort.column()).isEqualTo(ReportSort.UNIT);
         assertThat(sort.descending()).isFalse();
-        assertThat(sort.orderBy()).isEqualTo("u.name asc, t.seq").doesNotContain("delete");
+        assertThat(sort.orderBy()).isEqualTo("r.id").doesNotContain("delete");
+    }
+
+    @Test
+    void theWorkListSortsByTheColumnThenThePlansOrderThenTheUnit() {
+        var b2 = row(2, "乙局");
+        var a1 = row(1, "甲局");
+        var a2 = row(2, "甲局");
+
+        assertThat(java.util.stream.Stream.of(b2, a2, a1)
+                        .sorted(ReportSort.UNIT.comparator(true))
+                        .toList())
+                .containsExactly(a1, a2, b2);
+        assertThat(java.util.stream.Stream.of(b2, a2, a1)
+                        .sorted(ReportSort.NUMBER.comparator(false))
+                        .toList())
+                .containsExactly(a1, b2, a2);
+    }
+
+    private static org.luoshi.progress.ReportViews.ReportRow row(int seq, String unit) {
+        return new org.luoshi.progress.ReportViews.ReportRow(
+                seq * 10L + unit.length(),
+                1,
+                "",
+                null,
+                seq,
+                "" + seq,
+                seq,
+                "",
+                1,
+                unit,
+                "draft",
+                "",
+                0,
+                null,
+                false,
+                "",
+                "",
+                null,
+                null);
     }
 
     @Test

@@ -12,7 +12,17 @@ import org.luoshi.text.QuantityExtractor;
 public final class DocumentAnalyzer {
 
     private final QuantityExtractor quantities = new QuantityExtractor();
-    private final Rules rules = new Rules();
+    private final Rules rules;
+
+    /** With the default thresholds (the command line, which runs without the application's configuration). */
+    public DocumentAnalyzer() {
+        this(new Rules());
+    }
+
+    /** With the application's configured rules, so that analyses agree with the stored judgements. */
+    public DocumentAnalyzer(Rules rules) {
+        this.rules = rules;
+    }
 
     public AnalyzedDocument analyze(ReadDocument document) {
         List<AnalyzedTask> tasks =

@@ -17,17 +17,15 @@ import org.luoshi.assessment.TaskPeriod;
 import org.luoshi.plan.PeriodData;
 import org.luoshi.plan.PeriodData.Period;
 import org.luoshi.plan.PeriodData.PeriodTask;
-import org.luoshi.plan.ProgressChanged;
 import org.luoshi.text.Quantity;
 import org.luoshi.text.QuantityExtractor;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proposes every task's status for a period and the period's findings, and stores them. Runs inside the
- * transaction that changed the progress, so a plan never shows progress without its judgement.
+ * Proposes every task's status for a period and the period's findings, and stores them: after the change of
+ * progress commits ({@link Rejudging}), with the rules configured for the application.
  */
 @Service
 public class Judgements {
@@ -46,9 +44,10 @@ public class Judgements {
         this.clock = clock;
     }
 
-    @EventListener
-    void on(ProgressChanged event) {
-        periods.period(event.periodId()).ifPresent(p -> {
+    /** Judges the period again, and the next one, which compares itself with it. */
+    @Transactional
+    public void rejudge(long periodId) {
+        periods.period(periodId).ifPresent(p -> {
             recompute(p);
             // The next period compares itself with this one (unchanged text, implausible jumps).
             periods.periods(p.planId()).stream()

@@ -3,10 +3,13 @@ package org.luoshi.judgement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.luoshi.DomainException;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.account.Role;
 import org.luoshi.assessment.Status;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.plan.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +27,11 @@ public class Overrides {
         this.clock = clock;
     }
 
+    /** The office of the plan's government (or the administrator) overrides; the proposal stays beside it. */
     @Transactional
-    public void override(long taskId, long periodId, String statusCode, String reason, String actor, Scope scope) {
+    public void override(long taskId, long periodId, String statusCode, String reason, LuoshiUser user) {
+        requireOfficeRole(user);
+        String actor = user.getUsername();
         Status status;
         try {
             status = Status.fromCode(statusCode == null ? "" : statusCode.strip());
@@ -39,7 +45,7 @@ public class Overrides {
         if (why.length() > 2000) {
             throw DomainException.badInput("理由不能超过2000字", "the reason is longer than 2000 characters");
         }
-        Target t = target(taskId, periodId, scope);
+        Target t = target(taskId, periodId, user);
         jdbc.sql("""
                         update judgement set override_status = :status, override_reason = :reason, override_by = :actor,
                                override_at = :now where id = :id""")
@@ -59,8 +65,10 @@ public class Overrides {
     }
 
     @Transactional
-    public void clear(long taskId, long periodId, String actor, Scope scope) {
-        Target t = target(taskId, periodId, scope);
+    public void clear(long taskId, long periodId, LuoshiUser user) {
+        requireOfficeRole(user);
+        String actor = user.getUsername();
+        Target t = target(taskId, periodId, user);
         jdbc.sql("""
                         update judgement set override_status = null, override_reason = null, override_by = null,
                                override_at = null where id = :id""").param("id", t.id()).update();
@@ -75,8 +83,17 @@ public class Overrides {
 
     private record Target(long id, long governmentId, String status) {}
 
-    private Target target(long taskId, long periodId, Scope scope) {
-        return jdbc.sql("""
+    /** A user who never overrides is refused before anything is read or checked. */
+    private static void requireOfficeRole(LuoshiUser user) {
+        if (!user.is(Role.ADMIN) && !user.is(Role.OFFICE)) {
+            throw new AccessDeniedException("only the office overrides a status");
+        }
+    }
+
+    /** The judgement, if the user sees it (else "not found") and runs the office of its government. */
+    private Target target(long taskId, long periodId, LuoshiUser user) {
+        Scope scope = user.scope();
+        Target t = jdbc.sql("""
                         select j.id, j.government_id, j.status from judgement j
                         where j.task_id = :task and j.period_id = :period and (:all or j.government_id in (:govs))""")
                 .param("task", taskId)
@@ -86,5 +103,9 @@ public class Overrides {
                 .query(Target.class)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("该任务在该期间没有研判结果", "no judgement for this task and period"));
+        if (!user.runsOfficeOf(t.governmentId())) {
+            throw new AccessDeniedException("only the office of the plan's government overrides");
+        }
+        return t;
     }
 }

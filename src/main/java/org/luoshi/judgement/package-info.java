@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Judgements",
-        allowedDependencies = {"account", "assessment", "audit", "plan", "plan :: events", "progress :: spi", "text"})
+        allowedDependencies = {
+            "account",
+            "assessment",
+            "audit",
+            "plan",
+            "plan :: events",
+            "progress :: events",
+            "progress :: spi",
+            "text"
+        })
 package org.luoshi.judgement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.luoshi.DomainException;
+import org.luoshi.assessment.Rules;
 import org.luoshi.document.AnalyzedDocument;
 import org.luoshi.document.DocumentAnalyzer;
 import org.luoshi.document.Finding;
@@ -23,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanExporter {
 
-    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    private final DocumentAnalyzer analyzer;
     private final JdbcClient jdbc;
     private final PlanQueries queries;
 
-    PlanExporter(JdbcClient jdbc, PlanQueries queries) {
+    PlanExporter(JdbcClient jdbc, PlanQueries queries, Rules rules) {
+        this.analyzer = new DocumentAnalyzer(rules);
         this.jdbc = jdbc;
         this.queries = queries;
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.luoshi.DomainException;
+import org.luoshi.assessment.Rules;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.document.AnalyzedDocument;
 import org.luoshi.document.DocumentAnalyzer;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanImporter {
 
     private final DocumentReaders readers = new DocumentReaders();
-    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    private final DocumentAnalyzer analyzer;
     private final JdbcClient jdbc;
     private final Governments governments;
     private final TaskWriter taskWriter;
@@ -40,7 +41,9 @@ public class PlanImporter {
             Governments governments,
             TaskWriter taskWriter,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Rules rules) {
+        this.analyzer = new DocumentAnalyzer(rules);
         this.jdbc = jdbc;
         this.governments = governments;
         this.taskWriter = taskWriter;
@@ -172,11 +175,12 @@ public class PlanImporter {
                 taskWriter.write(gov, planId, periodId, preview.document().tasks(), progress);
         recordDocument(gov, planId, periodId, fileName, content, actor, document);
         if (periodId != null) {
-            // Judging the period's tasks (and comparing them with each other) is one step the bar cannot divide.
+            // Judging the period's tasks (and comparing them with each other) is one step the bar cannot divide:
+            // it follows the commit, on this thread (judgement.Rejudging), before the job reports its result.
             progress.step("研判任务状态", "judging the tasks' status", 1);
-            events.publishEvent(new ProgressChanged(gov, planId, periodId));
             progress.advance();
         }
+        events.publishEvent(new PlanImported(gov, planId, periodId));
         audit.record(
                 gov,
                 actor,

@@ -1,6 +1,8 @@
 package org.luoshi.progress;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +34,7 @@ public final class ProgressReport {
     private OffsetDateTime reviewedAt;
     private String updatedBy;
     private OffsetDateTime updatedAt;
+    private final List<Object> events = new ArrayList<>();
 
     private ProgressReport(
             Long id,
@@ -185,6 +188,12 @@ public final class ProgressReport {
         reviewedBy = by;
         reviewedAt = now;
         touch(by, now);
+        events.add(new ReportReturned(id, governmentId, unitId, r, by, now));
+    }
+
+    /** What the transitions since loading registered; {@code Reports} publishes them once the change is stored. */
+    List<Object> events() {
+        return List.copyOf(events);
     }
 
     private void touch(String by, OffsetDateTime now) {

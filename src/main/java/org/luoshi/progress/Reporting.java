@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditTrail;
@@ -14,9 +16,6 @@ import org.luoshi.plan.PeriodData;
 import org.luoshi.plan.PeriodData.Period;
 import org.luoshi.plan.PeriodWriter;
 import org.luoshi.plan.PlanQueries;
-import org.luoshi.plan.ProgressChanged;
-import org.luoshi.plan.TaskCatalog;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,8 +24,8 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * The reporting cycle's commands: who may do what is checked here, what is allowed in which state on
- * {@link ProgressReport}. Every change is audited; an accepted report becomes the task's progress and is
- * re-judged through {@link ProgressChanged}.
+ * {@link ProgressReport}; {@link #allowedActions} says it to the pages. Every change is audited; an accepted
+ * report becomes the task's progress, and {@link ReportsAccepted} tells whoever judges it.
  */
 @Service
 @Transactional
@@ -36,10 +35,9 @@ public class Reporting {
     private final PeriodWriter periodWriter;
     private final PlanQueries plans;
     private final PeriodData periods;
-    private final TaskCatalog catalog;
+    private final ProgressTexts texts;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reporting(
@@ -47,19 +45,17 @@ public class Reporting {
             PeriodWriter periodWriter,
             PlanQueries plans,
             PeriodData periods,
-            TaskCatalog catalog,
+            ProgressTexts texts,
             JdbcClient jdbc,
             AuditTrail audit,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.reports = reports;
         this.periodWriter = periodWriter;
         this.plans = plans;
         this.periods = periods;
-        this.catalog = catalog;
+        this.texts = texts;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -88,7 +84,7 @@ public class Reporting {
                 form.dueDate(),
                 form.expectedShare());
         Period period = periods.period(periodId).orElseThrow();
-        Map<String, String> carried = carriedTexts(period);
+        Map<String, String> carried = texts.carried(period);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int slots = 0;
         for (PeriodWriter.LeadSlot slot : periodWriter.leadSlots(planId)) {
@@ -107,19 +103,6 @@ public class Reporting {
                 "plan " + planId + ", " + form.label().strip() + ", due " + form.dueDate() + ", share "
                         + form.expectedShare() + ", " + slots + " report slots");
         return periodId;
-    }
-
-    /** Last period's text per "task:unit" (the unit's own report) and per "task:" (the task's progress). */
-    private Map<String, String> carriedTexts(Period period) {
-        Map<String, String> carried = new HashMap<>();
-        periods.previous(period).ifPresent(previous -> {
-            periods.tasks(previous).forEach(t -> carried.put(t.taskId() + ":", t.progress()));
-            jdbc.sql("select task_id, unit_id, body from progress_report where period_id = :p and body <> ''")
-                    .param("p", previous.id())
-                    .query((rs, i) -> carried.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3)))
-                    .list();
-        });
-        return carried;
     }
 
     /** The plan's office decides whether unit approvers approve before the office reviews. */
@@ -212,7 +195,7 @@ public class Reporting {
 
     public ProgressReport accept(long id, int version, LuoshiUser user) {
         ProgressReport r = acceptOne(id, version, user);
-        publishAccepted(r.periodId(), List.of(r.taskId()));
+        texts.writeAccepted(r.periodId(), List.of(r.taskId()));
         return reload(id);
     }
 
@@ -224,7 +207,7 @@ public class Reporting {
             ProgressReport r = acceptOne(id, current.version(), user);
             tasksByPeriod.computeIfAbsent(r.periodId(), k -> new ArrayList<>()).add(r.taskId());
         }
-        tasksByPeriod.forEach(this::publishAccepted);
+        tasksByPeriod.forEach(texts::writeAccepted);
         return ids.size();
     }
 
@@ -240,34 +223,34 @@ public class Reporting {
         return r;
     }
 
-    /** The accepted reports of each task (several lead units: each under its name) become its progress. */
-    private void publishAccepted(long periodId, List<Long> taskIds) {
-        Period period = periods.period(periodId).orElseThrow();
-        for (long taskId : taskIds) {
-            record Accepted(long unitId, String body, String figures) {}
-            List<Accepted> accepted = jdbc.sql("""
-                            select r.unit_id, r.body, r.figures from progress_report r
-                            where r.period_id = :p and r.task_id = :t and r.state = 'accepted' order by r.id""")
-                    .param("p", periodId)
-                    .param("t", taskId)
-                    .query(Accepted.class)
-                    .list();
-            Map<Long, String> units =
-                    catalog.unitNames(accepted.stream().map(Accepted::unitId).toList());
-            StringBuilder text = new StringBuilder();
-            for (Accepted a : accepted) {
-                if (!text.isEmpty()) {
-                    text.append('\n');
-                }
-                text.append(accepted.size() > 1 ? units.get(a.unitId()) + ":" : "")
-                        .append(a.body());
-                if (!a.figures().isBlank()) {
-                    text.append('\n').append(a.figures());
-                }
-            }
-            periodWriter.writeProgress(period.governmentId(), taskId, period.id(), text.toString());
+    /**
+     * What the user may do to the report now: the one place that says which role takes which step in which state
+     * (the pages offer exactly these; each command below refuses the others).
+     */
+    @Transactional(readOnly = true)
+    public Set<ReportAction> allowedActions(ProgressReport r, LuoshiUser user) {
+        Set<ReportAction> allowed = EnumSet.noneOf(ReportAction.class);
+        boolean ownUnit = Long.valueOf(r.unitId()).equals(user.unitId());
+        boolean office = user.runsOfficeOf(r.governmentId());
+        boolean approval = unitApprovalUsed(r.periodId());
+        ReportState state = r.state();
+        if (user.is(Role.REPORTER) && ownUnit && state.editable()) {
+            allowed.add(ReportAction.EDIT);
         }
-        events.publishEvent(new ProgressChanged(period.governmentId(), period.planId(), period.id()));
+        if (user.is(Role.APPROVER) && ownUnit && state == ReportState.SUBMITTED && approval) {
+            allowed.add(ReportAction.APPROVE);
+            allowed.add(ReportAction.RETURN);
+        }
+        if (office && (state == ReportState.APPROVED || (state == ReportState.SUBMITTED && !approval))) {
+            allowed.add(ReportAction.ACCEPT);
+        }
+        if (office && (state == ReportState.APPROVED || state == ReportState.SUBMITTED)) {
+            allowed.add(ReportAction.RETURN);
+        }
+        if (office && state != ReportState.ACCEPTED) {
+            allowed.add(ReportAction.URGE);
+        }
+        return allowed;
     }
 
     /** A report the user may see; anything else is "not found", so that its existence is not revealed. */

@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores progress reports; an update whose version is stale changes nothing and raises a conflict. */
+/**
+ * Stores progress reports; an update whose version is stale changes nothing and raises a conflict. A stored update
+ * publishes the events its transitions registered, in the same transaction.
+ */
 @Repository
 class Reports {
 
@@ -17,9 +21,11 @@ class Reports {
             from progress_report""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
 
-    Reports(JdbcClient jdbc) {
+    Reports(JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     Optional<ProgressReport> find(long id) {
@@ -76,6 +82,7 @@ class Reports {
         if (n == 0) {
             throw ReportException.conflict();
         }
+        r.events().forEach(publisher::publishEvent);
     }
 
     private static ProgressReport map(ResultSet rs, int row) throws SQLException {

@@ -1,10 +1,12 @@
 package org.luoshi.publication;
 
 import org.luoshi.DomainException;
+import org.luoshi.account.LuoshiUser;
+import org.luoshi.account.Role;
 import org.luoshi.plan.Government;
 import org.luoshi.plan.Governments;
-import org.luoshi.plan.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +61,12 @@ public class CatalogueSettings {
                 .orElseGet(() -> defaults(governmentId));
     }
 
-    public void save(Setting setting, Scope scope) {
-        if (!scope.allows(setting.governmentId())) {
+    /** The office (or the administrator) sets its government's catalogue; another government's is "not found". */
+    public void save(Setting setting, LuoshiUser user) {
+        if (!user.is(Role.ADMIN) && !user.is(Role.OFFICE)) {
+            throw new AccessDeniedException("only the office sets the catalogue");
+        }
+        if (!user.scope().allows(setting.governmentId())) {
             throw DomainException.notFound("政府不存在", "no such government");
         }
         int n = jdbc.sql("""

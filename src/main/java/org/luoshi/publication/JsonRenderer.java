@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.luoshi.assessment.Judgement;
+import org.luoshi.assessment.Rules;
 import org.luoshi.assessment.Status;
 import org.luoshi.document.AnalyzedDocument;
 import org.luoshi.document.AnalyzedTask;
@@ -24,12 +25,8 @@ final class JsonRenderer {
 
     private JsonRenderer() {}
 
-    static byte[] render(CompiledReport report, Map<String, String> disclosure) {
-        return render(report, disclosure, Progress.NONE);
-    }
-
     /** The same, advancing {@code progress} by one per task analyzed. */
-    static byte[] render(CompiledReport report, Map<String, String> disclosure, Progress progress) {
+    static byte[] render(CompiledReport report, Map<String, String> disclosure, Rules rules, Progress progress) {
         progress.step("读取任务数字", "reading the tasks' numbers", report.rows().size());
         List<TaskRow> rows = report.rows().stream()
                 .map(r -> new TaskRow(r.number(), r.content(), r.leadUnits(), List.of(), r.progress(), "", Map.of()))
@@ -45,7 +42,7 @@ final class JsonRenderer {
                 disclosure,
                 rows,
                 findings);
-        AnalyzedDocument analyzed = new DocumentAnalyzer().analyze(document, done -> progress.advance());
+        AnalyzedDocument analyzed = new DocumentAnalyzer(rules).analyze(document, done -> progress.advance());
         List<AnalyzedTask> tasks = new ArrayList<>();
         for (int i = 0; i < analyzed.tasks().size(); i++) {
             AnalyzedTask t = analyzed.tasks().get(i);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.luoshi.DomainException;
+import org.luoshi.assessment.Rules;
 import org.luoshi.job.Progress;
 
 /** The formats a compiled report is rendered in, with the file extension and media type of each. */
@@ -40,20 +41,23 @@ public enum ReportFormat {
         throw DomainException.notFound("不支持的格式:" + extension, "unsupported format: " + extension);
     }
 
-    /** @param disclosure catalogue metadata by its printed label, written into the JSON only */
-    public byte[] render(CompiledReport report, Map<String, String> disclosure) {
-        return render(report, disclosure, Progress.NONE);
+    /**
+     * @param disclosure catalogue metadata by its printed label, written into the JSON only
+     * @param rules      the application's rules (the bean), which propose the status of a task the JSON has none for
+     */
+    public byte[] render(CompiledReport report, Map<String, String> disclosure, Rules rules) {
+        return render(report, disclosure, rules, Progress.NONE);
     }
 
     /** The same, reporting the rows rendered (and, for a PDF, the drawing of its pages) to {@code progress}. */
-    public byte[] render(CompiledReport report, Map<String, String> disclosure, Progress progress) {
+    public byte[] render(CompiledReport report, Map<String, String> disclosure, Rules rules, Progress progress) {
         return switch (this) {
             case HTML -> HtmlRenderer.render(report, false, progress).getBytes(StandardCharsets.UTF_8);
             case DOCX -> DocxRenderer.render(report, progress);
             case PDF -> PdfRenderer.render(report, progress);
             case XLSX -> XlsxRenderer.render(report, progress);
             case CSV -> CsvRenderer.render(report, progress);
-            case JSON -> JsonRenderer.render(report, disclosure, progress);
+            case JSON -> JsonRenderer.render(report, disclosure, rules, progress);
         };
     }
 }

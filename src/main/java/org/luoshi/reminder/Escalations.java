@@ -11,6 +11,7 @@ import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.progress.ProgressReport;
+import org.luoshi.progress.ReportAction;
 import org.luoshi.progress.Reporting;
 import org.luoshi.progress.WaitingReports;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,8 +86,8 @@ public class Escalations {
     @Transactional
     public int urge(long reportId, String note, LuoshiUser user) {
         ProgressReport r = reporting.readable(reportId, user);
-        if (!user.runsOfficeOf(r.governmentId())) {
-            throw new AccessDeniedException("only the office urges");
+        if (!reporting.allowedActions(r, user).contains(ReportAction.URGE)) {
+            throw new AccessDeniedException("only the office urges, and not once a report is accepted");
         }
         String message =
                 "督查室催办:请尽快处理第" + reportId + "号进展报告" + (note == null || note.isBlank() ? "" : "(" + note.strip() + ")");

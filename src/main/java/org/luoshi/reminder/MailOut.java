@@ -8,11 +8,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a notification by e-mail as well when SMTP is configured ({@code spring.mail.host}) and the user has an
- * address. A failed e-mail is logged, never fatal: the in-app notification is already stored.
+ * address: after the notification commits and off the sender's thread, so SMTP never holds up a reminder round or
+ * a request. A failed e-mail leaves its publication incomplete in the event registry: it is sent again at the
+ * next start, while the in-app notification is already stored.
  */
 @Component
 class MailOut {
@@ -32,7 +35,15 @@ class MailOut {
         this.from = from;
     }
 
-    /** @return whether an e-mail was handed to the SMTP server */
+    @ApplicationModuleListener
+    void on(NotificationCreated created) {
+        send(created.username(), created.message());
+    }
+
+    /**
+     * @return whether an e-mail was handed to the SMTP server
+     * @throws MailException when the server refused it (the publication then stays incomplete)
+     */
     boolean send(String username, String message) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
@@ -49,8 +60,8 @@ class MailOut {
                         mail.send(m);
                         return true;
                     } catch (MailException e) {
-                        log.warn("e-mail to {} failed: {}", username, e.getMessage());
-                        return false;
+                        log.warn("e-mail to {} failed, kept for a later attempt: {}", username, e.getMessage());
+                        throw e;
                     }
                 })
                 .orElse(false);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In-app notifications. A notification's key is unique, so the same reminder is stored once however often (or
- * on however many instances) it is sent, and e-mailed once too when SMTP is configured ({@link MailOut}).
+ * on however many instances) it is sent, and e-mailed once too when SMTP is configured ({@link MailOut}, after the notification commits).
  */
 @Service
 public class Notifications {
@@ -25,12 +26,12 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final MailOut mail;
+    private final ApplicationEventPublisher events;
 
-    Notifications(JdbcClient jdbc, Clock clock, MailOut mail) {
+    Notifications(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.mail = mail;
+        this.events = events;
     }
 
     /** @return false when a notification with this key exists already */
@@ -56,7 +57,7 @@ public class Notifications {
                     .param("key", key)
                     .param("at", OffsetDateTime.now(clock))
                     .update();
-            mail.send(username, message);
+            events.publishEvent(new NotificationCreated(governmentId, username, message));
             return true;
         } catch (DuplicateKeyException raced) {
             return false;

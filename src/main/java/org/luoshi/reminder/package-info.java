@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Reminders",
-        allowedDependencies = {"account", "audit", "plan", "progress"})
+        allowedDependencies = {"account", "audit", "plan", "progress", "progress :: events"})
 package org.luoshi.reminder;
 
 import org.springframework.modulith.ApplicationModule;

@@ -18,7 +18,6 @@ import org.luoshi.plan.TaskSort;
 import org.luoshi.plan.UnitQueries;
 import org.luoshi.progress.ReportQueries;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,7 +124,6 @@ class PlanController {
     }
 
     @PostMapping("/tasks/{id}/override")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     String override(
             @PathVariable long id,
             @RequestParam long period,
@@ -135,9 +133,9 @@ class PlanController {
             RedirectAttributes redirect) {
         try {
             if (status.isBlank()) {
-                overrides.clear(id, period, user.getUsername(), user.scope());
+                overrides.clear(id, period, user);
             } else {
-                overrides.override(id, period, status, reason, user.getUsername(), user.scope());
+                overrides.override(id, period, status, reason, user);
             }
         } catch (DomainException e) {
             redirect.addFlashAttribute(

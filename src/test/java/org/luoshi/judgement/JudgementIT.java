@@ -204,7 +204,7 @@ class JudgementIT {
         var period = judgements.period(planId, null, Scope.everything());
 
         assertThatThrownBy(() -> overrides.override(
-                        task(planId, "5"), period.id(), "behind", "越权", "x", Scope.of(java.util.List.of(dinghai))))
+                        task(planId, "5"), period.id(), "behind", "越权", data.acting("judge-dinghai", "OFFICE", "定海区")))
                 .isInstanceOf(DomainException.class);
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.assessment.Rules;
 import org.luoshi.document.CanonicalJson;
 import org.luoshi.plan.Scope;
 import org.luoshi.support.IntegrationTest;
@@ -31,6 +32,9 @@ class CompiledReportIT {
 
     @Autowired
     ReportCompiler compiler;
+
+    @Autowired
+    Rules rules;
 
     CompiledReport report;
 
@@ -52,7 +56,7 @@ class CompiledReportIT {
     @Test
     void theWordDocumentHoldsARealTableWithEveryTasksContentAndProgress() throws Exception {
         try (XWPFDocument doc =
-                new XWPFDocument(new ByteArrayInputStream(ReportFormat.DOCX.render(report, Map.of())))) {
+                new XWPFDocument(new ByteArrayInputStream(ReportFormat.DOCX.render(report, Map.of(), rules)))) {
             XWPFTable table = doc.getTables().get(0);
             assertThat(table.getNumberOfRows()).isEqualTo(120);
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("工作内容");
@@ -77,7 +81,7 @@ class CompiledReportIT {
     void thePdfEmbedsItsFontAndEveryTasksContentAndProgressCanBeExtracted() throws Exception {
         // Without the status column, a task that runs onto the next page reads on under the repeated header only.
         report = compiler.compile(data.zhoushanPlan(), "前三季度", false, Scope.everything());
-        byte[] pdf = ReportFormat.PDF.render(report, Map.of());
+        byte[] pdf = ReportFormat.PDF.render(report, Map.of(), rules);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "zhoushan-2022-q3.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -104,7 +108,7 @@ class CompiledReportIT {
     @Test
     void theSpreadsheetHasAHeaderAndOneRowPerTask() throws Exception {
         try (XSSFWorkbook book =
-                new XSSFWorkbook(new ByteArrayInputStream(ReportFormat.XLSX.render(report, Map.of())))) {
+                new XSSFWorkbook(new ByteArrayInputStream(ReportFormat.XLSX.render(report, Map.of(), rules)))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("牵头单位");
             assertThat(sheet.getLastRowNum()).isEqualTo(120);
@@ -115,7 +119,7 @@ class CompiledReportIT {
 
     @Test
     void theCsvStartsWithAByteOrderMarkAndQuotesEveryField() {
-        String csv = new String(ReportFormat.CSV.render(report, Map.of()), StandardCharsets.UTF_8);
+        String csv = new String(ReportFormat.CSV.render(report, Map.of(), rules), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFF\"序号\",\"工作内容\",\"牵头单位\",\"前三季度进展情况\",\"状态\"\r\n");
         assertThat(csv.lines().filter(l -> l.startsWith("\"1\",")).findFirst())
@@ -124,7 +128,8 @@ class CompiledReportIT {
 
     @Test
     void theJsonIsCanonicalAndReadsBackToTheSameTasks() {
-        String json = new String(ReportFormat.JSON.render(report, Map.of("索引号", "x/2022-1")), StandardCharsets.UTF_8);
+        String json =
+                new String(ReportFormat.JSON.render(report, Map.of("索引号", "x/2022-1"), rules), StandardCharsets.UTF_8);
 
         var back = CanonicalJson.read(json);
         assertThat(back.document().periodLabel()).isEqualTo("前三季度");

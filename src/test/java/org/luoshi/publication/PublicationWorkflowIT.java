@@ -47,18 +47,18 @@ class PublicationWorkflowIT {
         settings.save(
                 new CatalogueSettings.Setting(
                         zhoushan, "001008009005001", IndexPattern.DEFAULT, 189013, "市政府办公室", "市政府工作报告"),
-                Scope.everything());
+                data.acting("wf-admin", "ADMIN", null));
     }
 
     long approvedDraft() {
-        long id = publications.draft(plan, "前三季度", false, "wf-office", Scope.everything());
-        publications.approve(id, "wf-leader", Scope.everything());
+        long id = publications.draft(plan, "前三季度", false, data.acting("wf-office", "OFFICE", "舟山市"));
+        publications.approve(id, data.acting("wf-leader", "LEADER", "舟山市"));
         return id;
     }
 
     @Test
     void aDraftCarriesTheGovernmentsCatalogueDefaultsAndEveryTask() {
-        long id = publications.draft(plan, "前三季度", true, "wf-office", Scope.everything());
+        long id = publications.draft(plan, "前三季度", true, data.acting("wf-office", "OFFICE", "舟山市"));
 
         Publication p = publications.get(id, Scope.everything());
         assertThat(p.status()).isEqualTo(PublicationStatus.DRAFT);
@@ -70,7 +70,7 @@ class PublicationWorkflowIT {
 
     @Test
     void publishingContinuesTheConfiguredCatalogueNumbering() {
-        String number = publications.publish(approvedDraft(), "wf-office", Scope.everything());
+        String number = publications.publish(approvedDraft(), data.acting("wf-office", "OFFICE", "舟山市"));
 
         assertThat(number).matches("001008009005001/\\d{4}-1890\\d\\d");
     }
@@ -78,8 +78,8 @@ class PublicationWorkflowIT {
     @Test
     void everyTransitionIsAudited() {
         long id = approvedDraft();
-        publications.publish(id, "wf-office", Scope.everything());
-        publications.withdraw(id, "数据需更正", "wf-office", Scope.everything());
+        publications.publish(id, data.acting("wf-office", "OFFICE", "舟山市"));
+        publications.withdraw(id, "数据需更正", data.acting("wf-office", "OFFICE", "舟山市"));
 
         List<String> actions = jdbc.sql(
                         "select action from audit_event where entity = 'publication' and entity_id = :id order by id")
@@ -96,9 +96,9 @@ class PublicationWorkflowIT {
 
     @Test
     void withheldTasksAndShortenedTextAreStored() {
-        long id = publications.draft(plan, "前三季度", false, "wf-office", Scope.everything());
-        publications.withhold(id, 3, true, "wf-office", Scope.everything());
-        publications.abridge(id, 1, "收入稳步增长。", "wf-office", Scope.everything());
+        long id = publications.draft(plan, "前三季度", false, data.acting("wf-office", "OFFICE", "舟山市"));
+        publications.withhold(id, 3, true, data.acting("wf-office", "OFFICE", "舟山市"));
+        publications.abridge(id, 1, "收入稳步增长。", data.acting("wf-office", "OFFICE", "舟山市"));
 
         CompiledReport shown = publications.get(id, Scope.everything()).publicReport();
         assertThat(shown.rows()).hasSize(118).noneMatch(r -> r.seq() == 3);
@@ -108,12 +108,12 @@ class PublicationWorkflowIT {
 
     @Test
     void anotherGovernmentsPublicationIsNotFound() {
-        long id = publications.draft(plan, "前三季度", false, "wf-office", Scope.everything());
+        long id = publications.draft(plan, "前三季度", false, data.acting("wf-office", "OFFICE", "舟山市"));
         long dinghai = jdbc.sql("select id from government where name = '定海区'")
                 .query(Long.class)
                 .single();
 
-        assertThatThrownBy(() -> publications.approve(id, "wf-leader", Scope.of(List.of(dinghai))))
+        assertThatThrownBy(() -> publications.approve(id, data.acting("wf-leader-dinghai", "LEADER", "定海区")))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("信息不存在");
     }
@@ -132,7 +132,7 @@ class PublicationWorkflowIT {
             for (long id : ids) {
                 Callable<String> publish = () -> {
                     start.await();
-                    return publications.publish(id, "wf-office", Scope.everything());
+                    return publications.publish(id, data.acting("wf-office", "OFFICE", "舟山市"));
                 };
                 numbers.add(pool.submit(publish));
             }

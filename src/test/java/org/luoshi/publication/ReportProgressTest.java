@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.luoshi.assessment.Rules;
 import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 
 /** Every format reports one unit per task row rendered, and renders the same bytes as without progress. */
 class ReportProgressTest {
+
+    private static final Rules RULES = new Rules();
 
     private static final CompiledReport REPORT = new CompiledReport(
             "2022年重点工作前三季度完成情况",
@@ -58,7 +61,7 @@ class ReportProgressTest {
     @EnumSource(ReportFormat.class)
     void eachRowAdvancesTheFirstStepByOne(ReportFormat format) {
         Recorder progress = new Recorder();
-        format.render(REPORT, Map.of(), progress);
+        format.render(REPORT, Map.of(), RULES, progress);
 
         assertThat(progress.totals.get(0)).isEqualTo(37);
         assertThat(progress.advanced.get(0)).isEqualTo(37);
@@ -75,6 +78,7 @@ class ReportProgressTest {
             value = ReportFormat.class,
             names = {"HTML", "CSV", "JSON"})
     void progressDoesNotChangeTheOutput(ReportFormat format) {
-        assertThat(format.render(REPORT, Map.of(), new Recorder())).isEqualTo(format.render(REPORT, Map.of()));
+        assertThat(format.render(REPORT, Map.of(), RULES, new Recorder()))
+                .isEqualTo(format.render(REPORT, Map.of(), RULES));
     }
 }

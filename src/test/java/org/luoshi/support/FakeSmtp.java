@@ -17,6 +17,7 @@ public final class FakeSmtp implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<Mail> received = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public FakeSmtp() throws IOException {
         server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
@@ -27,6 +28,15 @@ public final class FakeSmtp implements AutoCloseable {
 
     public int port() {
         return server.getLocalPort();
+    }
+
+    /** Refuses (550) or accepts again mail for an address, as a server with a full mailbox would. */
+    public void refuse(String address, boolean refuse) {
+        if (refuse) {
+            refused.add(address);
+        } else {
+            refused.remove(address);
+        }
     }
 
     public List<Mail> received() {
@@ -54,8 +64,13 @@ public final class FakeSmtp implements AutoCloseable {
             if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
                 reply(out, "250 localhost");
             } else if (upper.startsWith("RCPT TO:")) {
-                to.add(line.substring(8).replaceAll("[<>\\s]", ""));
-                reply(out, "250 OK");
+                String address = line.substring(8).replaceAll("[<>\\s]", "");
+                if (refused.contains(address)) {
+                    reply(out, "550 mailbox unavailable");
+                } else {
+                    to.add(address);
+                    reply(out, "250 OK");
+                }
             } else if (upper.startsWith("DATA")) {
                 reply(out, "354 end with .");
                 StringBuilder data = new StringBuilder();

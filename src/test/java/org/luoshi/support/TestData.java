@@ -3,11 +3,13 @@ package org.luoshi.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.luoshi.account.LuoshiUser;
 import org.luoshi.plan.ImportResult;
 import org.luoshi.plan.PlanImporter;
 import org.luoshi.plan.Scope;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Test data through the real import and real accounts: the Zhoushan sample and one user per role. */
@@ -19,11 +21,23 @@ public class TestData {
     private final PlanImporter importer;
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final UserDetailsService users;
 
-    TestData(PlanImporter importer, JdbcClient jdbc, PasswordEncoder encoder) {
+    TestData(PlanImporter importer, JdbcClient jdbc, PasswordEncoder encoder, UserDetailsService users) {
         this.importer = importer;
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.users = users;
+    }
+
+    /** The signed-in user of that name, as the services receive it. */
+    public LuoshiUser as(String username) {
+        return (LuoshiUser) users.loadUserByUsername(username);
+    }
+
+    /** A user of the role and government (created once), signed in. */
+    public LuoshiUser acting(String username, String role, String government) {
+        return as(user(username, role, government));
     }
 
     /** The sample as published: ../shared/data when present, else the copy the demo ships. */

@@ -169,7 +169,7 @@ class UnitPagesIT {
         ProgressReport r = reporting.submit(reportId, 0, "全年新建改建污水管网13公里,完成投资1.2亿元。", "", as("units-wf-reporter"));
         r = reporting.approve(reportId, r.version(), as("units-wf-approver"));
         reporting.accept(reportId, r.version(), as("units-wf-office"));
-        overrides.override(task, periodId, "at_risk", "现场核查:雨污分流改造尚未完工", "units-wf-office", Scope.everything());
+        overrides.override(task, periodId, "at_risk", "现场核查:雨污分流改造尚未完工", as("units-wf-office"));
 
         Http office = Http.as(port, "units-wf-office");
         Document page = get(office, "/units/" + unit + "?plan=" + planId + "&period=" + Http.encode("全年(单位页)"));

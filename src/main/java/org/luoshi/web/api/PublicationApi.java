@@ -17,7 +17,6 @@ import org.luoshi.publication.PublicationQueries.Summary;
 import org.luoshi.publication.PublicationRow;
 import org.luoshi.publication.PublicationService;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,45 +106,34 @@ class PublicationApi {
     }
 
     @PostMapping("/publications")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     @Operation(summary = "由汇编报告起草 / draft from the compiled report of a plan and period")
     ResponseEntity<PublicationView> draft(@RequestBody DraftRequest request, @AuthenticationPrincipal LuoshiUser user) {
-        if (request.planId() == null) {
-            throw DomainException.badInput("缺少planId", "planId is required");
-        }
-        long id = publications.draft(
-                request.planId(),
-                request.period(),
-                Boolean.TRUE.equals(request.withStatus()),
-                user.getUsername(),
-                user.scope());
+        long id =
+                publications.draft(request.planId(), request.period(), Boolean.TRUE.equals(request.withStatus()), user);
         return ResponseEntity.created(URI.create("/api/v1/publications/" + id)).body(get(id, user));
     }
 
     @PutMapping("/publications/{id}/tasks/{seq}/withheld")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     PublicationView withhold(
             @PathVariable long id,
             @PathVariable int seq,
             @RequestBody Withholding request,
             @AuthenticationPrincipal LuoshiUser user) {
-        publications.withhold(id, seq, !Boolean.FALSE.equals(request.withheld()), user.getUsername(), user.scope());
+        publications.withhold(id, seq, !Boolean.FALSE.equals(request.withheld()), user);
         return get(id, user);
     }
 
     @PutMapping("/publications/{id}/tasks/{seq}/progress")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     PublicationView abridge(
             @PathVariable long id,
             @PathVariable int seq,
             @RequestBody Abridgement request,
             @AuthenticationPrincipal LuoshiUser user) {
-        publications.abridge(id, seq, request.text(), user.getUsername(), user.scope());
+        publications.abridge(id, seq, request.text(), user);
         return get(id, user);
     }
 
     @PutMapping("/publications/{id}/catalogue")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     PublicationView describe(
             @PathVariable long id, @RequestBody CatalogueRequest request, @AuthenticationPrincipal LuoshiUser user) {
         publications.describe(
@@ -155,31 +143,27 @@ class PublicationApi {
                         request.publisher(),
                         Disclosure.fromCode(request.disclosure()),
                         !Boolean.FALSE.equals(request.valid())),
-                user.getUsername(),
-                user.scope());
+                user);
         return get(id, user);
     }
 
     @PostMapping("/publications/{id}/approve")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
     PublicationView approve(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
-        publications.approve(id, user.getUsername(), user.scope());
+        publications.approve(id, user);
         return get(id, user);
     }
 
     @PostMapping("/publications/{id}/publish")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     @Operation(summary = "发布并生成索引号 / publish under the next index number")
     PublicationView publish(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
-        publications.publish(id, user.getUsername(), user.scope());
+        publications.publish(id, user);
         return get(id, user);
     }
 
     @PostMapping("/publications/{id}/withdraw")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     PublicationView withdraw(
             @PathVariable long id, @RequestBody Withdrawal request, @AuthenticationPrincipal LuoshiUser user) {
-        publications.withdraw(id, request.reason(), user.getUsername(), user.scope());
+        publications.withdraw(id, request.reason(), user);
         return get(id, user);
     }
 
@@ -192,7 +176,6 @@ class PublicationApi {
     }
 
     @PutMapping("/governments/{id}/catalogue-settings")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     @Operation(summary = "索引号设置:机构代码、格式、起始流水号 / index number settings")
     CatalogueSettings.Setting saveSettings(
             @PathVariable long id, @RequestBody SettingsRequest request, @AuthenticationPrincipal LuoshiUser user) {
@@ -204,7 +187,7 @@ class PublicationApi {
                         request.firstSerial() == null ? 1 : request.firstSerial(),
                         request.publisher(),
                         request.category()),
-                user.scope());
+                user);
         return settings.of(id);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.luoshi.DomainException;
+import org.luoshi.assessment.Rules;
 import org.luoshi.publication.AtomFeed;
 import org.luoshi.publication.PortalQueries;
 import org.luoshi.publication.PortalQueries.Article;
@@ -39,14 +40,17 @@ class PortalController {
 
     private final PortalQueries portal;
     private final Visits visits;
+    private final Rules rules;
     private final Clock clock;
     private final String salt;
 
     PortalController(
+            Rules rules,
             PortalQueries portal,
             Visits visits,
             Clock clock,
             @Value("${luoshi.portal.visitor-salt:luoshi-portal}") String salt) {
+        this.rules = rules;
         this.portal = portal;
         this.visits = visits;
         this.clock = clock;
@@ -108,7 +112,7 @@ class PortalController {
             throw DomainException.notFound("不提供该格式:" + ext, "format not offered: " + ext);
         }
         Publication p = found(id).publication();
-        byte[] body = format.render(p.publicReport(), catalogue(p));
+        byte[] body = format.render(p.publicReport(), catalogue(p), rules);
         ContentDisposition disposition = ContentDisposition.attachment()
                 .filename(p.source().title() + "." + format.extension(), StandardCharsets.UTF_8)
                 .build();

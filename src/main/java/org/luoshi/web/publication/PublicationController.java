@@ -1,19 +1,20 @@
 package org.luoshi.web.publication;
 
 import java.util.Map;
+import java.util.Set;
 import org.luoshi.DomainException;
 import org.luoshi.account.LuoshiUser;
-import org.luoshi.account.Role;
+import org.luoshi.assessment.Rules;
 import org.luoshi.plan.PlanQueries;
 import org.luoshi.publication.Disclosure;
 import org.luoshi.publication.Publication;
+import org.luoshi.publication.PublicationAction;
 import org.luoshi.publication.PublicationQueries;
 import org.luoshi.publication.PublicationService;
 import org.luoshi.publication.PublicationStatus;
 import org.luoshi.publication.ReportFormat;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +24,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office drafts and edits, a leader approves, the office publishes or withdraws. */
+/**
+ * The office drafts and edits, a leader approves, the office publishes or withdraws. Who may take which step is
+ * {@link PublicationService}'s to decide; this page offers what it allows.
+ */
 @Controller
 class PublicationController {
 
     private final PublicationService publications;
     private final PublicationQueries queries;
     private final PlanQueries plans;
+    private final Rules rules;
 
-    PublicationController(PublicationService publications, PublicationQueries queries, PlanQueries plans) {
+    PublicationController(PublicationService publications, PublicationQueries queries, PlanQueries plans, Rules rules) {
+        this.rules = rules;
         this.publications = publications;
         this.queries = queries;
         this.plans = plans;
@@ -41,18 +47,17 @@ class PublicationController {
     String list(@AuthenticationPrincipal LuoshiUser user, Model model) {
         model.addAttribute("publications", queries.list(user.scope()));
         model.addAttribute("plans", plans.plans(user.scope()));
-        model.addAttribute("canDraft", office(user));
+        model.addAttribute("canDraft", publications.mayDraft(user));
         return "publication/list";
     }
 
     @PostMapping("/publications")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     String draft(
             @RequestParam long plan,
             @RequestParam(defaultValue = "") String period,
             @RequestParam(defaultValue = "false") boolean status,
             @AuthenticationPrincipal LuoshiUser user) {
-        long id = publications.draft(plan, period, status, user.getUsername(), user.scope());
+        long id = publications.draft(plan, period, status, user);
         return "redirect:/publications/" + id;
     }
 
@@ -61,10 +66,11 @@ class PublicationController {
         Publication p = publications.get(id, user.scope());
         model.addAttribute("p", p);
         model.addAttribute("draft", p.status() == PublicationStatus.DRAFT);
-        model.addAttribute("canEdit", office(user) && p.status() == PublicationStatus.DRAFT);
-        model.addAttribute("canApprove", leader(user) && p.status() == PublicationStatus.DRAFT);
-        model.addAttribute("canPublish", office(user) && p.status() == PublicationStatus.APPROVED);
-        model.addAttribute("canWithdraw", office(user) && p.status() == PublicationStatus.PUBLISHED);
+        Set<PublicationAction> allowed = publications.allowedActions(p, user);
+        model.addAttribute("canEdit", allowed.contains(PublicationAction.EDIT));
+        model.addAttribute("canApprove", allowed.contains(PublicationAction.APPROVE));
+        model.addAttribute("canPublish", allowed.contains(PublicationAction.PUBLISH));
+        model.addAttribute("canWithdraw", allowed.contains(PublicationAction.WITHDRAW));
         model.addAttribute("disclosures", Disclosure.values());
         return "publication/show";
     }
@@ -75,41 +81,31 @@ class PublicationController {
             @PathVariable long id, @PathVariable String ext, @AuthenticationPrincipal LuoshiUser user) {
         Publication p = publications.get(id, user.scope());
         ReportFormat format = ReportFormat.of(ext);
-        return ReportDownloads.file(p.source().title(), format, format.render(p.publicReport(), Map.of()), false);
+        return ReportDownloads.file(
+                p.source().title(), format, format.render(p.publicReport(), Map.of(), rules), false);
     }
 
     @PostMapping("/publications/{id}/withhold")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     String withhold(
             @PathVariable long id,
             @RequestParam int seq,
             @RequestParam boolean withheld,
             @AuthenticationPrincipal LuoshiUser user,
             RedirectAttributes redirect) {
-        return step(
-                id,
-                redirect,
-                () -> publications.withhold(id, seq, withheld, user.getUsername(), user.scope()),
-                "#row-" + seq);
+        return step(id, redirect, () -> publications.withhold(id, seq, withheld, user), "#row-" + seq);
     }
 
     @PostMapping("/publications/{id}/abridge")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     String abridge(
             @PathVariable long id,
             @RequestParam int seq,
             @RequestParam String text,
             @AuthenticationPrincipal LuoshiUser user,
             RedirectAttributes redirect) {
-        return step(
-                id,
-                redirect,
-                () -> publications.abridge(id, seq, text, user.getUsername(), user.scope()),
-                "#row-" + seq);
+        return step(id, redirect, () -> publications.abridge(id, seq, text, user), "#row-" + seq);
     }
 
     @PostMapping("/publications/{id}/catalogue")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     String catalogue(
             @PathVariable long id,
             @RequestParam String category,
@@ -124,31 +120,27 @@ class PublicationController {
                 () -> publications.describe(
                         id,
                         new Publication.Catalogue(category, publisher, Disclosure.fromCode(disclosure), valid),
-                        user.getUsername(),
-                        user.scope()),
+                        user),
                 "");
     }
 
     @PostMapping("/publications/{id}/approve")
-    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
     String approve(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
-        return step(id, redirect, () -> publications.approve(id, user.getUsername(), user.scope()), "");
+        return step(id, redirect, () -> publications.approve(id, user), "");
     }
 
     @PostMapping("/publications/{id}/publish")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     String publish(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user, RedirectAttributes redirect) {
-        return step(id, redirect, () -> publications.publish(id, user.getUsername(), user.scope()), "");
+        return step(id, redirect, () -> publications.publish(id, user), "");
     }
 
     @PostMapping("/publications/{id}/withdraw")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     String withdraw(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal LuoshiUser user,
             RedirectAttributes redirect) {
-        return step(id, redirect, () -> publications.withdraw(id, reason, user.getUsername(), user.scope()), "");
+        return step(id, redirect, () -> publications.withdraw(id, reason, user), "");
     }
 
     /** Runs a step; a refused one comes back as a message on the page, not as an error page. */
@@ -163,13 +155,5 @@ class PublicationController {
                     "error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
         }
         return "redirect:/publications/" + id + anchor;
-    }
-
-    private static boolean office(LuoshiUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.OFFICE;
-    }
-
-    private static boolean leader(LuoshiUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.LEADER;
     }
 }

@@ -3,6 +3,7 @@ package org.luoshi.web.publication;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.luoshi.account.LuoshiUser;
+import org.luoshi.assessment.Rules;
 import org.luoshi.publication.CompiledReport;
 import org.luoshi.publication.ReportCompiler;
 import org.luoshi.publication.ReportFormat;
@@ -21,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportDownloads {
 
     private final ReportCompiler compiler;
+    private final Rules rules;
 
-    ReportDownloads(ReportCompiler compiler) {
+    ReportDownloads(ReportCompiler compiler, Rules rules) {
+        this.rules = rules;
         this.compiler = compiler;
     }
 
@@ -35,7 +38,7 @@ class ReportDownloads {
             @AuthenticationPrincipal LuoshiUser user) {
         ReportFormat format = ReportFormat.of(ext);
         CompiledReport report = compiler.compile(planId, period, status, user.scope());
-        return file(report.title(), format, format.render(report, Map.of()), false);
+        return file(report.title(), format, format.render(report, Map.of(), rules), false);
     }
 
     /** A download with a UTF-8 file name (RFC 6266) and no sniffing of its type. */

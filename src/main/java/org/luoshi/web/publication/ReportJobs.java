@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.luoshi.DomainException;
 import org.luoshi.account.LuoshiUser;
+import org.luoshi.assessment.Rules;
 import org.luoshi.job.JobResult;
 import org.luoshi.job.JobRunner;
 import org.luoshi.job.Progress;
@@ -33,8 +34,11 @@ class ReportJobs {
     private final PublicationService publications;
     private final PlanQueries plans;
     private final JobRunner jobs;
+    private final Rules rules;
 
-    ReportJobs(ReportCompiler compiler, PublicationService publications, PlanQueries plans, JobRunner jobs) {
+    ReportJobs(
+            ReportCompiler compiler, PublicationService publications, PlanQueries plans, JobRunner jobs, Rules rules) {
+        this.rules = rules;
         this.compiler = compiler;
         this.publications = publications;
         this.plans = plans;
@@ -72,8 +76,8 @@ class ReportJobs {
         return "redirect:/jobs/" + job;
     }
 
-    private static JobResult rendered(CompiledReport report, ReportFormat format, Progress progress) {
-        byte[] bytes = format.render(report, Map.of(), progress);
+    private JobResult rendered(CompiledReport report, ReportFormat format, Progress progress) {
+        byte[] bytes = format.render(report, Map.of(), rules, progress);
         String ext = format.extension().toUpperCase(Locale.ROOT);
         return JobResult.file(
                 report.title() + "." + format.extension(),

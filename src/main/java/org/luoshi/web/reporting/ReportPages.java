@@ -3,6 +3,7 @@ package org.luoshi.web.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.luoshi.DomainException;
 import org.luoshi.Sort;
 import org.luoshi.account.LuoshiUser;
@@ -13,6 +14,7 @@ import org.luoshi.progress.Attachments;
 import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.ProgressReport;
 import org.luoshi.progress.Proposals;
+import org.luoshi.progress.ReportAction;
 import org.luoshi.progress.ReportQueries;
 import org.luoshi.progress.ReportSort;
 import org.luoshi.progress.ReportViews.WorkFilter;
@@ -163,29 +165,12 @@ class ReportPages {
         model.addAttribute("form", form);
         model.addAttribute("conflict", conflict);
         model.addAttribute("proposal", proposals.propose(r.id(), form.text(), form.figures(), user));
-        boolean ownUnit = Long.valueOf(r.unitId()).equals(user.unitId());
-        model.addAttribute(
-                "canEdit", user.is(Role.REPORTER) && ownUnit && r.state().editable());
-        model.addAttribute(
-                "canApprove",
-                user.is(Role.APPROVER)
-                        && ownUnit
-                        && r.state() == org.luoshi.progress.ReportState.SUBMITTED
-                        && reporting.unitApprovalUsed(r.periodId()));
-        model.addAttribute(
-                "canReview",
-                user.runsOfficeOf(r.governmentId())
-                        && (r.state() == org.luoshi.progress.ReportState.APPROVED
-                                || (r.state() == org.luoshi.progress.ReportState.SUBMITTED
-                                        && !reporting.unitApprovalUsed(r.periodId()))));
-        model.addAttribute(
-                "canReturnOffice",
-                user.runsOfficeOf(r.governmentId())
-                        && (r.state() == org.luoshi.progress.ReportState.APPROVED
-                                || r.state() == org.luoshi.progress.ReportState.SUBMITTED));
-        model.addAttribute(
-                "canUrge",
-                user.runsOfficeOf(r.governmentId()) && r.state() != org.luoshi.progress.ReportState.ACCEPTED);
+        Set<ReportAction> allowed = reporting.allowedActions(r, user);
+        model.addAttribute("canEdit", allowed.contains(ReportAction.EDIT));
+        model.addAttribute("canApprove", allowed.contains(ReportAction.APPROVE));
+        model.addAttribute("canReview", allowed.contains(ReportAction.ACCEPT));
+        model.addAttribute("canReturn", allowed.contains(ReportAction.RETURN));
+        model.addAttribute("canUrge", allowed.contains(ReportAction.URGE));
         model.addAttribute("attachments", attachments.list(r.id(), user));
         model.addAttribute(
                 "history",

@@ -7,7 +7,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.luoshi.plan.Scope;
 import org.luoshi.publication.PublicationService;
 import org.luoshi.support.Browser;
 import org.luoshi.support.IntegrationTest;
@@ -34,10 +33,10 @@ class PortalBrowserIT {
     @Test
     void aVisitorBrowsesReadsSwitchesTheFontSizeAndSearches() {
         long plan = data.zhoushanPlan();
-        long id = publications.draft(plan, "前三季度", false, "browser-pub-office", Scope.everything());
-        publications.withhold(id, 119, true, "browser-pub-office", Scope.everything());
-        publications.approve(id, "browser-pub-leader", Scope.everything());
-        publications.publish(id, "browser-pub-office", Scope.everything());
+        long id = publications.draft(plan, "前三季度", false, data.acting("browser-pub-office", "OFFICE", "舟山市"));
+        publications.withhold(id, 119, true, data.acting("browser-pub-office", "OFFICE", "舟山市"));
+        publications.approve(id, data.acting("browser-pub-leader", "LEADER", "舟山市"));
+        publications.publish(id, data.acting("browser-pub-office", "OFFICE", "舟山市"));
         // The support class opens logged-in pages only; dropping the session cookie makes this an anonymous visitor.
         Page page = browser.loggedIn(port, data.user("browser-portal", "REPORTER", "舟山市"));
         page.context().clearCookies();

@@ -44,11 +44,11 @@ class PortalIT {
     void publish() {
         anonymous = Http.anonymous(port);
         long plan = data.zhoushanPlan();
-        id = publications.draft(plan, "前三季度", false, "portal-office", Scope.everything());
-        publications.withhold(id, 119, true, "portal-office", Scope.everything());
-        publications.abridge(id, 2, SCRIPT, "portal-office", Scope.everything());
-        publications.approve(id, "portal-leader", Scope.everything());
-        publications.publish(id, "portal-office", Scope.everything());
+        id = publications.draft(plan, "前三季度", false, data.acting("portal-office", "OFFICE", "舟山市"));
+        publications.withhold(id, 119, true, data.acting("portal-office", "OFFICE", "舟山市"));
+        publications.abridge(id, 2, SCRIPT, data.acting("portal-office", "OFFICE", "舟山市"));
+        publications.approve(id, data.acting("portal-leader", "LEADER", "舟山市"));
+        publications.publish(id, data.acting("portal-office", "OFFICE", "舟山市"));
     }
 
     @Test
@@ -150,7 +150,7 @@ class PortalIT {
 
     @Test
     void aWithdrawnPublicationLeavesThePortal() {
-        publications.withdraw(id, "数据需更正", "portal-office", Scope.everything());
+        publications.withdraw(id, "数据需更正", data.acting("portal-office", "OFFICE", "舟山市"));
 
         assertThat(anonymous.get("/portal/articles/" + id).statusCode()).isEqualTo(404);
         assertThat(anonymous.get("/portal").body()).doesNotContain("/portal/articles/" + id + "\"");
@@ -161,16 +161,15 @@ class PortalIT {
     @Test
     void informationGivenOnRequestIsNotOnThePortal() {
         long plan = data.zhoushanPlan();
-        long other = publications.draft(plan, "前三季度", false, "portal-office", Scope.everything());
+        long other = publications.draft(plan, "前三季度", false, data.acting("portal-office", "OFFICE", "舟山市"));
         Publication p = publications.get(other, Scope.everything());
         publications.describe(
                 other,
                 new Publication.Catalogue(
                         p.catalogue().category(), p.catalogue().publisher(), Disclosure.ON_REQUEST, true),
-                "portal-office",
-                Scope.everything());
-        publications.approve(other, "portal-leader", Scope.everything());
-        publications.publish(other, "portal-office", Scope.everything());
+                data.acting("portal-office", "OFFICE", "舟山市"));
+        publications.approve(other, data.acting("portal-leader", "LEADER", "舟山市"));
+        publications.publish(other, data.acting("portal-office", "OFFICE", "舟山市"));
 
         assertThat(anonymous.get("/portal/articles/" + other).statusCode()).isEqualTo(404);
         assertThat(anonymous.get("/portal/feed.atom").body()).doesNotContain("/portal/articles/" + other + "\"");
@@ -179,14 +178,13 @@ class PortalIT {
     @Test
     void catalogueTextWithHtmlIsEscapedInTheFeedAndOnThePage() {
         long plan = data.zhoushanPlan();
-        long other = publications.draft(plan, "前三季度", false, "portal-office", Scope.everything());
+        long other = publications.draft(plan, "前三季度", false, data.acting("portal-office", "OFFICE", "舟山市"));
         publications.describe(
                 other,
                 new Publication.Catalogue("执行&情况", "<script>alert(1)</script>办公室", Disclosure.ACTIVE, true),
-                "portal-office",
-                Scope.everything());
-        publications.approve(other, "portal-leader", Scope.everything());
-        publications.publish(other, "portal-office", Scope.everything());
+                data.acting("portal-office", "OFFICE", "舟山市"));
+        publications.approve(other, data.acting("portal-leader", "LEADER", "舟山市"));
+        publications.publish(other, data.acting("portal-office", "OFFICE", "舟山市"));
 
         String feed = anonymous.get("/portal/feed.atom").body();
         assertThat(feed)

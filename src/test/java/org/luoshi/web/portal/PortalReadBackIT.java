@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.document.DocumentReaders;
 import org.luoshi.document.ReadDocument;
 import org.luoshi.document.TaskRow;
-import org.luoshi.plan.Scope;
 import org.luoshi.publication.PublicationService;
 import org.luoshi.support.Http;
 import org.luoshi.support.IntegrationTest;
@@ -32,9 +31,9 @@ class PortalReadBackIT {
     @Test
     void thePublishedPageReadsBackToTheSamplesTasksAndProgress() {
         long plan = data.zhoushanPlan();
-        long id = publications.draft(plan, "前三季度", false, "readback-office", Scope.everything());
-        publications.approve(id, "readback-leader", Scope.everything());
-        publications.publish(id, "readback-office", Scope.everything());
+        long id = publications.draft(plan, "前三季度", false, data.acting("readback-office", "OFFICE", "舟山市"));
+        publications.approve(id, data.acting("readback-leader", "LEADER", "舟山市"));
+        publications.publish(id, data.acting("readback-office", "OFFICE", "舟山市"));
         String page = Http.anonymous(port).get("/portal/articles/" + id).body();
 
         ReadDocument fromPortal = new DocumentReaders().read("article.html", page.getBytes(StandardCharsets.UTF_8));

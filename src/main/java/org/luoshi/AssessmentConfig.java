@@ -1,4 +1,4 @@
-package org.luoshi.judgement;
+package org.luoshi;
 
 import java.math.BigDecimal;
 import org.luoshi.assessment.AssessmentPolicy;
@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The office's thresholds, from configuration: {@code luoshi.assessment.tolerance} (default 0.005),
+ * The one {@link Rules} of the application, with the office's thresholds from configuration: every module that
+ * judges (stored judgements, the import preview, the export, the JSON report, the reporter's proposal) takes this
+ * bean, so they cannot disagree. {@code luoshi.assessment.tolerance} (default 0.005),
  * {@code amber-gap} (0.10: amber from 10 points below 序时) and {@code red-gap} (0.30: red beyond 30 points).
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,0 +1,41 @@
+package org.luoshi.judgement;
+
+import org.luoshi.plan.PlanImported;
+import org.luoshi.progress.ReportsAccepted;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Re-judges a period when its progress changed: after the writer's transaction commits, in a transaction of its
+ * own, so that judging never fails or slows down the accept or the import. Each call is a publication in the
+ * event registry until it completes; one that failed is re-submitted at the next start.
+ *
+ * <p>Unlike an {@code @ApplicationModuleListener} it is not asynchronous: it runs on the writer's thread before
+ * the request answers, so the page that follows an accept or an import shows the new judgement (docs/decisions.md,
+ * issue 13).
+ */
+@Component
+class Rejudging {
+
+    private final Judgements judgements;
+
+    Rejudging(Judgements judgements) {
+        this.judgements = judgements;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ReportsAccepted accepted) {
+        judgements.rejudge(accepted.periodId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PlanImported imported) {
+        if (imported.periodId() != null) {
+            judgements.rejudge(imported.periodId());
+        }
+    }
+}

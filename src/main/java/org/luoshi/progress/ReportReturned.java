@@ -1,0 +1,9 @@
+package org.luoshi.progress;
+
+import java.time.OffsetDateTime;
+import org.springframework.modulith.NamedInterface;
+
+/** A report was sent back to its unit for rework; registered by {@link ProgressReport#returnForRework}. */
+@NamedInterface("events")
+public record ReportReturned(
+        long reportId, long governmentId, long unitId, String reason, String returnedBy, OffsetDateTime returnedAt) {}
