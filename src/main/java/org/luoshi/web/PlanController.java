@@ -1,5 +1,9 @@
 package org.luoshi.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,15 +21,16 @@ import org.luoshi.plan.PlanViews.TaskFilter;
 import org.luoshi.plan.TaskSort;
 import org.luoshi.plan.UnitQueries;
 import org.luoshi.progress.ReportQueries;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Plans, a plan's task table and a task's page. */
 @Controller
@@ -39,6 +44,7 @@ class PlanController {
     private final TaskHistory history;
     private final UnitQueries units;
     private final ReportQueries reports;
+    private final MessageSource messages;
 
     PlanController(
             PlanQueries plans,
@@ -46,7 +52,9 @@ class PlanController {
             Overrides overrides,
             TaskHistory history,
             UnitQueries units,
-            ReportQueries reports) {
+            ReportQueries reports,
+            MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.judgements = judgements;
         this.overrides = overrides;
@@ -123,25 +131,33 @@ class PlanController {
         return "task";
     }
 
+    /** An override as typed: the period, the status (blank: back to the proposal) and the reason. */
+    record OverrideForm(
+            @NotNull(message = "{form.required}") Long period,
+            String status,
+            @Size(max = 2000, message = "{form.tooLong}") String reason) {}
+
+    /** A refused override comes back beside its period's form on the task page, with the typed reason. */
     @PostMapping("/tasks/{id}/override")
     String override(
             @PathVariable long id,
-            @RequestParam long period,
-            @RequestParam String status,
-            @RequestParam(defaultValue = "") String reason,
+            @Valid @ModelAttribute("overrideForm") OverrideForm form,
+            BindingResult result,
             @AuthenticationPrincipal LuoshiUser user,
-            RedirectAttributes redirect) {
-        try {
-            if (status.isBlank()) {
-                overrides.clear(id, period, user);
+            Model model,
+            HttpServletResponse response) {
+        var failed = FormState.submit(form.period(), result, messages, response, () -> {
+            if (form.status() == null || form.status().isBlank()) {
+                overrides.clear(id, form.period(), user);
             } else {
-                overrides.override(id, period, status, reason, user);
+                overrides.override(id, form.period(), form.status(), form.reason(), user);
             }
-        } catch (DomainException e) {
-            redirect.addFlashAttribute(
-                    "error", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
+        });
+        if (failed.isEmpty()) {
+            return "redirect:/tasks/" + id;
         }
-        return "redirect:/tasks/" + id;
+        model.addAttribute("overrideState", failed.get());
+        return task(id, user, model);
     }
 
     static DomainException planNotFound(long id) {

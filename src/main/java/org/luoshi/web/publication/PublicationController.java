@@ -1,5 +1,9 @@
 package org.luoshi.web.publication;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.Set;
 import org.luoshi.DomainException;
@@ -13,12 +17,16 @@ import org.luoshi.publication.PublicationQueries;
 import org.luoshi.publication.PublicationService;
 import org.luoshi.publication.PublicationStatus;
 import org.luoshi.publication.ReportFormat;
+import org.luoshi.web.FormState;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,9 +43,16 @@ class PublicationController {
     private final PublicationQueries queries;
     private final PlanQueries plans;
     private final Rules rules;
+    private final MessageSource messages;
 
-    PublicationController(PublicationService publications, PublicationQueries queries, PlanQueries plans, Rules rules) {
+    PublicationController(
+            PublicationService publications,
+            PublicationQueries queries,
+            PlanQueries plans,
+            Rules rules,
+            MessageSource messages) {
         this.rules = rules;
+        this.messages = messages;
         this.publications = publications;
         this.queries = queries;
         this.plans = plans;
@@ -105,23 +120,44 @@ class PublicationController {
         return step(id, redirect, () -> publications.abridge(id, seq, text, user), "#row-" + seq);
     }
 
+    /** The catalogue metadata as typed; the service checks the rest (a known 公开方式, the state). */
+    record CatalogueForm(
+            @NotBlank(message = "{form.required}") @Size(max = 100, message = "{form.tooLong}")
+            String category,
+
+            @NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}")
+            String publisher,
+
+            @NotBlank(message = "{form.required}") String disclosure,
+            boolean valid) {}
+
+    /** Bad metadata comes back beside the fields on the publication's page, with what was typed. */
     @PostMapping("/publications/{id}/catalogue")
     String catalogue(
             @PathVariable long id,
-            @RequestParam String category,
-            @RequestParam String publisher,
-            @RequestParam String disclosure,
-            @RequestParam(defaultValue = "false") boolean valid,
+            @Valid @ModelAttribute("catalogueForm") CatalogueForm form,
+            BindingResult result,
             @AuthenticationPrincipal LuoshiUser user,
-            RedirectAttributes redirect) {
-        return step(
-                id,
-                redirect,
+            Model model,
+            HttpServletResponse response) {
+        var failed = FormState.submit(
+                null,
+                result,
+                messages,
+                response,
                 () -> publications.describe(
                         id,
-                        new Publication.Catalogue(category, publisher, Disclosure.fromCode(disclosure), valid),
-                        user),
-                "");
+                        new Publication.Catalogue(
+                                form.category(),
+                                form.publisher(),
+                                Disclosure.fromCode(form.disclosure()),
+                                form.valid()),
+                        user));
+        if (failed.isEmpty()) {
+            return "redirect:/publications/" + id;
+        }
+        model.addAttribute("catalogueState", failed.get());
+        return show(id, user, model);
     }
 
     @PostMapping("/publications/{id}/approve")

@@ -1,7 +1,7 @@
 package org.luoshi.web.reporting;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import org.luoshi.DomainException;
@@ -11,7 +11,6 @@ import org.luoshi.account.Role;
 import org.luoshi.audit.AuditQueries;
 import org.luoshi.plan.PlanQueries;
 import org.luoshi.progress.Attachments;
-import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.ProgressReport;
 import org.luoshi.progress.Proposals;
 import org.luoshi.progress.ReportAction;
@@ -21,12 +20,17 @@ import org.luoshi.progress.ReportViews.WorkFilter;
 import org.luoshi.progress.Reporting;
 import org.luoshi.reminder.Escalations;
 import org.luoshi.reminder.Notifications;
+import org.luoshi.web.FormState;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +49,7 @@ class ReportPages {
     private final Notifications notifications;
     private final AuditQueries audit;
     private final Attachments attachments;
+    private final MessageSource messages;
 
     ReportPages(
             Reporting reporting,
@@ -54,8 +59,10 @@ class ReportPages {
             Escalations escalations,
             Notifications notifications,
             AuditQueries audit,
-            Attachments attachments) {
+            Attachments attachments,
+            MessageSource messages) {
         this.attachments = attachments;
+        this.messages = messages;
         this.reporting = reporting;
         this.queries = queries;
         this.proposals = proposals;
@@ -82,16 +89,32 @@ class ReportPages {
         return "reporting/periods";
     }
 
+    @InitBinder("periodForm")
+    void periodRules(WebDataBinder binder) {
+        binder.addValidators(new PeriodFields.Rules());
+    }
+
+    /** Bad input comes back on the periods page, beside the plan's form, with what the office typed. */
     @PostMapping("/reporting/plans/{planId}/periods")
     String openPeriod(
             @PathVariable long planId,
-            @RequestParam String label,
-            @RequestParam LocalDate endDate,
-            @RequestParam LocalDate dueDate,
-            @RequestParam BigDecimal expectedShare,
-            @AuthenticationPrincipal LuoshiUser user) {
-        long id = reporting.openPeriod(planId, new PeriodForm(label, endDate, dueDate, expectedShare), user);
-        return "redirect:/reporting/periods/" + id;
+            @Valid @ModelAttribute("periodForm") PeriodFields form,
+            BindingResult result,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model,
+            HttpServletResponse response) {
+        long[] opened = new long[1];
+        var failed = FormState.submit(
+                planId,
+                result,
+                messages,
+                response,
+                () -> opened[0] = reporting.openPeriod(planId, form.toForm(), user));
+        if (failed.isEmpty()) {
+            return "redirect:/reporting/periods/" + opened[0];
+        }
+        model.addAttribute("periodState", failed.get());
+        return periods(user, model);
     }
 
     @PostMapping("/reporting/notifications/read")
