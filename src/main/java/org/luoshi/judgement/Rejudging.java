@@ -2,6 +2,8 @@ package org.luoshi.judgement;
 
 import org.luoshi.plan.PlanImported;
 import org.luoshi.progress.ReportsAccepted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class Rejudging {
 
+    private static final Logger log = LoggerFactory.getLogger(Rejudging.class);
+
     private final Judgements judgements;
 
     Rejudging(Judgements judgements) {
@@ -28,14 +32,20 @@ class Rejudging {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ReportsAccepted accepted) {
-        judgements.rejudge(accepted.periodId());
+        rejudge(accepted.periodId());
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PlanImported imported) {
         if (imported.periodId() != null) {
-            judgements.rejudge(imported.periodId());
+            rejudge(imported.periodId());
         }
+    }
+
+    private void rejudge(long periodId) {
+        long start = System.nanoTime();
+        judgements.rejudge(periodId);
+        log.debug("period {} and the next re-judged in {} ms", periodId, (System.nanoTime() - start) / 1_000_000);
     }
 }
