@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * progress commits ({@link Rejudging}), with the rules configured for the application.
  */
 @Service
-public class Judgements {
+class Judgements {
 
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final Rules rules;

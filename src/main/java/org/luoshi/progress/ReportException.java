@@ -3,7 +3,7 @@ package org.luoshi.progress;
 import org.luoshi.DomainException;
 
 /** The user errors of reporting, in Chinese and English. */
-public final class ReportException extends DomainException {
+final class ReportException extends DomainException {
 
     private ReportException(Kind kind, String zh, String en) {
         super(kind, zh, en);

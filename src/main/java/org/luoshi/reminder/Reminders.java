@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * day once it has passed. Reports are read through the progress module's {@link WaitingReports}.
  */
 @Service
-public class Reminders {
+class Reminders {
 
     private final WaitingReports reports;
     private final Accounts accounts;
