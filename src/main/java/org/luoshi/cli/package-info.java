@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Command line",
-        allowedDependencies = {"audit", "document", "plan"})
+        allowedDependencies = {"account", "audit", "document", "plan"})
 package org.luoshi.cli;
 
 import org.springframework.modulith.ApplicationModule;
