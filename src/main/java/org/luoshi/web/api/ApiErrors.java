@@ -28,7 +28,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return ResponseEntity.status(status).body(problem(status, e.zh(), e.en()));
+        ProblemDetail problem = problem(status, e.zh(), e.en());
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+        }
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -39,11 +43,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest()
-                .body(problem(
-                        HttpStatus.BAD_REQUEST,
-                        "参数" + e.getName() + "的值无效",
-                        "invalid value for parameter " + e.getName()));
+        return domain(DomainException.of(DomainException.Kind.BAD_INPUT, "parameter.invalid", e.getName()));
     }
 
     static ProblemDetail problem(HttpStatus status, String zh, String en) {
