@@ -34,6 +34,13 @@ public class Accounts {
                 .list();
     }
 
+    /** The enabled administrators. */
+    public List<String> administrators() {
+        return jdbc.sql("select username from app_user where role = 'ADMIN' and enabled order by username")
+                .query(String.class)
+                .list();
+    }
+
     /** The enabled office users of a government. */
     public List<String> officeOf(long governmentId) {
         return jdbc.sql(

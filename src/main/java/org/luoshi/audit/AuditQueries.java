@@ -31,7 +31,7 @@ public class AuditQueries {
     public List<AuditEntry> page(
             boolean all, List<Long> governmentIds, String action, String entityId, int page, int size) {
         return jdbc.sql(
-                        "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash"
+                        "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, chain_id, chain_seq, key_id, prev_hash, entry_hash"
                                 + WHERE + " order by id desc limit :size offset :offset")
                 .param("all", all)
                 .param("govs", ids(governmentIds))
@@ -51,7 +51,7 @@ public class AuditQueries {
             out.write("id,occurred_at,government_id,actor,action,entity,entity_id,detail,entry_hash\r\n");
             try (var rows = jdbc
                     .sql(
-                            "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash"
+                            "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, chain_id, chain_seq, key_id, prev_hash, entry_hash"
                                     + WHERE + " order by id")
                     .param("all", all)
                     .param("govs", ids(governmentIds))

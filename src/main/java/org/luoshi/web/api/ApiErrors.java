@@ -10,16 +10,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every API error as an RFC 9457 problem: {@code detail} in Chinese and English, and each language in its own
- * property ({@code detail_zh}, {@code detail_en}) for clients that show one.
+ * property ({@code detail_zh}, {@code detail_en}) for clients that show one. The framework's own failures (bad JSON,
+ * a missing parameter, 404, 405, 413) are answered the same way by {@code org.luoshi.web.HttpErrors}.
  */
 // Before the pages' advice, which also matches @RestController (a @Controller).
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "org.luoshi.web.api")
-class ApiErrors extends ResponseEntityExceptionHandler {
+class ApiErrors {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
