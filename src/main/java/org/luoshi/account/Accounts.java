@@ -48,10 +48,17 @@ public class Accounts implements ActorNames {
         for (int i = 0; i < all.size(); i += 1000) {
             jdbc.sql("select username, display_name from app_user where username in (:u)")
                     .param("u", all.subList(i, Math.min(all.size(), i + 1000)))
-                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+                    .query((rs, n) -> rs.getString(2) == null ? null : names.put(rs.getString(1), rs.getString(2)))
                     .list();
         }
         return names;
+    }
+
+    /** The enabled administrators. */
+    public List<String> administrators() {
+        return jdbc.sql("select username from app_user where role = 'ADMIN' and enabled order by username")
+                .query(String.class)
+                .list();
     }
 
     /** The enabled office users of a government. */

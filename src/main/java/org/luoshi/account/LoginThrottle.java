@@ -1,7 +1,5 @@
 package org.luoshi.account;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,68 +7,76 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Base64;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Throttles password guessing per client address: every failed login takes a token from the address's bucket;
- * once it is empty, login attempts (the form and HTTP Basic) from that address get 429 until it refills.
- * Buckets live in memory per instance; the per-account lockout in the database is the cross-instance guard.
+ * Holds back a login attempt (the form or HTTP Basic) while its account or its client address must wait after
+ * failed logins ({@link LoginAttempts}): the form is sent back to the login page with the wait, an API client gets
+ * 429 with {@code Retry-After}. The owner's known device is let through. The address is the request's remote
+ * address: behind a proxy it comes from the forwarded headers only when {@code server.forward-headers-strategy} is
+ * set.
  */
 @Component
 class LoginThrottle extends OncePerRequestFilter {
 
-    private static final int MAX_TRACKED = 50_000;
+    // Looked up at the first request: a filter is created with the web server, before the database is ready.
+    private final ObjectProvider<LoginAttempts> attempts;
+    private final ObjectProvider<KnownDevices> devices;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final int failures;
-    private final Duration window;
-
-    LoginThrottle(
-            @Value("${luoshi.login.throttle.failures:20}") int failures,
-            @Value("${luoshi.login.throttle.window:10m}") Duration window) {
-        this.failures = failures;
-        this.window = window;
-    }
-
-    void failed(String address) {
-        if (address == null) {
-            return;
-        }
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.clear();
-        }
-        buckets.computeIfAbsent(
-                        address,
-                        a -> Bucket.builder()
-                                .addLimit(Bandwidth.builder()
-                                        .capacity(failures)
-                                        .refillGreedy(failures, window)
-                                        .build())
-                                .build())
-                .tryConsume(1);
-    }
-
-    boolean exhausted(String address) {
-        Bucket bucket = buckets.get(address);
-        return bucket != null && bucket.getAvailableTokens() <= 0;
+    LoginThrottle(ObjectProvider<LoginAttempts> attempts, ObjectProvider<KnownDevices> devices) {
+        this.attempts = attempts;
+        this.devices = devices;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean attempt = ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()))
-                || request.getHeader("Authorization") != null;
-        if (attempt && exhausted(request.getRemoteAddr())) {
-            response.setStatus(429);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream()
-                    .write("登录失败次数过多,请稍后再试 / too many failed logins, try again later".getBytes(StandardCharsets.UTF_8));
+        boolean form = "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        String username = form ? request.getParameter("username") : basicUsername(request);
+        if (username == null || username.isBlank()) {
+            chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        Duration wait = attempts.getObject()
+                .waitFor(
+                        username.strip(),
+                        request.getRemoteAddr(),
+                        devices.getObject().recognises(request, username));
+        if (wait.isZero()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        if (form) {
+            response.sendRedirect(request.getContextPath() + "/login?wait=" + seconds);
+            return;
+        }
+        response.setStatus(429);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String zh = "登录失败次数过多,请" + seconds + "秒后再试";
+        String en = "too many failed logins, try again in " + seconds + " s";
+        response.getOutputStream()
+                .write(("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"" + zh
+                                + " / " + en + "\",\"detail_zh\":\"" + zh + "\",\"detail_en\":\"" + en + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String basicUsername(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -117,6 +117,59 @@ public final class LuoshiUser implements UserDetails {
         return !locked;
     }
 
+    /**
+     * Sessions are stored in the database (Java serialization): the scope travels as its plain values, so that its
+     * type need not be serializable.
+     */
+    @java.io.Serial
+    private Object writeReplace() {
+        // The password hash is not needed once logged in: it is not written into the session table.
+        return new Stored(
+                username,
+                "",
+                displayName,
+                role,
+                governmentId,
+                unitId,
+                enabled,
+                locked,
+                mustChangePassword,
+                previousLogin,
+                scope.all(),
+                new java.util.ArrayList<>(scope.governmentIds()));
+    }
+
+    private record Stored(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Long governmentId,
+            Long unitId,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            OffsetDateTime previousLogin,
+            boolean all,
+            java.util.ArrayList<Long> governmentIds)
+            implements java.io.Serializable {
+        @java.io.Serial
+        private Object readResolve() {
+            return new LuoshiUser(
+                    username,
+                    passwordHash,
+                    displayName,
+                    role,
+                    governmentId,
+                    unitId,
+                    enabled,
+                    locked,
+                    mustChangePassword,
+                    previousLogin,
+                    all ? Scope.everything() : Scope.of(governmentIds));
+        }
+    }
+
     static boolean lockedAt(OffsetDateTime lockedUntil, Instant now) {
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }

@@ -9,7 +9,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A user changes their own password; this is also how the forced change at first login ends. */
+/**
+ * A user changes their own password; this is also how the forced change at first login ends. Every session of the
+ * user ends with it, on every instance (whoever stole one is out); the page then asks for a new login.
+ */
 @Service
 public class Passwords {
 
@@ -17,12 +20,14 @@ public class Passwords {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Sessions sessions;
 
-    Passwords(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+    Passwords(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Clock clock, Sessions sessions) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -54,6 +59,6 @@ public class Passwords {
                 "user.password",
                 "user",
                 user.getUsername(),
-                "password changed");
+                "password changed; " + sessions.endAll(user.getUsername()) + " sessions ended");
     }
 }

@@ -1,31 +1,67 @@
 package org.luoshi.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Login everywhere but the public portal and static files; form login for pages, HTTP Basic for API clients;
- * CSRF on. Failed logins are throttled per address and lock the account for a while; a password set by
- * someone else must be changed before anything else.
+ * Login everywhere but the public portal and static files. Two chains:
+ *
+ * <ul>
+ *   <li>API clients: a request under {@code /api/} with HTTP Basic credentials is authenticated by them alone,
+ *       statelessly; it needs no CSRF token, because it is admitted only when the credentials are valid, and a
+ *       browser does not add them to a forged cross-site request.
+ *   <li>Everything else: form login and a session (in the database), CSRF on for every state-changing request,
+ *       whatever headers it carries.
+ * </ul>
+ *
+ * Failed logins delay further attempts on the account and from the address ({@link LoginThrottle}); a password set
+ * by someone else must be changed before anything else.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final String CSP =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    private static final String PERMISSIONS =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiClients(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.securityMatcher(SecurityConfig::basicToApi)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+                .addFilterAfter(new ForcedPasswordChange(), AnonymousAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfig::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, KnownDevices devices) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/portal/**")
                         .permitAll()
@@ -40,31 +76,54 @@ class SecurityConfig {
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new ForcedPasswordChange(), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler(loginFailures())
+                        .successHandler(rememberingTheDevice(devices))
+                        .failureUrl("/login?error")
                         .permitAll())
-                .httpBasic(Customizer.withDefaults())
-                // API clients authenticate each request with an Authorization header, which a browser does not add
-                // to a forged cross-site request; pages (session cookie) keep the CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
-                        request.getRequestURI().startsWith("/api/") && request.getHeader("Authorization") != null))
+                .httpBasic(basic -> {})
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(
-                        headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(
-                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                .headers(SecurityConfig::headers);
         return http.build();
     }
 
-    /** A locked account is told so; any other failure gets the one message that reveals nothing. */
-    private static AuthenticationFailureHandler loginFailures() {
-        var handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/login?locked"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
+    /** Only Basic credentials make a request an API client's: any other Authorization header gets the pages' rules. */
+    static boolean basicToApi(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && header != null
+                && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    /** The throttle runs inside the security chain only, not a second time as a plain servlet filter. */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS));
+    }
+
+    /** Wrong credentials from an API client: 401 as a problem, in both languages. */
+    private static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"luoshi\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getOutputStream()
+                    .write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                                    + "\"detail\":\"用户名或密码错误 / wrong user name or password\","
+                                    + "\"detail_zh\":\"用户名或密码错误\",\"detail_en\":\"wrong user name or password\"}")
+                            .getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    /** After a form login the browser is remembered as the owner's ({@link KnownDevices}), then sent on. */
+    private static AuthenticationSuccessHandler rememberingTheDevice(KnownDevices devices) {
+        var next = new SavedRequestAwareAuthenticationSuccessHandler();
+        next.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            devices.remember(request, response, authentication.getName());
+            next.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** The throttle runs inside the security chains only, not a second time as a plain servlet filter. */
     @Bean
     FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
         FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);

@@ -41,13 +41,21 @@ public class UserAdmin {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final TaskCatalog catalog;
+    private final LoginAttempts attempts;
 
-    UserAdmin(JdbcClient jdbc, Users users, PasswordEncoder encoder, AuditTrail audit, TaskCatalog catalog) {
+    UserAdmin(
+            JdbcClient jdbc,
+            Users users,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            TaskCatalog catalog,
+            LoginAttempts attempts) {
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.attempts = attempts;
     }
 
     @Transactional(readOnly = true)
@@ -114,6 +122,9 @@ public class UserAdmin {
         String display = form.displayName() == null || form.displayName().isBlank()
                 ? username
                 : form.displayName().strip();
+        if (display.length() > 100) {
+            throw DomainException.badInput("姓名不能超过100个字符", "the display name is at most 100 characters");
+        }
         users.create(
                 username,
                 encoder.encode(form.password()),
@@ -152,6 +163,7 @@ public class UserAdmin {
         jdbc.sql("update app_user set locked_until = null, failed_logins = 0 where username = :u")
                 .param("u", username)
                 .update();
+        attempts.clear(username);
         audit.record(null, admin.getUsername(), "user.unlock", "user", username, "");
     }
 

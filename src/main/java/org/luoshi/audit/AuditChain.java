@@ -1,103 +1,205 @@
 package org.luoshi.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hash chain over the audit trail: entry hash = SHA-256(previous entry's hash, then each field, each
- * length-prefixed). {@link #verify()} walks the trail in order and names the first entry whose link is broken
- * (altered, removed or inserted out of line).
+ * Verifies the audit trail: every entry's MAC under the key it names, every link to the entry before it in its
+ * chain, that no place in a chain is missing, that each chain's head row agrees with its last entry, and that each
+ * chain still holds every signed {@link AuditCheckpoints checkpoint}. Editing an entry (even with the chain
+ * recomputed), removing its MAC, deleting entries (some, the last, or all) and truncating the table are each
+ * reported with the first bad entry of the chain concerned.
  */
 @Service
 public class AuditChain {
 
-    /** The outcome of a walk: how many entries were checked and the first broken one, if any. */
-    public record Verification(long checked, long unsealed, Optional<Long> firstBrokenId, String problem) {
+    /** One finding: the chain, the place in it, the entry's id when the entry exists, and what is wrong. */
+    public record Problem(long chainId, long seq, Long entryId, String text) {
+        @Override
+        public String toString() {
+            return (chainId == 0 ? "chain 0 (no government)" : "chain " + chainId + " (government " + chainId + ")")
+                    + ", entry #" + seq + (entryId == null ? " (missing)" : " (id " + entryId + ")") + ": " + text;
+        }
+    }
+
+    /** The outcome of a walk: how many entries were checked, problems in the order found (first per chain). */
+    public record Verification(
+            long checked,
+            long unsealed,
+            long chains,
+            int checkpoints,
+            List<String> fileProblems,
+            List<Problem> problems) {
         public boolean intact() {
-            return firstBrokenId.isEmpty();
+            return problems.isEmpty() && fileProblems.isEmpty();
+        }
+
+        /** The first bad entry's id; -1 when it is missing from the table or only a checkpoint file is bad. */
+        public Optional<Long> firstBrokenId() {
+            if (intact()) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    problems.isEmpty() || problems.get(0).entryId() == null
+                            ? -1L
+                            : problems.get(0).entryId());
+        }
+
+        public String problem() {
+            return problems.isEmpty()
+                    ? String.join("; ", fileProblems)
+                    : problems.get(0).toString();
         }
     }
 
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+    private final AuditKeys keys;
+    private final AuditCheckpoints checkpoints;
 
-    AuditChain(JdbcClient jdbc) {
+    AuditChain(JdbcClient jdbc, DataSource dataSource, AuditKeys keys, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
-    }
-
-    static String hash(String previous, AuditEntry e) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            StringBuilder s = new StringBuilder();
-            for (String field : new String[] {
-                previous,
-                e.governmentId() == null ? "" : e.governmentId().toString(),
-                Long.toString(e.occurredAt().toInstant().toEpochMilli()),
-                e.actor(),
-                e.action(),
-                e.entity(),
-                e.entityId(),
-                e.detail()
-            }) {
-                s.append(field.length()).append(':').append(field).append('|');
-            }
-            return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        // The walk reads the whole trail: in batches (PostgreSQL's driver otherwise reads every row at once).
+        JdbcTemplate batches = new JdbcTemplate(dataSource);
+        batches.setFetchSize(1_000);
+        this.streaming = JdbcClient.create(batches);
+        this.keys = keys;
+        this.checkpoints = checkpoints;
     }
 
     @Transactional(readOnly = true)
     public Verification verify() {
-        long[] checked = {0};
-        long[] unsealed = {0};
-        String[] previous = {null};
-        Long[] broken = {null};
-        String[] problem = {""};
-        Consumer<AuditEntry> step = e -> {
-            if (broken[0] != null) {
+        List<String> fileProblems = new ArrayList<>();
+        Map<Long, TreeMap<Long, String>> marks = new HashMap<>();
+        var all = checkpoints.readAll(fileProblems, true);
+        for (var c : all) {
+            c.chains()
+                    .forEach((chain, m) -> marks.computeIfAbsent(chain, x -> new TreeMap<>())
+                            .merge(m.length(), m.head(), (a, b) -> a.equals(b) ? a : a + "|" + b));
+        }
+        record Head(long chainId, long length, String head) {}
+        Map<Long, Head> heads = new HashMap<>();
+        jdbc.sql("select chain_id, length, head from audit_chain")
+                .query(Head.class)
+                .list()
+                .forEach(h -> heads.put(h.chainId(), h));
+
+        Walk walk = new Walk(marks);
+        try (var entries = streaming.sql("""
+                        select id, government_id, occurred_at, actor, action, entity, entity_id, detail, chain_id,
+                               chain_seq, key_id, prev_hash, entry_hash
+                        from audit_event where chain_id is not null order by chain_id, chain_seq""").query(AuditEntry.class).stream()) {
+            entries.forEach(walk::step);
+        }
+
+        TreeSet<Long> chains = new TreeSet<>(heads.keySet());
+        chains.addAll(marks.keySet());
+        chains.addAll(walk.lastSeen.keySet());
+        for (long chain : chains) {
+            if (walk.broken.containsKey(chain)) {
+                continue;
+            }
+            long last = walk.lastSeen.getOrDefault(chain, 0L);
+            Head head = heads.get(chain);
+            TreeMap<Long, String> m = marks.getOrDefault(chain, new TreeMap<>());
+            long expected = Math.max(head == null ? 0 : head.length(), m.isEmpty() ? 0 : m.lastKey());
+            if (last < expected) {
+                walk.report(
+                        chain,
+                        last + 1,
+                        null,
+                        last == 0
+                                ? "every entry of the chain is gone (deleted or truncated); " + expected
+                                        + " were recorded"
+                                : "the last " + (expected - last) + " entries were removed (the chain had " + expected
+                                        + ")");
+            } else if (head == null && last > 0) {
+                walk.report(chain, last, walk.lastId.get(chain), "the chain's head row is missing");
+            } else if (head != null && (head.length() != last || !head.head().equals(walk.lastMac.get(chain)))) {
+                walk.report(chain, last, walk.lastId.get(chain), "the chain's head row does not match its last entry");
+            }
+        }
+        long unsealed = jdbc.sql("select count(*) from audit_event where chain_id is null")
+                .query(Long.class)
+                .single();
+        List<Problem> problems = new ArrayList<>(walk.broken.values());
+        problems.sort(java.util.Comparator.comparingLong(Problem::chainId));
+        return new Verification(walk.checked, unsealed, chains.size(), all.size(), fileProblems, problems);
+    }
+
+    /** The walk over all chains in order, one entry at a time (the trail is streamed, never held). */
+    private final class Walk {
+        final Map<Long, TreeMap<Long, String>> marks;
+        final Map<Long, Problem> broken = new HashMap<>();
+        final Map<Long, Long> lastSeen = new HashMap<>();
+        final Map<Long, String> lastMac = new HashMap<>();
+        final Map<Long, Long> lastId = new HashMap<>();
+        long checked;
+        Long chain;
+        long seq;
+        String previous;
+
+        Walk(Map<Long, TreeMap<Long, String>> marks) {
+            this.marks = marks;
+        }
+
+        void step(AuditEntry e) {
+            if (chain == null || chain != e.chainId().longValue()) {
+                chain = e.chainId();
+                seq = 0;
+                previous = "";
+            }
+            if (broken.containsKey(chain)) {
                 return;
             }
-            if (e.entryHash() == null) {
-                if (previous[0] == null) {
-                    unsealed[0]++;
-                } else {
-                    broken[0] = e.id();
-                    problem[0] = "entry without hash inside the chain";
+            checked++;
+            long expected = seq + 1;
+            if (e.chainSeq() < expected) {
+                report(chain, expected, e.id(), "its place in the chain was altered");
+                return;
+            }
+            if (e.chainSeq() != expected) {
+                report(
+                        chain,
+                        expected,
+                        null,
+                        "missing: entries #" + expected + " to #" + (e.chainSeq() - 1) + " were removed");
+                return;
+            }
+            var key = keys.byId(e.keyId());
+            if (e.entryHash() == null || e.prevHash() == null) {
+                report(chain, expected, e.id(), "its MAC was removed (the hash is null)");
+            } else if (key.isEmpty()) {
+                report(chain, expected, e.id(), "sealed with an unknown key '" + e.keyId() + "'");
+            } else if (!previous.equals(e.prevHash())) {
+                report(chain, expected, e.id(), "its link does not match the entry before it");
+            } else if (!Seal.of(key.get(), e.prevHash(), e).equals(e.entryHash())) {
+                report(chain, expected, e.id(), "its content does not match its MAC (the entry was altered)");
+            } else {
+                String mark = marks.getOrDefault(chain, new TreeMap<>()).get(expected);
+                if (mark != null && !mark.equals(e.entryHash())) {
+                    report(chain, expected, e.id(), "it differs from the signed checkpoint (the chain was rewritten)");
                 }
-                return;
             }
-            checked[0]++;
-            String expectedPrevious = previous[0] == null ? "" : previous[0];
-            if (!expectedPrevious.equals(e.prevHash())) {
-                broken[0] = e.id();
-                problem[0] = "previous-hash link does not match the entry before (an entry was removed or inserted)";
-            } else if (!hash(e.prevHash(), e).equals(e.entryHash())) {
-                broken[0] = e.id();
-                problem[0] = "content does not match its hash (the entry was altered)";
-            }
-            previous[0] = e.entryHash();
-        };
-        try (var entries = jdbc.sql("""
-                        select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash
-                        from audit_event order by id""").query(AuditEntry.class).stream()) {
-            entries.forEach(step);
+            seq = expected;
+            previous = e.entryHash() == null ? "" : e.entryHash();
+            lastSeen.put(chain, seq);
+            lastMac.put(chain, previous);
+            lastId.put(chain, e.id());
         }
-        if (broken[0] == null && previous[0] != null) {
-            String head = jdbc.sql("select last_hash from audit_head where id = 1")
-                    .query(String.class)
-                    .single();
-            if (!head.equals(previous[0])) {
-                problem[0] = "the last entries were removed (the head points past the end of the trail)";
-                return new Verification(checked[0], unsealed[0], Optional.of(-1L), problem[0]);
-            }
+
+        void report(long chainId, long at, Long entryId, String text) {
+            broken.putIfAbsent(chainId, new Problem(chainId, at, entryId, text));
         }
-        return new Verification(checked[0], unsealed[0], Optional.ofNullable(broken[0]), problem[0]);
     }
 }

@@ -27,11 +27,16 @@ public class AuditQueries {
         this.jdbc = jdbc;
     }
 
+    /** How many entries the trail holds, of every government (for tools that need an empty trail). */
+    public long total() {
+        return jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+    }
+
     /** Newest first. */
     public List<AuditEntry> page(
             boolean all, List<Long> governmentIds, String action, String entityId, int page, int size) {
         return jdbc.sql(
-                        "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash"
+                        "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, chain_id, chain_seq, key_id, prev_hash, entry_hash"
                                 + WHERE + " order by id desc limit :size offset :offset")
                 .param("all", all)
                 .param("govs", ids(governmentIds))
@@ -51,7 +56,7 @@ public class AuditQueries {
             out.write("id,occurred_at,government_id,actor,action,entity,entity_id,detail,entry_hash\r\n");
             try (var rows = jdbc
                     .sql(
-                            "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, prev_hash, entry_hash"
+                            "select id, government_id, occurred_at, actor, action, entity, entity_id, detail, chain_id, chain_seq, key_id, prev_hash, entry_hash"
                                     + WHERE + " order by id")
                     .param("all", all)
                     .param("govs", ids(governmentIds))

@@ -24,11 +24,28 @@ import picocli.CommandLine.Spec;
  * In-process throughput of {@code extract} on one thread: reading alone, and reading + analysis + JSON,
  * on the sample and on a generated many-task document, each after a warm-up.
  */
-@Command(name = "bench", description = "性能测试 / Benchmarks: luoshi bench extract")
+@Command(name = "bench", description = "性能测试 / Benchmarks: luoshi bench extract | audit")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = "extract", description = "what to measure: extract")
+    @Parameters(index = "0", arity = "0..1", defaultValue = "extract", description = "what to measure: extract, audit")
     String what;
+
+    @Option(names = "--entries", defaultValue = "100000", description = "audit: entries written, then verified")
+    int entries;
+
+    @Option(names = "--governments", defaultValue = "10", description = "audit: governments (chains) written to")
+    int governments;
+
+    @Option(
+            names = "--db-url",
+            description = "audit: an empty scratch database (default: H2 in memory); never the configured one")
+    String dbUrl;
+
+    @Option(names = "--db-user", description = "audit: its user (default postgres)")
+    String dbUser;
+
+    @Option(names = "--db-password", description = "audit: its password")
+    String dbPassword;
 
     @Option(
             names = "--file",
@@ -46,8 +63,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (what.equals("audit")) {
+            return AuditBench.run(spec.commandLine().getOut(), entries, governments, dbUrl, dbUser, dbPassword);
+        }
         if (!what.equals("extract")) {
-            throw new IllegalArgumentException("只支持 extract / only 'extract' can be benchmarked");
+            throw new IllegalArgumentException("只支持 extract 与 audit / only 'extract' and 'audit' can be benchmarked");
         }
         byte[] sample = sample();
         DocumentReaders readers = new DocumentReaders();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             AuditCommand.class,
+            UserCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
             BenchCommand.class,

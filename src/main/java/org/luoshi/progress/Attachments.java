@@ -1,5 +1,10 @@
 package org.luoshi.progress;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +13,7 @@ import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlValue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,15 +61,35 @@ public class Attachments {
 
     @Transactional
     public long attach(long reportId, String fileName, byte[] content, LuoshiUser user) {
+        return attach(
+                reportId,
+                fileName,
+                new ByteArrayInputStream(content == null ? new byte[0] : content),
+                content == null ? 0 : content.length,
+                user);
+    }
+
+    /**
+     * Adds a file, streamed from {@code content} (an upload waiting on disk) into the database, never whole in the
+     * heap. The report's row is locked first, so that parallel uploads count one after another and never pass
+     * {@value #MAX_FILES}.
+     */
+    @Transactional
+    public long attach(long reportId, String fileName, InputStream content, long size, LuoshiUser user) {
         ProgressReport report = editableByReporter(reportId, user);
         String name = fileName == null ? "" : baseName(fileName.strip());
-        if (content == null || content.length == 0 || name.isEmpty()) {
+        if (size <= 0 || name.isEmpty()) {
             throw ReportException.evidenceEmpty();
         }
-        if (content.length > MAX_BYTES) {
+        if (size > MAX_BYTES) {
             throw ReportException.evidenceTooLarge();
         }
-        EvidenceType type = EvidenceType.of(name, content).orElseThrow(ReportException::evidenceType);
+        BufferedInputStream in = new BufferedInputStream(content, 64);
+        EvidenceType type = EvidenceType.of(name, head(in)).orElseThrow(ReportException::evidenceType);
+        jdbc.sql("select id from progress_report where id = :report for update")
+                .param("report", reportId)
+                .query(Long.class)
+                .single();
         int count = jdbc.sql("select count(*) from report_attachment where report_id = :report")
                 .param("report", reportId)
                 .query(Integer.class)
@@ -80,8 +106,8 @@ public class Attachments {
                 .param("report", reportId)
                 .param("name", name)
                 .param("type", type.mediaType())
-                .param("size", (long) content.length)
-                .param("content", content)
+                .param("size", size)
+                .param("content", streamed(in, size))
                 .param("by", user.getUsername())
                 .param("at", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
                 .update(keys, "id");
@@ -92,8 +118,32 @@ public class Attachments {
                 "report.attach",
                 "progress_report",
                 Long.toString(reportId),
-                name + " (" + content.length + " B)");
+                name + " (" + size + " B)");
         return id;
+    }
+
+    private static SqlValue streamed(InputStream in, long size) {
+        return new SqlValue() {
+            @Override
+            public void setValue(java.sql.PreparedStatement ps, int index) throws java.sql.SQLException {
+                ps.setBinaryStream(index, in, size);
+            }
+
+            @Override
+            public void cleanup() {}
+        };
+    }
+
+    /** The first bytes, for the type check, left unread in the stream. */
+    private static byte[] head(BufferedInputStream in) {
+        try {
+            in.mark(16);
+            byte[] head = in.readNBytes(16);
+            in.reset();
+            return head;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Transactional(readOnly = true)

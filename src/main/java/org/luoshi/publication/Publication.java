@@ -161,6 +161,12 @@ public class Publication {
             throw conflict("只能撤回已发布的信息", "only a published publication can be withdrawn");
         }
         withdrawnReason = required(reason, "撤回理由", "a reason for withdrawal");
+        if (withdrawnReason.length() > 2_000) {
+            throw new org.luoshi.DomainException(
+                    org.luoshi.DomainException.Kind.BAD_INPUT,
+                    "撤回理由不能超过2000字",
+                    "the reason for withdrawal is at most 2,000 characters");
+        }
         status = PublicationStatus.WITHDRAWN;
     }
 

@@ -37,7 +37,7 @@ public class Notifications {
     /** @return false when a notification with this key exists already */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean sendOnce(
-            long governmentId, String username, String kind, Long reportId, String message, String key) {
+            Long governmentId, String username, String kind, Long reportId, String message, String key) {
         int exists = jdbc.sql("select count(*) from notification where dedup_key = :k")
                 .param("k", key)
                 .query(Integer.class)

@@ -39,6 +39,7 @@ class ImportController {
     private final Governments governments;
     private final JobRunner jobs;
     private final MessageSource messages;
+    private final DocumentReads reads;
     private final DocumentReaders readers = new DocumentReaders();
 
     ImportController(
@@ -46,12 +47,14 @@ class ImportController {
             PendingImports pending,
             Governments governments,
             JobRunner jobs,
-            MessageSource messages) {
+            MessageSource messages,
+            DocumentReads reads) {
         this.importer = importer;
         this.pending = pending;
         this.governments = governments;
         this.jobs = jobs;
         this.messages = messages;
+        this.reads = reads;
     }
 
     @GetMapping("/import")
@@ -76,25 +79,37 @@ class ImportController {
                 throw DomainException.badInput("文件超过20 MB", "the file is larger than 20 MB");
             }
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-            byte[] content = file.getBytes();
-            try {
-                readers.checkUpload(name, content);
-            } catch (UnreadableDocumentException e) {
-                throw DomainException.badInput(
-                        "无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
-            }
             Government target = importer.government(government, user.scope());
             String owner = user.getUsername();
             Scope scope = user.scope();
-            String id = jobs.start(JobKinds.IMPORT_READ, target.id(), owner, progress -> {
-                ImportPreview preview = importer.preview(name, content, target.name(), year, scope, progress);
-                String token = pending.save(preview.government().id(), owner, preview.year(), name, content);
-                int tasks = preview.document().tasks().size();
-                return JobResult.reference(
-                        token,
-                        both("job.import.read.done", Locale.SIMPLIFIED_CHINESE, tasks),
-                        both("job.import.read.done", Locale.ENGLISH, tasks));
-            });
+            // The upload waits on disk (Tomcat's part); it enters the heap only with a permit, held until its job ends.
+            var lease = reads.acquire();
+            String id;
+            try {
+                byte[] content = file.getBytes();
+                try {
+                    readers.checkUpload(name, content);
+                } catch (UnreadableDocumentException e) {
+                    throw DomainException.badInput(
+                            "无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
+                }
+                id = jobs.start(JobKinds.IMPORT_READ, target.id(), owner, progress -> {
+                    try {
+                        ImportPreview preview = importer.preview(name, content, target.name(), year, scope, progress);
+                        String token = pending.save(preview.government().id(), owner, preview.year(), name, content);
+                        int tasks = preview.document().tasks().size();
+                        return JobResult.reference(
+                                token,
+                                both("job.import.read.done", Locale.SIMPLIFIED_CHINESE, tasks),
+                                both("job.import.read.done", Locale.ENGLISH, tasks));
+                    } finally {
+                        lease.close();
+                    }
+                });
+            } catch (RuntimeException | IOException | Error e) {
+                lease.close();
+                throw e;
+            }
             return "redirect:/jobs/" + id;
         } catch (DomainException e) {
             model.addAttribute("error", localized(e));
@@ -112,9 +127,11 @@ class ImportController {
                 .byId(upload.governmentId())
                 .orElseThrow(this::expired)
                 .name();
-        model.addAttribute(
-                "preview",
-                importer.summary(upload.fileName(), upload.content(), government, upload.year(), user.scope()));
+        try (var lease = reads.acquire()) {
+            model.addAttribute(
+                    "preview",
+                    importer.summary(upload.fileName(), upload.content(), government, upload.year(), user.scope()));
+        }
         model.addAttribute("token", token);
         return "import-preview";
     }
@@ -126,13 +143,32 @@ class ImportController {
         Government government = governments.byId(upload.governmentId()).orElseThrow(this::expired);
         String owner = user.getUsername();
         Scope scope = user.scope();
-        String id = jobs.start(JobKinds.IMPORT_COMMIT, government.id(), owner, token, progress -> {
-            ImportResult r = importer.commit(
-                    upload.fileName(), upload.content(), government.name(), upload.year(), owner, scope, progress);
-            pending.discard(token, owner);
-            return JobResult.reference(
-                    String.valueOf(r.planId()), summary(r, Locale.SIMPLIFIED_CHINESE), summary(r, Locale.ENGLISH));
-        });
+        var lease = reads.acquire();
+        String id;
+        try {
+            id = jobs.start(JobKinds.IMPORT_COMMIT, government.id(), owner, token, progress -> {
+                try {
+                    ImportResult r = importer.commit(
+                            upload.fileName(),
+                            upload.content(),
+                            government.name(),
+                            upload.year(),
+                            owner,
+                            scope,
+                            progress);
+                    pending.discard(token, owner);
+                    return JobResult.reference(
+                            String.valueOf(r.planId()),
+                            summary(r, Locale.SIMPLIFIED_CHINESE),
+                            summary(r, Locale.ENGLISH));
+                } finally {
+                    lease.close();
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            lease.close();
+            throw e;
+        }
         return "redirect:/jobs/" + id;
     }
 

@@ -7,20 +7,24 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
+    private static final Duration CAP = Duration.ofMinutes(15);
+
     @Test
-    void anAddressIsThrottledAfterItsBudgetOfFailures() {
-        LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(10));
-        throttle.failed("10.0.0.1");
-        throttle.failed("10.0.0.1");
-        assertThat(throttle.exhausted("10.0.0.1")).isFalse();
-        throttle.failed("10.0.0.1");
-        assertThat(throttle.exhausted("10.0.0.1")).isTrue();
+    void failuresBelowTheThresholdCostNothing() {
+        assertThat(LoginAttempts.delay(4, 5, Duration.ofSeconds(1), CAP)).isZero();
     }
 
     @Test
-    void otherAddressesAreNotThrottled() {
-        LoginThrottle throttle = new LoginThrottle(1, Duration.ofMinutes(10));
-        throttle.failed("10.0.0.1");
-        assertThat(throttle.exhausted("10.0.0.2")).isFalse();
+    void eachFailureFromTheThresholdOnDoublesTheWait() {
+        assertThat(LoginAttempts.delay(5, 5, Duration.ofSeconds(1), CAP)).hasSeconds(1);
+        assertThat(LoginAttempts.delay(6, 5, Duration.ofSeconds(1), CAP)).hasSeconds(2);
+        assertThat(LoginAttempts.delay(9, 5, Duration.ofSeconds(1), CAP)).hasSeconds(16);
+    }
+
+    @Test
+    void theWaitNeverPassesTheCapSoNobodyIsLockedOutForGood() {
+        assertThat(LoginAttempts.delay(50, 5, Duration.ofSeconds(1), CAP)).isEqualTo(CAP);
+        assertThat(LoginAttempts.delay(Integer.MAX_VALUE, 5, Duration.ofSeconds(1), CAP))
+                .isEqualTo(CAP);
     }
 }

@@ -65,6 +65,40 @@ class CliIT {
     }
 
     @Test
+    void addsAnAdministratorWhoMustChangeThePasswordAndRefusesADuplicateOrAWeakPassword() throws Exception {
+        Run created =
+                withStdin("Strong#Pass2026\n", () -> run("user", "add-admin", "ops-admin", "--display-name", "运维"));
+        Run again = withStdin("Strong#Pass2026\n", () -> run("user", "add-admin", "ops-admin"));
+        Run weak = withStdin("short\n", () -> run("user", "add-admin", "ops-weak"));
+
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(created.out()).contains("ops-admin");
+        assertThat(again.code()).isNotZero();
+        assertThat(again.err()).contains("用户名已存在").doesNotContain("Exception");
+        assertThat(weak.code()).isNotZero();
+        assertThat(weak.err()).contains("密码");
+        try (var c = java.sql.DriverManager.getConnection(System.getProperty("LUOSHI_DB_URL"), "sa", "");
+                var rs = c.createStatement()
+                        .executeQuery(
+                                "select role, must_change_password, display_name from app_user where username = 'ops-admin'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("ADMIN");
+            assertThat(rs.getBoolean(2)).isTrue();
+            assertThat(rs.getString(3)).isEqualTo("运维");
+        }
+    }
+
+    private static Run withStdin(String input, java.util.function.Supplier<Run> command) {
+        var before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return command.get();
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
     void aMissingFileIsOneLineAndANonZeroExit() {
         Run run = run("import", dir.resolve("nope.txt").toString(), "--government", "舟山市");
 

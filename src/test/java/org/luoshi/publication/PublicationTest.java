@@ -95,6 +95,17 @@ class PublicationTest {
     }
 
     @Test
+    void aWithdrawalReasonOfMoreThan2000CharactersIsRefusedWithAClearMessage() {
+        Publication p = anApproved();
+        p.publish("330900/2022-000002", NOON);
+
+        assertThatThrownBy(() -> p.withdraw("错".repeat(3_000)))
+                .isInstanceOf(org.luoshi.DomainException.class)
+                .hasMessageContaining("撤回理由不能超过2000字");
+        assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED);
+    }
+
+    @Test
     void publishingNumbersItAndPutsItOnThePortal() {
         Publication p = anApproved();
 

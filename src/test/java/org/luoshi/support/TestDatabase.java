@@ -38,9 +38,15 @@ public class TestDatabase {
                 "luoshi.test.password", "");
     }
 
+    /** Checkpoints of this run only: the database is cleaned at every run, so older checkpoints would not hold. */
+    public static final String CHECKPOINTS = "target/test-runs/" + java.util.UUID.randomUUID() + "/audit-checkpoints";
+
     @Bean
     DynamicPropertyRegistrar testDatabaseProperties() {
-        return registry -> settings().forEach((k, v) -> registry.add(k, () -> v));
+        return registry -> {
+            settings().forEach((k, v) -> registry.add(k, () -> v));
+            registry.add("luoshi.audit.checkpoints.dir", () -> CHECKPOINTS);
+        };
     }
 
     @Bean

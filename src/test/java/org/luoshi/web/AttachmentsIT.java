@@ -77,6 +77,42 @@ class AttachmentsIT {
     }
 
     @Test
+    void twelveParallelUploadsStoreAtMostFive() throws Exception {
+        long report = draft("全年(附件并发)");
+        LuoshiUser reporter = as("at-reporter");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        attachments.attach(report, n + ".png", PNG, reporter);
+                        return true;
+                    } catch (org.luoshi.DomainException tooMany) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            for (var r : results) {
+                stored += r.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(stored).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from report_attachment where report_id = :r")
+                        .param("r", report)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
+    }
+
+    @Test
     void anUploadedPdfIsListedAndDownloadedByThoseWhoReadTheReport() {
         long report = draft("全年(附件上传)");
 

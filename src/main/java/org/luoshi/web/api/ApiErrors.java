@@ -10,16 +10,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every API error as an RFC 9457 problem: {@code detail} in Chinese and English, and each language in its own
- * property ({@code detail_zh}, {@code detail_en}) for clients that show one.
+ * property ({@code detail_zh}, {@code detail_en}) for clients that show one. The framework's own failures (bad JSON,
+ * a missing parameter, 404, 405, 413) are answered the same way by {@code org.luoshi.web.HttpErrors}.
  */
 // Before the pages' advice, which also matches @RestController (a @Controller).
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "org.luoshi.web.api")
-class ApiErrors extends ResponseEntityExceptionHandler {
+class ApiErrors {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -28,7 +28,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             case BAD_INPUT -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return ResponseEntity.status(status).body(problem(status, e.zh(), e.en()));
+        ProblemDetail problem = problem(status, e.zh(), e.en());
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+        }
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -39,11 +43,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest()
-                .body(problem(
-                        HttpStatus.BAD_REQUEST,
-                        "参数" + e.getName() + "的值无效",
-                        "invalid value for parameter " + e.getName()));
+        return domain(DomainException.of(DomainException.Kind.BAD_INPUT, "parameter.invalid", e.getName()));
     }
 
     static ProblemDetail problem(HttpStatus status, String zh, String en) {

@@ -104,9 +104,13 @@ class ReportApi {
         return ReportBody.of(reporting.readable(id, user));
     }
 
+    /** A field left out of the body ({@code text} or {@code figures}) keeps its stored value; an empty one clears it. */
     @PutMapping("/reports/{id}")
     ReportBody save(@PathVariable long id, @RequestBody TextRequest body, @AuthenticationPrincipal LuoshiUser user) {
-        return ReportBody.of(reporting.save(id, body.version(), body.text(), body.figures(), user));
+        ProgressReport current = body.text() == null || body.figures() == null ? reporting.readable(id, user) : null;
+        String text = body.text() != null ? body.text() : current.text();
+        String figures = body.figures() != null ? body.figures() : current.figures();
+        return ReportBody.of(reporting.save(id, body.version(), text, figures, user));
     }
 
     @PostMapping("/reports/{id}/submit")

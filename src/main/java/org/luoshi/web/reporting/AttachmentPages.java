@@ -38,7 +38,9 @@ class AttachmentPages {
             @AuthenticationPrincipal LuoshiUser user,
             RedirectAttributes redirect) {
         try {
-            attachments.attach(id, file.getOriginalFilename(), file.getBytes(), user);
+            try (var content = file.getInputStream()) {
+                attachments.attach(id, file.getOriginalFilename(), content, file.getSize(), user);
+            }
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
