@@ -69,6 +69,7 @@ final class Linker {
                 break;
             }
         }
+        sameWording(candidates, keep, known);
         Matching.preferFullMatches(candidates, keep, terms);
         // "项目累计完成投资3200万元,完成总工程量的65%": a share right after a kept figure of the same
         // sentence reports on the same work, unless its clause names a part of its own ("设备安装完成80%").
@@ -219,6 +220,38 @@ final class Linker {
             return !m.unit().equals("百分点") && subjectShared(around, content) >= 2;
         }
         return subjectShared(Shares.rated(m) + m.after(), content) >= 2;
+    }
+
+    /**
+     * "上半年解决了59.6万人的饮水安全问题。累计解决了498.1万人的饮水安全问题": a figure worded like a kept one (the
+     * same unit and the same metric, or the same words after it) reports the same work for another span of time.
+     * Only for a task with targets of that unit; a part (其中), a total restated, a plan stay out.
+     */
+    static void sameWording(List<Mention> candidates, boolean[] keep, List<Quantity> targets) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Mention m = candidates.get(i);
+            if (keep[i]
+                    || m.kind() != QuantityKind.AMOUNT
+                    || m.clause().strip().startsWith("其中")
+                    || isTotal(m)
+                    || planned(m)
+                    || targets.stream().noneMatch(t -> t.unit().equals(m.unit()))) {
+                continue;
+            }
+            for (int j = 0; j < candidates.size() && !keep[i]; j++) {
+                Mention k = candidates.get(j);
+                if (j != i && keep[j] && k.kind() == m.kind() && k.unit().equals(m.unit()) && alike(k, m)) {
+                    keep[i] = true;
+                }
+            }
+        }
+    }
+
+    private static boolean alike(Mention a, Mention b) {
+        String am = Metrics.letters(a.metric());
+        String after = Metrics.letters(a.after());
+        return am.length() >= 2 && am.equals(Metrics.letters(b.metric()))
+                || after.length() >= 3 && after.equals(Metrics.letters(b.after()));
     }
 
     /**

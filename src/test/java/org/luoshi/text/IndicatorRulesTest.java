@@ -108,4 +108,16 @@ class IndicatorRulesTest {
                 .containsExactly("所|8", "批次|25000", "对|40", "门|12");
         assertThat(keys(x.targets("所以要加快建设"))).isEmpty();
     }
+
+    @Test
+    void aFigureOfTheTargetsUnitWithNothingNamedButTheWorkDoneIsTheTasksOwn() {
+        assertThat(actuals("铺设雨污分流管网3500米", "截至目前已完成1200米。")).containsExactly("米|1200");
+        assertThat(actuals("改造老旧小区20个", "目标改造20个,已完工14个。")).containsExactly("个|14");
+    }
+
+    @Test
+    void aFigureWordedLikeAKeptOneReportsTheSameWorkForAnotherSpan() {
+        assertThat(actuals("帮助困难家庭3万户解决住房问题", "三季度帮助了0.4万户的住房问题得到解决。累计帮助了2.6万户的住房问题得到解决,占总计划的86.7%。"))
+                .containsExactly("户|4000", "户|26000", "%|86.7");
+    }
 }
