@@ -103,11 +103,11 @@ final class Linker {
     }
 
     /** The figure's own words name headline indicators, and none of them is the one the target names. */
-    private static boolean otherIndicator(List<String> own, Quantity target) {
+    private static boolean otherIndicator(List<String> own, TargetTerms target) {
         if (own.isEmpty()) {
             return false;
         }
-        List<String> targets = Indicators.table().named(target.metric());
+        List<String> targets = target.indicators();
         return !targets.isEmpty() && own.stream().noneMatch(targets::contains);
     }
 
@@ -161,7 +161,7 @@ final class Linker {
                 if (otherStage(t.metric(), m.clause() + m.after())) {
                     continue; // "新开工亿元以上产业项目43个" does not measure "引进亿元以上项目100个"
                 }
-                if (otherIndicator(ownIndicators, t)) {
+                if (otherIndicator(ownIndicators, terms)) {
                     continue; // "工业投资增长4%" does not measure "固定资产投资增长10%", whatever the sentence names
                 }
                 double forward = forward(terms, near);

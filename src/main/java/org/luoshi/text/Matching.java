@@ -29,7 +29,8 @@ final class Matching {
     private static final Pattern WHOLE_SCOPE = Pattern.compile("^全(社会|市|省|区|县)");
 
     /** A target with its metric's bigrams computed once: the whole metric and each part of a 、 list. */
-    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Pairs all, int[] stem) {
+    record TargetTerms(
+            Quantity target, int[] whole, List<int[]> parts, Pairs all, int[] stem, List<String> indicators) {
         static TargetTerms of(Quantity t) {
             List<int[]> parts = new ArrayList<>();
             String metric = Indicators.table().canonical(t.metric()); // 规上工业增加值 is 规模以上工业增加值
@@ -44,7 +45,13 @@ final class Matching {
                             .matcher(level.substring(0, level.length() - 2))
                             .replaceFirst(""))
                     : new int[0];
-            return new TargetTerms(t, specificPairs(metric), parts, bigrams(letters), stem);
+            return new TargetTerms(
+                    t,
+                    specificPairs(metric),
+                    parts,
+                    bigrams(letters),
+                    stem,
+                    Indicators.table().named(metric));
         }
     }
 
