@@ -123,6 +123,7 @@ final class Units {
         add("批次", "批次");
         add("对", "对", "接口外象比于话标策应照待");
         add("门", "门", "户店槛类诊口前");
+        add("口", "口", "岸径号碑罩味感头袋语气");
         ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.written().length()).reversed());
         for (Entry e : ENTRIES) {
             BY_FIRST.computeIfAbsent(e.written().charAt(0), c -> new ArrayList<>())

@@ -104,8 +104,8 @@ class IndicatorRulesTest {
 
     @Test
     void unitsOfBatchesPairsAndCoursesAndAUnitRightBeforeAComparator() {
-        assertThat(keys(x.targets("建成示范村8所以上,抽检农产品2.5万批次,结对帮扶40对,开设选修课程12门")))
-                .containsExactly("所|8", "批次|25000", "对|40", "门|12");
+        assertThat(keys(x.targets("建成示范村8所以上,抽检农产品2.5万批次,结对帮扶40对,开设选修课程12门,整治灌溉塘1.2万口")))
+                .containsExactly("所|8", "批次|25000", "对|40", "门|12", "口|12000");
         assertThat(keys(x.targets("所以要加快建设"))).isEmpty();
     }
 
