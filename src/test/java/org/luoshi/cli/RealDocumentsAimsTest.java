@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12's check: {@code eval} over the real documents in {@code ../shared/data/real} meets the issue's aims.
  * The floors are system properties ({@code -Dluoshi.aim.tasks=0.97} …) so that they can be set to a measured
- * level; {@code -Dluoshi.real=DIR} points at another folder. Where the folder is absent the test fails when
+ * level ({@code -Dluoshi.aim.refused=N} lets N documents that hold tasks be refused); {@code -Dluoshi.real=DIR}
+ * points at another folder. Where the folder is absent the test fails when
  * {@code CI} is set (CI always has ../shared next to the clone), else it is skipped with the reason
  * (docs/decisions.md). Tagged "corpus" so that a run can leave it out ({@code -DexcludedGroups=corpus}).
  */
@@ -73,6 +74,9 @@ class RealDocumentsAimsTest {
                 .filter(r -> r.error() != null && r.result().goldTasks() > 0)
                 .map(r -> r.name() + ": " + r.error())
                 .toList();
-        assertThat(refused).as("documents with tasks that were refused").isEmpty();
+        int allowed = Integer.parseInt(System.getProperty("luoshi.aim.refused", "0"));
+        assertThat(refused)
+                .as("documents with tasks that were refused (at most %d)", allowed)
+                .hasSizeLessThanOrEqualTo(allowed);
     }
 }
