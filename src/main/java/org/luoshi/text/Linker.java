@@ -177,7 +177,10 @@ final class Linker {
                 if (sameUnit && m.kind() == QuantityKind.AMOUNT && Wording.bareDone(m)) {
                     return true; // "上半年已完成610公里" for "3000公里…": nothing named but the work done
                 }
-                if (sameUnit && (forward >= 0.3 || backward >= 0.34) && !otherProgramme(m, contentText)) {
+                if (sameUnit
+                        && (forward >= 0.3 || backward >= 0.34)
+                        && !otherProgramme(m, contentText)
+                        && !event(m)) { // "4所示范学校的60名师生参加了夏令营": who took part, not work done
                     return true;
                 }
                 if (sameUnit

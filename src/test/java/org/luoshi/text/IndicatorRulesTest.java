@@ -120,4 +120,9 @@ class IndicatorRulesTest {
         assertThat(actuals("帮助困难家庭3万户解决住房问题", "三季度帮助了0.4万户的住房问题得到解决。累计帮助了2.6万户的住房问题得到解决,占总计划的86.7%。"))
                 .containsExactly("户|4000", "户|26000", "%|86.7");
     }
+
+    @Test
+    void aCountOfWhoTookPartIsNotWorkDoneEvenInTheTargetsUnit() {
+        assertThat(actuals("创建智慧书房6家", "已建成智慧书房2家。另有3家智慧书房的读者参加了全市阅读节。")).containsExactly("家|2");
+    }
 }
