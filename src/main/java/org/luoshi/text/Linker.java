@@ -145,6 +145,9 @@ final class Linker {
         if (!breakdown && reportsGroupMember(m, contentText)) {
             return true; // "确保完成主要预期目标" is measured by "规上工业增加值增长9.3%"
         }
+        if (!targets.isEmpty() && m.kind() == QuantityKind.AMOUNT && event(m)) {
+            return false; // "3家书房的读者参加了阅读节": who took part, not work done
+        }
         if (!targets.isEmpty()) {
             // A figure of a 分别 list is linked by its own item only; the sentence names the other items too.
             Pairs near = bigrams(canonical(m.item() ? m.metric() : m.clause() + m.after()));
@@ -177,10 +180,7 @@ final class Linker {
                 if (sameUnit && m.kind() == QuantityKind.AMOUNT && Wording.bareDone(m)) {
                     return true; // "上半年已完成610公里" for "3000公里…": nothing named but the work done
                 }
-                if (sameUnit
-                        && (forward >= 0.3 || backward >= 0.34)
-                        && !otherProgramme(m, contentText)
-                        && !event(m)) { // "4所示范学校的60名师生参加了夏令营": who took part, not work done
+                if (sameUnit && (forward >= 0.3 || backward >= 0.34) && !otherProgramme(m, contentText)) {
                     return true;
                 }
                 if (sameUnit
