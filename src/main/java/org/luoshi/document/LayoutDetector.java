@@ -2,6 +2,7 @@ package org.luoshi.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.text.Fold;
 
 /**
  * Finds the layout of a document from its blocks, whatever format they came from: a table with a header
@@ -15,7 +16,8 @@ final class LayoutDetector {
      * @param pageTitle a title the format carries outside the text (HTML {@code <title>}), or ""
      * @throws UnreadableDocumentException when no layout yields a task
      */
-    static ReadDocument read(List<Block> blocks, String pageTitle) {
+    static ReadDocument read(List<Block> printed, String pageTitle) {
+        List<Block> blocks = folded(printed);
         Parsed parsed = null;
         if (blocks.stream().anyMatch(b -> b instanceof Block.Row)) {
             parsed = TableLayout.read(blocks);
@@ -54,5 +56,22 @@ final class LayoutDetector {
                 meta.disclosure(),
                 parsed.tasks(),
                 Findings.of(parsed.tasks(), parsed.abridged()));
+    }
+
+    /**
+     * Every block as the reader reads it, whatever its format: full-width punctuation as ASCII, inserted pinyin
+     * dropped, split digits joined ({@link Fold#fold}, the one place text is folded before reading).
+     */
+    static List<Block> folded(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b instanceof Block.Line l) {
+                out.add(Block.line(Fold.fold(l.text()).text()));
+            } else {
+                out.add(Block.row(((Block.Row) b)
+                        .cells().stream().map(c -> Fold.fold(c).text()).toList()));
+            }
+        }
+        return out;
     }
 }

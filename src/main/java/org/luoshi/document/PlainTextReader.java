@@ -21,7 +21,7 @@ final class PlainTextReader {
     }
 
     static List<Block> blocks(String text) {
-        String[] lines = LINE_BREAK.split(text.replace('\u00A0', ' ').replace('\u3000', ' '), -1);
+        String[] lines = LINE_BREAK.split(org.luoshi.text.Fold.fold(text).text(), -1);
         List<Block> blocks = new ArrayList<>(lines.length);
         for (String line : lines) {
             String l = line.strip();
