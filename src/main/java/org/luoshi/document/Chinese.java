@@ -25,11 +25,18 @@ final class Chinese {
         return Fold.simplified(s);
     }
 
-    /** Simplified, ASCII punctuation, no whitespace: the form headers and labels are compared in. */
+    /** Simplified, ASCII punctuation, no whitespace, no inserted pinyin: the form headers and labels are compared in. */
     static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = MAP[s.charAt(i)];
+            if (c == '(' && i > 0 && i + 1 < s.length() && s.charAt(i + 1) >= 'a' && s.charAt(i + 1) <= 'z') {
+                int end = Fold.pinyinEnd(s, i);
+                if (end > 0) {
+                    i = end - 1;
+                    continue;
+                }
+            }
             if (!Character.isWhitespace(c)) {
                 b.append(c);
             }

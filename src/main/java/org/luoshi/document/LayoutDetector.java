@@ -59,17 +59,19 @@ final class LayoutDetector {
     }
 
     /**
-     * Every block as the reader reads it, whatever its format: full-width punctuation as ASCII, inserted pinyin
-     * dropped, split digits joined ({@link Fold#fold}, the one place text is folded before reading).
+     * Every block as the reader reads it, whatever its format: full-width punctuation as ASCII, one char for one
+     * char ({@link Fold#ascii}), so that every pattern names the ASCII twin only. Inserted pinyin and split digits
+     * stay in the texts as printed; headers and labels are compared without them ({@link Chinese#fold}) and the
+     * analyzer reads numbers through {@link Fold#fold}.
      */
     static List<Block> folded(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (b instanceof Block.Line l) {
-                out.add(Block.line(Fold.fold(l.text()).text()));
+                out.add(Block.line(Fold.ascii(l.text())));
             } else {
-                out.add(Block.row(((Block.Row) b)
-                        .cells().stream().map(c -> Fold.fold(c).text()).toList()));
+                out.add(Block.row(
+                        ((Block.Row) b).cells().stream().map(c -> Fold.ascii(c)).toList()));
             }
         }
         return out;

@@ -131,7 +131,7 @@ public final class Fold {
     }
 
     /** The end of an inserted pinyin "(qu)" starting at {@code at}, or -1: one to six small letters, one toned. */
-    private static int pinyinEnd(String a, int at) {
+    public static int pinyinEnd(String a, int at) {
         boolean toned = false;
         for (int i = at + 1; i < a.length() && i - at <= 7; i++) {
             char c = a.charAt(i);
