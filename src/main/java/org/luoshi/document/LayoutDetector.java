@@ -40,8 +40,19 @@ final class LayoutDetector {
             }
         }
         if (parsed == null || parsed.tasks().isEmpty()) {
-            throw new UnreadableDocumentException(
-                    "未找到任务表 / no task table found: expected a header such as 序号 工作内容 牵头单位 进展情况");
+            List<String> all = new ArrayList<>(blocks.size());
+            for (Block b : blocks) {
+                all.add(TableLayout.text(b));
+            }
+            // Not "expected a header": say what the document seems to be (a notice, a bulletin, a summary).
+            throw new UnreadableDocumentException(DocumentKind.of(all).message());
+        }
+        if (firstListedLeads(blocks)) {
+            parsed = new Parsed(
+                    parsed.tasks().stream().map(LayoutDetector::firstLeads).toList(),
+                    parsed.headers(),
+                    parsed.around(),
+                    parsed.abridged());
         }
         boolean hasProgress =
                 parsed.tasks().stream().anyMatch(t -> !t.progress().isEmpty());
@@ -75,5 +86,28 @@ final class LayoutDetector {
             }
         }
         return out;
+    }
+
+    /** "(列第一位者为牵头单位)": the document says the first unit of each list leads and the others help. */
+    private static final java.util.regex.Pattern FIRST_LEADS =
+            java.util.regex.Pattern.compile("(列|排)(在)?(第一位|首位|第一)(者|的|单位)?(为|是)牵头");
+
+    private static boolean firstListedLeads(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (FIRST_LEADS.matcher(Chinese.fold(TableLayout.text(b))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TaskRow firstLeads(TaskRow t) {
+        if (t.leadUnits().size() <= 1) {
+            return t;
+        }
+        List<String> co = new ArrayList<>(t.leadUnits().subList(1, t.leadUnits().size()));
+        co.addAll(t.coUnits());
+        return new TaskRow(
+                t.number(), t.content(), List.of(t.leadUnits().get(0)), co, t.progress(), t.group(), t.extra());
     }
 }

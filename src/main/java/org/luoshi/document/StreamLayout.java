@@ -214,7 +214,8 @@ final class StreamLayout {
             while (j < lines.size() && j < i + 24) {
                 String l = lines.get(j).strip();
                 if (!l.isEmpty()) {
-                    if (l.length() > 16 || Column.recognise(l) == null) {
+                    // One name per line: names are short; a title broken over lines ("…重点工作和十方面") is none.
+                    if (Chinese.fold(l).length() > 12 || Column.recognise(l) == null) {
                         break;
                     }
                     names.add(l);
