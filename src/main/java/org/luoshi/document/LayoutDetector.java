@@ -40,6 +40,12 @@ final class LayoutDetector {
             }
         }
         if (parsed == null || parsed.tasks().isEmpty()) {
+            parsed = ParagraphLayouts.namedItems(lines);
+        }
+        if (parsed == null || parsed.tasks().isEmpty()) {
+            parsed = ParagraphLayouts.projects(lines);
+        }
+        if (parsed == null || parsed.tasks().isEmpty()) {
             List<String> all = new ArrayList<>(blocks.size());
             for (Block b : blocks) {
                 all.add(TableLayout.text(b));
