@@ -80,6 +80,11 @@ public class PlanEditor {
     /** Appends a task to the plan. */
     @Transactional
     public EditResult addTask(long planId, TaskDraft draft, String actor, Scope scope) {
+        return addTask(planId, draft, actor, scope, true);
+    }
+
+    /** @param announce false when the caller publishes one {@link PlanEdited} for many edits (a ledger import) */
+    EditResult addTask(long planId, TaskDraft draft, String actor, Scope scope, boolean announce) {
         EditedTasks.PlanRef plan = tasks.plan(planId, scope);
         draft.checked();
         tasks.requireUnitsOf(plan.governmentId(), draft.allUnits());
@@ -110,12 +115,18 @@ public class PlanEditor {
                 "task",
                 String.valueOf(id),
                 TaskChanges.created(draft, tasks));
-        events.publishEvent(new PlanEdited(plan.governmentId(), planId));
+        if (announce) {
+            events.publishEvent(new PlanEdited(plan.governmentId(), planId));
+        }
         return new EditResult(id, 0, notices);
     }
 
     @Transactional
     public EditResult updateTask(long taskId, int version, TaskDraft draft, String actor, Scope scope) {
+        return updateTask(taskId, version, draft, actor, scope, true);
+    }
+
+    EditResult updateTask(long taskId, int version, TaskDraft draft, String actor, Scope scope, boolean announce) {
         EditedTasks.Row row = tasks.active(taskId, version, scope);
         draft.checked();
         tasks.requireUnitsOf(row.governmentId(), draft.allUnits());
@@ -136,7 +147,9 @@ public class PlanEditor {
                 .update();
         tasks.writeUnits(row.governmentId(), taskId, draft);
         audit.record(row.governmentId(), actor, "task.edit", "task", String.valueOf(taskId), changes);
-        events.publishEvent(new PlanEdited(row.governmentId(), row.planId()));
+        if (announce) {
+            events.publishEvent(new PlanEdited(row.governmentId(), row.planId()));
+        }
         return new EditResult(taskId, next, notices(row.planId(), draft.number(), taskId));
     }
 
@@ -169,6 +182,10 @@ public class PlanEditor {
     /** Removes a task typed in error; one with progress is cancelled (销号) instead, so nothing reported is lost. */
     @Transactional
     public void removeTask(long taskId, int version, String actor, Scope scope) {
+        removeTask(taskId, version, actor, scope, true);
+    }
+
+    void removeTask(long taskId, int version, String actor, Scope scope, boolean announce) {
         EditedTasks.Row row = tasks.find(taskId, scope);
         if (row.version() != version) {
             throw DomainException.of(Kind.CONFLICT, "edit.task.stale", row.number(), version, row.version());
@@ -193,18 +210,26 @@ public class PlanEditor {
                 "task",
                 String.valueOf(taskId),
                 "删除任务" + label(row) + ":" + TaskChanges.clip(row.content(), 200));
-        events.publishEvent(new PlanEdited(row.governmentId(), row.planId()));
+        if (announce) {
+            events.publishEvent(new PlanEdited(row.governmentId(), row.planId()));
+        }
     }
 
     /** Cancels the task (销号) with a reason; it stays in the plan, no longer reported on or judged. */
     @Transactional
     public EditResult cancelTask(long taskId, int version, String reason, String actor, Scope scope) {
+        return cancelTask(taskId, version, reason, actor, scope, true);
+    }
+
+    EditResult cancelTask(long taskId, int version, String reason, String actor, Scope scope, boolean announce) {
         EditedTasks.Row row = tasks.active(taskId, version, scope);
         String why = reason(reason);
         int next = tasks.bump(taskId, version);
         setState(taskId, TaskState.CANCELLED, why, null);
         audit.record(row.governmentId(), actor, "task.cancel", "task", String.valueOf(taskId), "销号,理由:" + why);
-        events.publishEvent(new PlanEdited(row.governmentId(), row.planId()));
+        if (announce) {
+            events.publishEvent(new PlanEdited(row.governmentId(), row.planId()));
+        }
         return new EditResult(taskId, next, List.of());
     }
 

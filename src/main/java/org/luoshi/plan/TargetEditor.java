@@ -99,6 +99,54 @@ public class TargetEditor {
         return new EditResult(target.taskId(), next, List.of());
     }
 
+    /**
+     * Replaces the task's targets with {@code wanted} (a ledger import: the 量化目标 cell changed), kept as the
+     * office wrote them; the earlier targets' texts become the proposal of the first. No event: the import
+     * announces the plan once.
+     */
+    int replaceAll(long taskId, int version, List<Quantity> wanted, String actor, Scope scope) {
+        EditedTasks.Row row = tasks.active(taskId, version, scope);
+        String before = String.join(
+                "\uFF1B",
+                jdbc.sql("select text from target where task_id = :task order by seq")
+                        .param("task", taskId)
+                        .query(String.class)
+                        .list());
+        jdbc.sql("delete from target where task_id = :task")
+                .param("task", taskId)
+                .update();
+        int seq = 0;
+        for (Quantity q : wanted) {
+            jdbc.sql("""
+                    insert into target (government_id, task_id, seq, text, metric, kind, val, magnitude, unit, comparator, by_hand)
+                    values (:gov, :task, :seq, :text, :metric, :kind, :val, :magnitude, :unit, :comparator, true)""")
+                    .param("gov", row.governmentId())
+                    .param("task", taskId)
+                    .param("seq", seq++)
+                    .param("text", StoredQuantities.clip(q.text(), 500))
+                    .param("metric", StoredQuantities.clip(q.metric(), 500))
+                    .param("kind", q.kind().code())
+                    .param("val", q.value())
+                    .param("magnitude", q.magnitude())
+                    .param("unit", StoredQuantities.clip(q.unit(), 40))
+                    .param("comparator", q.comparison().symbol())
+                    .update();
+        }
+        int next = tasks.bump(taskId, version);
+        jdbc.sql("update task set targets_by_hand = true where id = :id")
+                .param("id", taskId)
+                .update();
+        String after = String.join("\uFF1B", wanted.stream().map(Quantity::text).toList());
+        audit.record(
+                row.governmentId(),
+                actor,
+                "target.edit",
+                "task",
+                String.valueOf(taskId),
+                "量化目标:" + (before.isEmpty() ? "(空)" : before) + " → " + (after.isEmpty() ? "(空)" : after));
+        return next;
+    }
+
     private int changed(EditedTasks.Row row, int version, String actor, String action, String detail) {
         int next = tasks.bump(row.id(), version);
         jdbc.sql("update task set targets_by_hand = true where id = :id")
