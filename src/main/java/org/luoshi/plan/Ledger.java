@@ -1,5 +1,7 @@
 package org.luoshi.plan;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,7 @@ public class Ledger {
     private final TargetEditor targets;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Ledger(
             JdbcClient jdbc,
@@ -42,7 +45,8 @@ public class Ledger {
             PlanEditor editor,
             TargetEditor targets,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.rows = rows;
@@ -50,6 +54,7 @@ public class Ledger {
         this.targets = targets;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     /** @param statuses the latest status label of each task, shown in the 状态 column (read-only there) */
@@ -70,9 +75,14 @@ public class Ledger {
         String name = fileName == null || fileName.isBlank() ? "ledger.xlsx" : TaskChanges.clip(fileName.strip(), 400);
         Plan diff = diff(plan, LedgerFile.read(content));
         String token = UUID.randomUUID().toString();
+        // Uploads nobody committed are kept a day, then dropped with the next upload.
+        jdbc.sql("delete from pending_ledger where created_at < :cutoff")
+                .param("cutoff", OffsetDateTime.now(clock).minusDays(1))
+                .update();
         jdbc.sql("""
-                insert into pending_ledger (token, government_id, plan_id, username, file_name, content)
-                values (:token, :gov, :plan, :user, :file, :content)""")
+                insert into pending_ledger (token, government_id, plan_id, username, file_name, content, created_at)
+                values (:token, :gov, :plan, :user, :file, :content, :now)""")
+                .param("now", OffsetDateTime.now(clock))
                 .param("token", token)
                 .param("gov", plan.governmentId())
                 .param("plan", planId)
