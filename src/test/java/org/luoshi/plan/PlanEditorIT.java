@@ -47,6 +47,9 @@ class PlanEditorIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PlanImporter importer;
+
     long gov;
     Scope own;
     long finance;
@@ -237,6 +240,43 @@ class PlanEditorIT {
                         .get(0)
                         .detail())
                 .isEqualTo("销号,理由:市政府常务会议决定不再实施");
+    }
+
+    @Test
+    void aLaterImportLeavesTargetsSetByHandAlone() {
+        String name = jdbc.sql("select name from government where id = :g")
+                .param("g", gov)
+                .query(String.class)
+                .single();
+        byte[] sample = org.luoshi.support.TestData.sample();
+        ImportResult first = importer.commit("q3.txt", sample, name, 2022, "test", own);
+        long task = jdbc.sql(
+                        "select id from task where plan_id = :p and number = '1' order by seq fetch first 1 rows only")
+                .param("p", first.planId())
+                .query(Long.class)
+                .single();
+        var form = edits.task(task, own).orElseThrow();
+        assertThat(form.targets()).as("task 1 of the sample has targets").isNotEmpty();
+        var read = form.targets().get(0);
+        targets.update(
+                read.id(),
+                form.version(),
+                new TargetDraft(
+                        read.metric(),
+                        read.kind(),
+                        read.value().add(BigDecimal.ONE),
+                        read.magnitude(),
+                        read.unit(),
+                        read.comparator()),
+                "office",
+                own);
+        String byHand = edits.targets(task).get(0).text();
+        byte[] again = (new String(sample, java.nio.charset.StandardCharsets.UTF_8) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportResult second = importer.commit("q3-again.txt", again, name, 2022, "test", own);
+        assertThat(second.unchanged()).isFalse();
+        assertThat(edits.targets(task)).extracting(PlanEdits.TargetRow::text).startsWith(byHand);
+        assertThat(edits.targets(task).get(0).proposal()).isEqualTo(read.text());
     }
 
     @Test
