@@ -246,4 +246,25 @@ class PlanEditApiIT {
                     .containsPattern("\\p{IsHan}.*/ [a-z]");
         }
     }
+
+    @Test
+    void aCancelledTaskSaysSoWithItsReasonOnItsPage() {
+        long task = json(http.call(
+                        office,
+                        "POST",
+                        "/api/v1/plans/" + plan + "/tasks",
+                        "{\"number\":\"9\",\"content\":\"建设体育公园\",\"leadUnits\":[%d]}".formatted(unit)))
+                .get("id")
+                .asLong();
+        var cancelled = http.call(
+                office, "POST", "/api/v1/tasks/" + task + "/cancel", "{\"version\":0,\"reason\":\"市政府常务会议决定<停建>\"}");
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        String page =
+                org.luoshi.support.Http.as(port, office).get("/tasks/" + task).body();
+        assertThat(page).contains("已销号").contains("市政府常务会议决定&lt;停建&gt;").doesNotContain("<停建>");
+        assertThat(org.luoshi.support.Http.as(port, office)
+                        .get("/tasks/" + task)
+                        .body())
+                .contains("销号,理由:市政府常务会议决定&lt;停建&gt;");
+    }
 }
