@@ -57,6 +57,12 @@ class Judgements {
         });
     }
 
+    /** Judges every period of the plan again, oldest first (each compares itself with the one before). */
+    @Transactional
+    public void rejudgePlan(long planId) {
+        periods.periods(planId).forEach(this::recompute);
+    }
+
     /** Recomputes the judgements and findings of one period; overrides are kept. */
     @Transactional
     public void recompute(Period period) {

@@ -1,5 +1,6 @@
 package org.luoshi.judgement;
 
+import org.luoshi.plan.PlanEdited;
 import org.luoshi.plan.PlanImported;
 import org.luoshi.progress.ReportsAccepted;
 import org.slf4j.Logger;
@@ -41,6 +42,13 @@ class Rejudging {
         if (imported.periodId() != null) {
             rejudge(imported.periodId());
         }
+    }
+
+    /** A task, its units, targets or state changed by hand: every period of the plan may judge it differently. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PlanEdited edited) {
+        judgements.rejudgePlan(edited.planId());
     }
 
     private void rejudge(long periodId) {

@@ -130,7 +130,7 @@ public class PeriodData {
                         select t.id, t.number, t.seq, t.content, t.category,
                                coalesce(pe.text, '') as progress
                         from task t left join progress_entry pe on pe.task_id = t.id and pe.period_id = :period
-                        where t.plan_id = :plan order by t.seq""")
+                        where t.plan_id = :plan and t.state = 'active' order by t.seq""")
                 .param("plan", period.planId())
                 .param("period", period.id())
                 .query(Row.class)

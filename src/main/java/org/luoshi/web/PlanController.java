@@ -45,6 +45,7 @@ class PlanController {
     private final UnitQueries units;
     private final ReportQueries reports;
     private final MessageSource messages;
+    private final org.luoshi.plan.PlanEdits edits;
 
     PlanController(
             PlanQueries plans,
@@ -53,8 +54,10 @@ class PlanController {
             TaskHistory history,
             UnitQueries units,
             ReportQueries reports,
-            MessageSource messages) {
+            MessageSource messages,
+            org.luoshi.plan.PlanEdits edits) {
         this.messages = messages;
+        this.edits = edits;
         this.plans = plans;
         this.judgements = judgements;
         this.overrides = overrides;
@@ -114,6 +117,8 @@ class PlanController {
         TaskDetail task = plans.task(id, user.scope())
                 .orElseThrow(() -> DomainException.notFound("任务不存在:" + id, "no such task: " + id));
         model.addAttribute("task", task);
+        // A task cancelled (销号) or merged says so, with its reason (issue 14).
+        model.addAttribute("taskForm", edits.task(id, user.scope()).orElse(null));
         model.addAttribute(
                 "judgements",
                 judgements.forTask(id, user.scope()).stream()
