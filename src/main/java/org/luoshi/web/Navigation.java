@@ -43,7 +43,15 @@ final class Navigation {
                     ADMIN,
                     List.of("/admin/governments")),
             new Entry("menu.group.admin", "admin.units", "/admin/units", ADMIN, List.of("/admin/units")),
-            new Entry("menu.group.account", "nav.password", "/password", EVERYONE, List.of("/password")));
+            new Entry(
+                    "menu.group.admin",
+                    "nav.serviceAccounts",
+                    "/admin/service-accounts",
+                    ADMIN,
+                    List.of("/admin/service-accounts")),
+            new Entry("menu.group.account", "nav.password", "/password", EVERYONE, List.of("/password")),
+            new Entry("menu.group.account", "nav.tokens", "/tokens", EVERYONE, List.of("/tokens")),
+            new Entry("menu.group.account", "nav.apiDocs", "/api-docs", EVERYONE, List.of("/api-docs")));
 
     /**
      * One link as a page shows it.
