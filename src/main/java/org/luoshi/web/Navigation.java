@@ -35,6 +35,7 @@ final class Navigation {
             new Entry("menu.group.publication", "nav.portal", "/portal", EVERYONE, List.of("/portal")),
             new Entry("menu.group.admin", "nav.audit", "/admin/audit", OFFICE, List.of("/admin/audit")),
             new Entry("menu.group.admin", "menu.jobs", "/jobs", OFFICE, List.of("/jobs")),
+            new Entry("menu.group.admin", "channels.title", "/channels", OFFICE, List.of("/channels")),
             new Entry("menu.group.admin", "admin.users", "/admin/users", ADMIN, List.of("/admin/users")),
             new Entry(
                     "menu.group.admin",

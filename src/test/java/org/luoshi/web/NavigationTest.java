@@ -35,6 +35,7 @@ class NavigationTest {
                         "/portal",
                         "/admin/audit",
                         "/jobs",
+                        "/channels",
                         "/password",
                         "/tokens",
                         "/api-docs");
