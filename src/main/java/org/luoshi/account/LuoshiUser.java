@@ -83,6 +83,22 @@ public final class LuoshiUser implements UserDetails {
         return previousLogin;
     }
 
+    /** The same user seeing no more than {@code narrower} (an API token bound to a government). */
+    LuoshiUser narrowedTo(Scope narrower) {
+        return new LuoshiUser(
+                username,
+                passwordHash,
+                displayName,
+                role,
+                governmentId,
+                unitId,
+                enabled,
+                locked,
+                mustChangePassword,
+                previousLogin,
+                narrower);
+    }
+
     public boolean is(Role r) {
         return role == r;
     }

@@ -1,5 +1,7 @@
 package org.luoshi.job;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,10 +39,29 @@ public class Jobs {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Jobs(JdbcClient jdbc, Clock clock) {
+    Jobs(JdbcClient jdbc, Clock clock, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
+    }
+
+    /** Finished and failed jobs by kind ({@code luoshi_jobs_total} in Prometheus). */
+    private void count(String id, String outcome) {
+        String kind = jdbc.sql("select kind from background_job where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse("unknown");
+        meters.counter("luoshi.jobs", "kind", kind, "outcome", outcome).increment();
+    }
+
+    /** How many jobs wait or run now, across all instances (a queue length for the metrics). */
+    public int unfinished() {
+        return jdbc.sql("select count(*) from background_job where state in ('queued', 'running')")
+                .query(Integer.class)
+                .single();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -99,6 +121,7 @@ public class Jobs {
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", id)
                 .update();
+        count(id, "done");
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -111,6 +134,7 @@ public class Jobs {
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", id)
                 .update();
+        count(id, "failed");
     }
 
     /** Marks every queued or running job but the given ones failed; returns how many. */
