@@ -2,7 +2,6 @@ package org.luoshi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.LuoshiApplication;
@@ -40,8 +37,6 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest
 @TestPropertySource(properties = {"luoshi.jobs.heartbeat=300ms", "luoshi.jobs.dead-after=3s"})
 class TwoInstancesIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     TestData data;
@@ -71,20 +66,9 @@ class TwoInstancesIT {
         int other = ((WebServerApplicationContext) second).getWebServer().getPort();
         assertThat(other).isNotEqualTo(port);
 
-        HttpClient browser =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = get(browser, port, "/login").body();
-        Matcher csrf = CSRF.matcher(login);
-        assertThat(csrf.find()).isTrue();
-        var form = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + office + "&password="
-                        + Http.encode(TestData.PASSWORD) + "&_csrf=" + Http.encode(csrf.group(1))));
-        var posted = Http.send(browser, form);
-        assertThat(posted.statusCode()).isEqualTo(302);
-        assertThat(posted.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        FormLogin browser = new FormLogin(port, office);
 
-        HttpResponse<String> onOther = get(browser, other, "/plans");
+        HttpResponse<String> onOther = browser.get(other, "/plans");
         assertThat(onOther.statusCode()).isEqualTo(200);
         assertThat(onOther.body()).contains("logout").doesNotContain("name=\"password\"");
         // and an anonymous client on the other instance is sent to the login form: the session made the difference
