@@ -135,8 +135,8 @@ public class PortalQueries {
 
     /**
      * Publications whose visible text holds every word of the query (Simplified and Traditional alike): at most 50
-     * of the newest {@link #RANKED} matches, ranked by where the first word first occurs (the title comes first in the
-     * text), then newest first, each with a snippet around that place. On PostgreSQL the candidates come from the grams' GIN index (V41).
+     * of the newest {@link #RANKED} matches, those whose first word is in the title first, then newest first, each with
+     * a snippet around the first word's first occurrence. On PostgreSQL the candidates come from the grams' GIN index (V41).
      */
     public List<Hit> hits(String query) {
         List<String> words = SearchText.words(query);
@@ -144,11 +144,12 @@ public class PortalQueries {
         if (patterns.isEmpty()) {
             return List.of();
         }
-        // The newest RANKED matches are ranked (a bounded amount of work whatever the number of matches), then the
-        // first 50 of them shown: a word found in every government's report costs the same at 30 or 3,000.
+        // The newest RANKED matches are ranked (bounded work whatever the number of matches): those whose first word
+        // is in the title (the text's first TITLE characters) first, then the newest; the snippets are cut for the 50
+        // shown only.
         StringBuilder inner = new StringBuilder("""
-                select p.id, p.title, p.index_number, p.publisher, p.category, p.government_name, p.government_code,
-                       p.report_year as year_of_report, p.published_at, p.search_text
+                select p.id, p.published_at,
+                       position(:first in substring(p.search_text from 1 for 300)) > 0 as in_title
                 from publication p where""" + ON_PORTAL);
         for (int i = 0; i < patterns.size(); i++) {
             if (grams) {
@@ -158,13 +159,15 @@ public class PortalQueries {
         }
         inner.append(" order by p.published_at desc, p.id desc fetch first " + RANKED + " rows only");
         String sql = """
-                select m.id, m.title, m.index_number, m.publisher, m.category, m.government_name, m.government_code,
-                       m.year_of_report, m.published_at, position(:first in m.search_text) as first_at,
-                       substring(m.search_text from greatest(position(:first in m.search_text) - 30, 1) for 100)
+                select p.id, p.title, p.index_number, p.publisher, p.category, p.government_name, p.government_code,
+                       p.report_year as year_of_report, p.published_at, position(:first in p.search_text) as first_at,
+                       substring(p.search_text from greatest(position(:first in p.search_text) - 30, 1) for 100)
                            as snippet,
-                       greatest(position(:first in m.search_text) - 30, 1) as snippet_from
-                from (""" + inner + """
-                ) m order by first_at, m.published_at desc, m.id desc fetch first 50 rows only""";
+                       greatest(position(:first in p.search_text) - 30, 1) as snippet_from, r.in_title
+                from (select m.id, m.in_title, m.published_at from (""" + inner + """
+                      ) m order by m.in_title desc, m.published_at desc, m.id desc fetch first 50 rows only) r
+                join publication p on p.id = r.id
+                order by r.in_title desc, r.published_at desc, r.id desc""";
         var spec = jdbc.sql(sql).param("first", words.get(0));
         for (int i = 0; i < patterns.size(); i++) {
             spec = spec.param("w" + i, patterns.get(i));
