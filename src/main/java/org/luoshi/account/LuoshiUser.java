@@ -10,7 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The logged-in user with the scope of governments it may see, fixed at login. Reporters and approvers are
+ * The logged-in user with the scope of governments it may see: computed at login, and for a leader computed again at
+ * every request from the government tree ({@link ScopePerRequest}). Reporters and approvers are
  * bound to one unit ({@link #unitId()}); others have none.
  */
 public final class LuoshiUser implements UserDetails {
@@ -71,6 +72,22 @@ public final class LuoshiUser implements UserDetails {
 
     public Scope scope() {
         return scope;
+    }
+
+    /** The same user with the scope evaluated again (at each request, {@link ScopePerRequest}). */
+    LuoshiUser withScope(Scope fresh) {
+        return new LuoshiUser(
+                username,
+                passwordHash,
+                displayName,
+                role,
+                governmentId,
+                unitId,
+                enabled,
+                locked,
+                mustChangePassword,
+                previousLogin,
+                fresh);
     }
 
     /** True until the user replaces a password someone else set. */
