@@ -114,11 +114,9 @@ public class JudgementQueries {
                 .list();
     }
 
-    /** The period of a plan by label, or the latest one when the label is blank. */
+    /** The period of a plan by label, or when the label is blank the current one ({@link PeriodData#current}). */
     public Period period(long planId, String label, Scope scope) {
-        var found = label == null || label.isBlank()
-                ? periods.periods(planId).stream().reduce((a, b) -> b)
-                : periods.period(planId, label.strip());
+        var found = label == null || label.isBlank() ? periods.current(planId) : periods.period(planId, label.strip());
         return found.filter(p -> scope.allows(p.governmentId()))
                 .orElseThrow(() -> DomainException.notFound(
                         "计划没有该报告期间:" + (label == null ? "" : label),

@@ -88,6 +88,7 @@ class PlanController {
             @RequestParam(required = false, defaultValue = "1") int page,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Long period,
             @AuthenticationPrincipal LuoshiUser user,
             Model model) {
         var plan = plans.plan(id, user.scope()).orElseThrow(() -> planNotFound(id));
@@ -96,16 +97,26 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("filter", filter);
         model.addAttribute("sort", order);
-        model.addAttribute("page", plans.tasks(id, filter, order, user.scope()));
+        var tasks = plans.tasks(id, filter, order, user.scope());
+        model.addAttribute("page", tasks);
         model.addAttribute("units", plans.units(id, user.scope()));
         var periods = plans.periods(id, user.scope());
         model.addAttribute("periods", periods);
         model.addAttribute("findings", plans.findings(id, user.scope()));
-        var latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        model.addAttribute("latest", latest);
-        model.addAttribute("judgements", latest == null ? Map.of() : judgements.forPeriod(latest.id(), user.scope()));
+        // One period at a time: the one asked for, else the latest that has progress (not a period just opened).
+        var shown = PeriodChoice.of(
+                periods, period, () -> judgements.period(id, null, user.scope()).id());
+        model.addAttribute("latest", shown);
+        model.addAttribute("judgements", shown == null ? Map.of() : judgements.forPeriod(shown.id(), user.scope()));
         model.addAttribute(
-                "periodFindings", latest == null ? List.of() : judgements.findings(latest.id(), user.scope()));
+                "progress",
+                shown == null
+                        ? Map.of()
+                        : plans.progress(
+                                shown.id(),
+                                tasks.items().stream().map(t -> t.id()).toList(),
+                                user.scope()));
+        model.addAttribute("periodFindings", shown == null ? List.of() : judgements.findings(shown.id(), user.scope()));
         return "plan";
     }
 
