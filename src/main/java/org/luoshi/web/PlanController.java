@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.luoshi.account.LuoshiUser;
 import org.luoshi.assessment.Status;
 import org.luoshi.audit.TaskHistory;
 import org.luoshi.judgement.JudgementQueries;
+import org.luoshi.judgement.JudgementViews.FindingView;
 import org.luoshi.judgement.JudgementViews.JudgementView;
 import org.luoshi.judgement.Overrides;
 import org.luoshi.plan.PlanQueries;
@@ -116,7 +118,11 @@ class PlanController {
                                 shown.id(),
                                 tasks.items().stream().map(t -> t.id()).toList(),
                                 user.scope()));
-        model.addAttribute("periodFindings", shown == null ? List.of() : judgements.findings(shown.id(), user.scope()));
+        var periodFindings = shown == null ? List.<FindingView>of() : judgements.findings(shown.id(), user.scope());
+        model.addAttribute("periodFindings", periodFindings);
+        Map<String, Integer> findingCounts = new LinkedHashMap<>();
+        periodFindings.forEach(f -> findingCounts.merge(f.kind(), 1, Integer::sum));
+        model.addAttribute("findingCounts", findingCounts);
         return "plan";
     }
 
