@@ -212,6 +212,25 @@ public class PlanQueries {
                 .list();
     }
 
+    /** The progress of some tasks in one period, by task id; a task that reported nothing is absent. */
+    public Map<Long, String> progress(long periodId, List<Long> taskIds, Scope scope) {
+        Map<Long, String> result = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select pe.task_id, pe.text from progress_entry pe join task t on t.id = pe.task_id
+                        join plan p on p.id = t.plan_id
+                        where pe.period_id = :period and pe.task_id in (:tasks) and pe.text <> '' and""" + SCOPED)
+                .param("period", periodId)
+                .param("tasks", taskIds)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query((rs, i) -> result.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return result;
+    }
+
     public List<FindingView> findings(long planId, Scope scope) {
         return jdbc.sql("""
                         select f.kind, f.task_numbers, f.message, d.file_name
