@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     /** The same basenames as {@code spring.messages.basename} (checked by a test). */
-    public static final List<String> BASENAMES = List.of("messages", "messages-reporting", "messages-publication");
+    public static final List<String> BASENAMES =
+            List.of("messages", "messages-reporting", "messages-publication", "messages-loop");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -1,0 +1,65 @@
+package org.luoshi.supervision;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Read models of the loop for pages and panels, filled by SQL and joined to the plan's names in Java. */
+public final class SupervisionViews {
+
+    private SupervisionViews() {}
+
+    /** One line of a 督办单's history. {@code kind}: reply, press or close. */
+    public record ItemEntry(long id, String kind, String body, String byUser, OffsetDateTime writtenAt) {}
+
+    /**
+     * A 督办单 as lists show it.
+     *
+     * @param signal red (overdue), yellow (deadline within the warning days) or none
+     */
+    public record ItemRow(
+            long id,
+            Long taskId,
+            String taskNumber,
+            long unitId,
+            String unitName,
+            String source,
+            LocalDate sourceDate,
+            String docNumber,
+            String leader,
+            String content,
+            LocalDate deadline,
+            String state,
+            int presses,
+            String signal) {}
+
+    /**
+     * A task's receipt as lists show it; {@code overdue} when still pending after the days allowed.
+     *
+     * @param lead false for a task the unit shares as a co-unit (no receipt of its own: {@code id} is 0)
+     */
+    public record ReceiptRow(
+            long id,
+            long taskId,
+            String taskNumber,
+            int seq,
+            String content,
+            long unitId,
+            String unitName,
+            String state,
+            String remark,
+            String actedBy,
+            OffsetDateTime actedAt,
+            boolean overdue,
+            boolean lead) {}
+
+    /** A task's closing as lists show it. */
+    public record ClosureRow(
+            long taskId,
+            String taskNumber,
+            String content,
+            long unitId,
+            String unitName,
+            String state,
+            OffsetDateTime declaredAt,
+            LocalDate closedOn) {}
+}
