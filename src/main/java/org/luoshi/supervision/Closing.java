@@ -138,6 +138,32 @@ public class Closing {
                 new Proposal(last.periodLabel(), last.computedStatus(), last.computedLabel(), last.reason()));
     }
 
+    /** What the user may do now; the one place that says it (each command refuses the others). */
+    @Transactional(readOnly = true)
+    public SupervisionViews.ClosingActions actions(long taskId, LuoshiUser user) {
+        TaskHead task = task(taskId, user.scope());
+        Optional<TaskClosure> c = closures.ofTask(taskId);
+        TaskClosure.State state = c.map(TaskClosure::state).orElse(null);
+        boolean lead = user.unitId() != null
+                && Actors.ofUnit(user, user.unitId(), task.governmentId())
+                && leadUnits(taskId).contains(user.unitId());
+        boolean office = user.runsOfficeOf(task.governmentId());
+        boolean instruct = office
+                || (user.is(org.luoshi.account.Role.LEADER) && user.scope().allows(task.governmentId()));
+        return new SupervisionViews.ClosingActions(
+                lead && (state == null || state == TaskClosure.State.RETURNED || state == TaskClosure.State.REOPENED),
+                office && state == TaskClosure.State.DECLARED,
+                office && state == TaskClosure.State.CLOSED,
+                instruct);
+    }
+
+    /** The task as the closing page heads it, if the user may see it. */
+    @Transactional(readOnly = true)
+    public TaskHead head(long taskId, LuoshiUser user) {
+        of(taskId, user);
+        return task(taskId, user.scope());
+    }
+
     List<Long> leadUnits(long taskId) {
         return units.forTask(taskId, Scope.everything()).stream()
                 .filter(u -> "lead".equals(u.role()))

@@ -122,6 +122,17 @@ public class Instructions {
         return item;
     }
 
+    /** What the user may do to the item now; the pages offer exactly these. */
+    @Transactional(readOnly = true)
+    public SupervisionViews.ItemActions actions(SupervisionItem item, LuoshiUser user) {
+        boolean open = item.state() != SupervisionItem.State.CLOSED;
+        boolean office = user.runsOfficeOf(item.governmentId());
+        return new SupervisionViews.ItemActions(
+                open && Actors.ofUnit(user, item.unitId(), item.governmentId()),
+                office && item.state() == SupervisionItem.State.REPLIED,
+                office && open);
+    }
+
     @Transactional(readOnly = true)
     public List<SupervisionViews.ItemEntry> history(long itemId, LuoshiUser user) {
         readable(itemId, user);

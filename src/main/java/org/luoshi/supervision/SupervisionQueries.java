@@ -137,7 +137,9 @@ public class SupervisionQueries {
                     s.actedBy(),
                     s.actedAt(),
                     overdue,
-                    true));
+                    true,
+                    Actors.ofUnit(user, s.unitId(), t.governmentId()) && !"acknowledged".equals(s.state()),
+                    Actors.ofUnit(user, s.unitId(), t.governmentId()) && "pending".equals(s.state())));
         }
         rows.sort(Comparator.comparingInt(ReceiptRow::seq).thenComparingLong(ReceiptRow::unitId));
         if (user.unitId() != null && issued(planId)) {
@@ -162,6 +164,8 @@ public class SupervisionQueries {
                         null,
                         null,
                         null,
+                        false,
+                        false,
                         false,
                         false))
                 .toList();

@@ -35,7 +35,8 @@ public final class SupervisionViews {
     /**
      * A task's receipt as lists show it; {@code overdue} when still pending after the days allowed.
      *
-     * @param lead false for a task the unit shares as a co-unit (no receipt of its own: {@code id} is 0)
+     * @param lead           false for a task the unit shares as a co-unit (no receipt of its own: {@code id} is 0)
+     * @param canAcknowledge the signed-in user may acknowledge it now (the rule of {@link TaskReceipt}, for pages)
      */
     public record ReceiptRow(
             long id,
@@ -50,7 +51,15 @@ public final class SupervisionViews {
             String actedBy,
             OffsetDateTime actedAt,
             boolean overdue,
-            boolean lead) {}
+            boolean lead,
+            boolean canAcknowledge,
+            boolean canDispute) {}
+
+    /** What the signed-in user may do to a task's closing now; the pages offer exactly these. */
+    public record ClosingActions(boolean declare, boolean decide, boolean reopen, boolean instruct) {}
+
+    /** What the signed-in user may do to a 督办单 now. */
+    public record ItemActions(boolean reply, boolean close, boolean press) {}
 
     /** A task's closing as lists show it. */
     public record ClosureRow(

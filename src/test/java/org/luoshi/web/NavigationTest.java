@@ -31,6 +31,7 @@ class NavigationTest {
                         "/units",
                         "/import",
                         "/reporting",
+                        "/supervision",
                         "/publications",
                         "/portal",
                         "/admin/audit",
@@ -48,13 +49,20 @@ class NavigationTest {
     void aLeaderReadsButImportsNothingAndAuditsNothing() {
         assertThat(hrefs(Role.LEADER))
                 .containsExactly(
-                        "/overview", "/plans", "/units", "/reporting", "/publications", "/portal", "/password");
+                        "/overview",
+                        "/plans",
+                        "/units",
+                        "/reporting",
+                        "/supervision",
+                        "/publications",
+                        "/portal",
+                        "/password");
     }
 
     @Test
     void reportersAndApproversSeeTheirWorkOnly() {
         for (Role role : List.of(Role.REPORTER, Role.APPROVER)) {
-            assertThat(hrefs(role)).containsExactly("/plans", "/reporting", "/portal", "/password");
+            assertThat(hrefs(role)).containsExactly("/plans", "/reporting", "/supervision", "/portal", "/password");
             assertThat(groups(role))
                     .containsExactly(
                             "menu.group.plans", "menu.group.reporting", "menu.group.publication", "menu.group.account");
