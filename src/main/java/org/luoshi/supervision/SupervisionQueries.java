@@ -72,6 +72,7 @@ public class SupervisionQueries {
                     var in = i.instruction();
                     return new ItemRow(
                             i.id(),
+                            i.governmentId(),
                             i.taskId(),
                             t == null ? "" : t.number(),
                             i.unitId(),

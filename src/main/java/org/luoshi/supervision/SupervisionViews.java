@@ -18,6 +18,7 @@ public final class SupervisionViews {
      */
     public record ItemRow(
             long id,
+            long governmentId,
             Long taskId,
             String taskNumber,
             long unitId,
