@@ -35,6 +35,19 @@ public class BulletinDesk {
                     .map(Line::cells)
                     .toList();
         }
+
+        /** The rows of a table as printed in the documents (shares as percentages, states as labels). */
+        public List<List<String>> printed(String kind) {
+            return lines.stream()
+                    .filter(l -> l.kind().equals(kind))
+                    .map(BulletinText::printed)
+                    .toList();
+        }
+
+        /** The column headings of a table, as the documents print them. */
+        public List<String> headers(String kind) {
+            return BulletinDocx.headers(kind);
+        }
     }
 
     private final BulletinStore store;
@@ -167,6 +180,17 @@ public class BulletinDesk {
     @Transactional(readOnly = true)
     public List<Document> publishedList() {
         return store.list(true, List.of(-1L), true).stream().map(this::document).toList();
+    }
+
+    /** What the user may do to the bulletin now; the pages offer exactly these. */
+    public SupervisionViews.BulletinActions actions(Bulletin b, LuoshiUser user) {
+        boolean office = user.runsOfficeOf(b.governmentId());
+        boolean leader = (user.is(Role.LEADER) && user.scope().allows(b.governmentId())) || user.is(Role.ADMIN);
+        return new SupervisionViews.BulletinActions(
+                office && b.state() == Bulletin.State.DRAFT,
+                leader && b.state() == Bulletin.State.DRAFT,
+                office && b.state() == Bulletin.State.APPROVED,
+                office && b.state() == Bulletin.State.APPROVED);
     }
 
     @Transactional(readOnly = true)

@@ -62,6 +62,9 @@ public final class SupervisionViews {
     /** What the signed-in user may do to a 督办单 now. */
     public record ItemActions(boolean reply, boolean close, boolean press) {}
 
+    /** What the signed-in user may do to a bulletin now. */
+    public record BulletinActions(boolean edit, boolean approve, boolean back, boolean issue) {}
+
     /** A task's closing as lists show it. */
     public record ClosureRow(
             long taskId,

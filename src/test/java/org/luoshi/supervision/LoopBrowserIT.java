@@ -170,4 +170,58 @@ class LoopBrowserIT {
         assertThat(unit.locator("main")).not().containsText(content.substring(0, 12));
         unit.context().close();
     }
+
+    @Test
+    void theOfficeDraftsABulletinALeaderApprovesItAndOnceIssuedThePublicReadsIt() {
+        long planId = LoopPlan.of(importer);
+        String office = data.user("lb-office", "OFFICE", "舟山市");
+        String leader = data.user("lb-leader", "LEADER", "舟山市");
+        Page desk = browser.loggedIn(port, office);
+        desk.navigate(url("/supervision/bulletins"));
+        desk.locator("select[name=choice]").selectOption(planId + ":前三季度");
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("生成通报草稿"))
+                .click();
+        assertThat(desk.locator("#bulletin-state")).hasText("草稿");
+        assertThat(desk.locator("section[data-kind=lagging] tr").first()).isVisible();
+        desk.getByLabel("标题").fill("");
+        desk.getByLabel("工作要求").fill("限期整改");
+        desk.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("保存").setExact(true))
+                .click();
+        assertThat(desk.locator("p.error")).containsText("请填写内容");
+        assertThat(desk.getByLabel("工作要求")).hasValue("限期整改");
+        desk.getByLabel("标题").fill("关于前三季度重点工作落实情况的通报");
+        desk.getByLabel("在政府信息公开门户公开").check();
+        desk.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("保存").setExact(true))
+                .click();
+        assertThat(desk.locator("h1")).containsText("关于前三季度重点工作落实情况的通报");
+        String bulletinPath = desk.url().substring(desk.url().indexOf("/supervision/bulletins/"));
+
+        Page boss = browser.loggedIn(port, leader);
+        boss.navigate(url(bulletinPath));
+        boss.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("审批通过"))
+                .click();
+        assertThat(boss.locator("#bulletin-state")).hasText("已审批");
+        boss.context().close();
+
+        desk.navigate(url(bulletinPath));
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("印发"))
+                .click();
+        assertThat(desk.locator("#bulletin-state")).hasText("已印发");
+        Browser.screenshot(desk, "supervision-bulletin");
+        desk.context().close();
+
+        Page anyone = browser.anonymous();
+        anyone.navigate(url("/portal/bulletins"));
+        var link = anyone.locator("main li a", new Page.LocatorOptions().setHasText("关于前三季度重点工作落实情况的通报"));
+        assertThat(link).hasCount(1);
+        var pdf = anyone.request().get(url(link.getAttribute("href")));
+        org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type"))
+                .isEqualTo("application/pdf");
+        anyone.context().close();
+    }
 }
