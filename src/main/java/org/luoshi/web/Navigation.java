@@ -26,6 +26,7 @@ final class Navigation {
             new Entry("menu.group.plans", "menu.units", "/units", OVERSIGHT, List.of("/units")),
             new Entry("menu.group.plans", "nav.import", "/import", OFFICE, List.of("/import")),
             new Entry("menu.group.reporting", "nav.reporting", "/reporting", EVERYONE, List.of("/reporting")),
+            new Entry("menu.group.reporting", "menu.supervision", "/supervision", EVERYONE, List.of("/supervision")),
             new Entry(
                     "menu.group.publication",
                     "pub.list.title",

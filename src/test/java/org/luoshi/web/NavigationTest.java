@@ -31,6 +31,7 @@ class NavigationTest {
                         "/units",
                         "/import",
                         "/reporting",
+                        "/supervision",
                         "/publications",
                         "/portal",
                         "/admin/audit",
@@ -61,6 +62,7 @@ class NavigationTest {
                         "/plans",
                         "/units",
                         "/reporting",
+                        "/supervision",
                         "/publications",
                         "/portal",
                         "/password",
@@ -72,7 +74,7 @@ class NavigationTest {
     void reportersAndApproversSeeTheirWorkOnly() {
         for (Role role : List.of(Role.REPORTER, Role.APPROVER)) {
             assertThat(hrefs(role))
-                    .containsExactly("/plans", "/reporting", "/portal", "/password", "/tokens", "/api-docs");
+                    .containsExactly("/plans", "/reporting", "/supervision", "/portal", "/password", "/tokens", "/api-docs");
             assertThat(groups(role))
                     .containsExactly(
                             "menu.group.plans", "menu.group.reporting", "menu.group.publication", "menu.group.account");
