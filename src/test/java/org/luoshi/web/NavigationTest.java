@@ -74,7 +74,8 @@ class NavigationTest {
     void reportersAndApproversSeeTheirWorkOnly() {
         for (Role role : List.of(Role.REPORTER, Role.APPROVER)) {
             assertThat(hrefs(role))
-                    .containsExactly("/plans", "/reporting", "/supervision", "/portal", "/password", "/tokens", "/api-docs");
+                    .containsExactly(
+                            "/plans", "/reporting", "/supervision", "/portal", "/password", "/tokens", "/api-docs");
             assertThat(groups(role))
                     .containsExactly(
                             "menu.group.plans", "menu.group.reporting", "menu.group.publication", "menu.group.account");
