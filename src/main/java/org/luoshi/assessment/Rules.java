@@ -227,11 +227,52 @@ public final class Rules {
         if (milestone != null) {
             return Verdict.of(milestone.status(), "无量化目标;" + milestone.reason());
         }
+        Verdict share = reportedShare(facts);
+        if (share != null) {
+            return share;
+        }
         if (cues.lagging().isPresent()) {
             // An explicit lag is not ordinary progress, even without a figure to measure it.
             return Verdict.of(Status.BEHIND, "无量化目标;进展称“" + cues.lagging().get() + "”");
         }
         return Verdict.of(Status.QUALITATIVE, "无量化目标,按进展情况有序推进" + notYetDue(facts));
+    }
+
+    /**
+     * A task without numeric targets whose progress cell opens with the share of it that is done ("95%"): that
+     * share against 序时进度. Null when no such share or no period.
+     */
+    private static Verdict reportedShare(TaskFacts facts) {
+        if (facts.expectedShare() == null) {
+            return null;
+        }
+        Optional<Quantity> done = facts.actuals().stream()
+                .filter(q -> q.kind() == QuantityKind.COMPLETION && q.isPercent())
+                .filter(q -> opens(facts.progress(), q))
+                .findFirst();
+        if (done.isEmpty()) {
+            return null;
+        }
+        BigDecimal reported = done.get().value().divide(BigDecimal.valueOf(100));
+        String figures = "无量化目标;完成" + done.get().text() + ",序时进度"
+                + facts.expectedShare()
+                        .multiply(BigDecimal.valueOf(100))
+                        .stripTrailingZeros()
+                        .toPlainString() + "%";
+        if (reported.compareTo(BigDecimal.ONE) >= 0) {
+            return Verdict.of(Status.COMPLETED, figures + ",已完成");
+        }
+        return reported.compareTo(facts.expectedShare()) >= 0
+                ? Verdict.of(Status.AHEAD, figures + ",达到序时")
+                : Verdict.of(Status.BEHIND, figures + ",低于序时");
+    }
+
+    /**
+     * Whether a share is what the progress cell says first ("95%(…)"): the cell is the share of the task done. A
+     * share further on in a narrative measures a part ("完成年度投资的80%") and leaves the task qualitative.
+     */
+    private static boolean opens(String progress, Quantity share) {
+        return Hanzi.normalize(progress).strip().startsWith(Hanzi.normalize(share.text()));
     }
 
     /** No figures against any target: only the words can tell. */

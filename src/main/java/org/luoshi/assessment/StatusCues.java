@@ -63,11 +63,15 @@ final class StatusCues {
             Pattern.compile("^[^,,。;;]{0,12}?(%|%|前期|部分|初步|一半|过半|阶段|招标|设计|方案|选址|可研|立项|审批|调研|意见|起草|编制|准备|序时|时序)");
     /** A count after a completion ("已完成59个") is a figure to measure, not a statement that all is done … */
     private static final Pattern COUNT_AFTER = Pattern.compile("^[^,,。;;]{0,12}?\\d");
+    /** "的" after a cue, unless it goes on to name who is slow ("进度较慢的为…", "…的县区"). */
+    private static final String NOT_NAMING_WHO = "的(?![为是有]|县|区|乡|镇|单位|部门)";
+
     /**
      * Tax and fee reliefs are called 延期/缓缴 too, and inspections order others to stop (责令停工整改): these
      * are policies and enforcement carried out, not the task postponed.
      */
-    private static final Pattern RELIEF_AFTER = Pattern.compile("^(还本|付息|缴|纳税|申报|退休|偿还|整改|处罚|执行|手续|的)");
+    private static final Pattern RELIEF_AFTER =
+            Pattern.compile("^(还本|付息|缴|纳税|申报|退休|偿还|整改|处罚|执行|手续|" + NOT_NAMING_WHO + ")");
     /**
      * "主要受重大项目开工延后影响": a delay named as the cause of a lag explains the figures, which judge the task;
      * it does not say this task is postponed.
@@ -81,7 +85,10 @@ final class StatusCues {
      */
     private static final Pattern HANDLING_BEFORE = Pattern.compile("(对|针对|督促|梳理|排查|加强)[^,。;]{0,4}$");
 
-    private static final Pattern HANDLING_AFTER = Pattern.compile("^(的|项目|单位|问题|情况|企业)");
+    /**
+     * … but "进度较慢的为舒城县", "进度较慢的县区有…" name who is slow in this task: the cue stands.
+     */
+    private static final Pattern HANDLING_AFTER = Pattern.compile("^(的(?![为是有]|县|区|乡|镇|单位|部门)|项目(?![::])|单位|问题|情况|企业)");
 
     private static final List<Pattern> AT_RISK = patterns(
             "未获",
@@ -123,7 +130,8 @@ final class StatusCues {
             "(目标|年度|全年)任务(已|均)(全面|全部)?完成",
             "达到?(全年|年度)目标");
     private static final List<Pattern> ALL_DONE = patterns("完成剩余", "全部完成", "均已完成", "全部(提前)?(完工|建成|竣工)", "已全部建成");
-    private static final List<Pattern> DONE = patterns("全面完成", "已建成", "已竣工", "已完成", "已完工", "超额完成", "提前完成");
+    private static final List<Pattern> DONE =
+            patterns("全面完成", "已建成", "已竣工", "已完成", "已完工", "超额完成", "提前完成", "建成投用", "^完成");
     private static final List<Pattern> ON_TRACK = patterns(
             "超时序",
             "超序时",
@@ -139,8 +147,21 @@ final class StatusCues {
             "达序时",
             "(将|有望|可望|预计可?)(超额)?完成[^,,。;;]{0,6}(目标|任务|计划)",
             "基本完成(全年|年度)[^,,。;;的\\d%]{0,4}(目标|任务|计划)");
-    private static final List<Pattern> LAGGING =
-            patterns("滞后序时", "慢于序时", "低于序时", "落后于?序时", "未达到?序时", "未完成序时", "进度滞后", "滞后时序", "(慢于|低于|落后于?|未达到?)时序");
+    private static final List<Pattern> LAGGING = patterns(
+            "滞后序时",
+            "慢于序时",
+            "低于序时",
+            "落后于?序时",
+            "未达到?序时",
+            "未完成序时",
+            "进度滞后",
+            "滞后时序",
+            "(慢于|低于|落后于?|未达到?)时序",
+            "严重滞后",
+            "^滞后(项目|事项)?[::]",
+            "(进度|推进|进展|建设)(相对|明显)?(较慢|偏慢|缓慢|迟缓|滞后)",
+            "(^|[,,。;;])[^,,。;;]{0,12}(偏慢|较慢|缓慢)",
+            "未(完成|开工)[^,,。;;]{0,12}的(县|区|市|镇|乡|单位|部门)");
     private static final List<Pattern> PENDING =
             patterns("(预计|计划|力争|争取|有望)[^,,。;;]{0,10}(完工|建成|竣工|投用|完成)", "尚未(完成|完工|建成|竣工)");
 

@@ -504,4 +504,22 @@ class RulesTest {
 
         assertThat(j.status()).isEqualTo(Status.COMPLETED);
     }
+
+    @Test
+    void aCellThatOpensWithTheShareDoneIsHeldAgainstTheSchedule() {
+        Quantity share = q("90%").metric("").completion("90").build();
+        assertThat(judge("推进城乡供水一体化", List.of(), "90%", List.of(share)).status())
+                .isEqualTo(Status.AHEAD);
+        Quantity low = q("40%").metric("").completion("40").build();
+        assertThat(judge("推进城乡供水一体化", List.of(), "40%(征地未完成)", List.of(low)).status())
+                .isEqualTo(Status.BEHIND);
+    }
+
+    @Test
+    void aShareInsideANarrativeLeavesATaskWithoutTargetsQualitative() {
+        Quantity part = q("完成年度投资的80%").metric("年度投资").completion("80").build();
+        assertThat(judge("推进城乡供水一体化", List.of(), "管网铺设有序推进,完成年度投资的80%。", List.of(part))
+                        .status())
+                .isEqualTo(Status.QUALITATIVE);
+    }
 }

@@ -95,4 +95,21 @@ class StatusCuesTest {
         assertThat(found.lagging()).isEmpty();
         assertThat(found.atRisk()).isEmpty();
     }
+
+    @Test
+    void readsWhoIsSlowAsLagging() {
+        assertThat(StatusCues.read("其中,社区食堂建设进度较慢的为东湖镇。").lagging()).isPresent();
+        assertThat(StatusCues.read("养老床位改造推进缓慢的县区有北山县、南岭区。").lagging()).isPresent();
+        assertThat(StatusCues.read("64%(西塘、北渡偏慢)").lagging()).isPresent();
+        assertThat(StatusCues.read("31%(严重滞后)").lagging()).isPresent();
+        assertThat(StatusCues.read("滞后项目:正在编制设计方案").lagging()).isPresent();
+        assertThat(StatusCues.read("全市未开工建设的乡镇为青石镇。").lagging()).isPresent();
+    }
+
+    @Test
+    void doesNotReadTheOfficesHandlingOfSlowWorkAsLagging() {
+        assertThat(StatusCues.read("对进度较慢的项目挂牌督办,已全部开工。").lagging()).isEmpty();
+        assertThat(StatusCues.read("梳理推进缓慢的问题清单,逐项销号。").lagging()).isEmpty();
+        assertThat(StatusCues.read("各项目均未出现进度滞后。").lagging()).isEmpty();
+    }
 }
