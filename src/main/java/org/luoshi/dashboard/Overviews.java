@@ -95,7 +95,7 @@ public class Overviews {
         }
         List<Period> ofPlans =
                 periods.periodsOf(planOf.values().stream().map(PlanView::id).toList());
-        Map<Long, PlanRollup> rollups = judgements.rollups(ofPlans, label, page);
+        Map<Long, PlanRollup> rollups = judgements.rollups(ofPlans, label, page, false);
 
         List<Row> rows = new ArrayList<>();
         for (Placed g : treeOrder(level)) {
