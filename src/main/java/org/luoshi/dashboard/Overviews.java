@@ -71,28 +71,31 @@ public class Overviews {
             current = tops.size() == 1 ? tops.get(0) : null;
         }
         List<Government> level = new ArrayList<>();
-        List<Government> page;
+        List<Government> found;
         if (current != null) {
             level.add(current);
-            page = governments.children(current.id(), scope, q, after, PAGE + 1);
+            found = governments.children(current.id(), scope, q, after, PAGE + 1);
         } else {
-            page = governments.tops(scope, PAGE + 1).stream()
+            found = governments.tops(scope, PAGE + 1).stream()
                     .filter(g -> (after == null || g.code().compareTo(after) > 0)
                             && (q.isEmpty() || g.name().contains(q) || g.code().contains(q)))
                     .toList();
         }
-        String nextAfter = page.size() > PAGE ? page.get(PAGE - 1).code() : null;
-        level.addAll(page.subList(0, Math.min(page.size(), PAGE)));
+        String nextAfter = found.size() > PAGE ? found.get(PAGE - 1).code() : null;
+        level.addAll(found.subList(0, Math.min(found.size(), PAGE)));
         List<Long> ids = level.stream().map(Government::id).toList();
         Map<Long, Integer> below = governments.childCounts(ids, scope);
+        // Every government of the level is in the scope (it was read through it): the page's own queries bind the
+        // page's ids, not the thousands of a provincial leader's scope.
+        Scope page = Scope.of(ids);
 
         Map<Long, PlanView> planOf = new LinkedHashMap<>();
         if (shown != null) {
-            plans.plansOf(ids, shown, scope).forEach(p -> planOf.putIfAbsent(p.governmentId(), p));
+            plans.plansOf(ids, shown, page).forEach(p -> planOf.putIfAbsent(p.governmentId(), p));
         }
         List<Period> ofPlans =
                 periods.periodsOf(planOf.values().stream().map(PlanView::id).toList());
-        Map<Long, PlanRollup> rollups = judgements.rollups(ofPlans, label, scope);
+        Map<Long, PlanRollup> rollups = judgements.rollups(ofPlans, label, page, false);
 
         List<Row> rows = new ArrayList<>();
         for (Placed g : treeOrder(level)) {

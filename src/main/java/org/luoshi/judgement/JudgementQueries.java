@@ -144,7 +144,7 @@ public class JudgementQueries {
 
     public Rollup rollup(long planId, String periodLabel, Scope scope) {
         Period period = period(planId, periodLabel, scope);
-        return Rollups.rollup(period, rows(List.of(period), scope).getOrDefault(period.id(), List.of()))
+        return Rollups.rollup(period, rows(List.of(period), scope, true).getOrDefault(period.id(), List.of()))
                 .rollup();
     }
 
@@ -157,6 +157,14 @@ public class JudgementQueries {
      * @return by plan id, in the order of {@code periodsOfPlans}
      */
     public Map<Long, PlanRollup> rollups(List<Period> periodsOfPlans, String periodLabel, Scope scope) {
+        return rollups(periodsOfPlans, periodLabel, scope, true);
+    }
+
+    /**
+     * The same; without {@code byUnit} the roll-ups have no counts by lead unit (the overview shows none), which
+     * saves reading every task's lead units. The totals, the counts by status and the rates are the same.
+     */
+    public Map<Long, PlanRollup> rollups(List<Period> periodsOfPlans, String periodLabel, Scope scope, boolean byUnit) {
         Map<Long, Period> chosen = new LinkedHashMap<>();
         for (Period p : periodsOfPlans) {
             if (!scope.allows(p.governmentId())) {
@@ -169,7 +177,7 @@ public class JudgementQueries {
             }
         }
         List<Long> ids = chosen.values().stream().map(Period::id).toList();
-        Map<Long, List<Row>> rows = rows(chosen.values(), scope);
+        Map<Long, List<Row>> rows = rows(chosen.values(), scope, byUnit);
         Map<Long, Integer> missing = missingReports(ids, scope);
         Map<Long, PlanRollup> result = new LinkedHashMap<>();
         chosen.forEach((plan, period) -> {
@@ -195,7 +203,7 @@ public class JudgementQueries {
         return result;
     }
 
-    private Map<Long, List<Row>> rows(Collection<Period> periodsToRoll, Scope scope) {
+    private Map<Long, List<Row>> rows(Collection<Period> periodsToRoll, Scope scope, boolean byUnit) {
         if (periodsToRoll.isEmpty()) {
             return Map.of();
         }
@@ -212,7 +220,7 @@ public class JudgementQueries {
         Set<Long> plans = periodsToRoll.stream().map(Period::planId).collect(Collectors.toSet());
         Map<Long, TaskHead> heads = new HashMap<>();
         catalog.tasksOf(plans).forEach(h -> heads.put(h.id(), h));
-        Map<Long, List<Lead>> leads = catalog.leadsOf(plans);
+        Map<Long, List<Lead>> leads = byUnit ? catalog.leadsOf(plans) : Map.of();
         Map<Long, Set<Long>> reported = periods.reportedTasks(periodIds);
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
         judged.stream()

@@ -135,8 +135,8 @@ public class PortalQueries {
 
     /**
      * Publications whose visible text holds every word of the query (Simplified and Traditional alike): at most 50
-     * of the newest {@link #RANKED} matches, those whose first word is in the title first, then newest first, each with
-     * a snippet around the first word's first occurrence. On PostgreSQL the candidates come from the grams' GIN index (V41).
+     * from the newest {@link #RANKED} candidates, those whose first word is in the title first, then newest first,
+     * each with a snippet around the first word's first occurrence. On PostgreSQL the candidates come from the grams' GIN index (V41).
      */
     public List<Hit> hits(String query) {
         List<String> words = SearchText.words(query);
@@ -144,18 +144,20 @@ public class PortalQueries {
         if (patterns.isEmpty()) {
             return List.of();
         }
-        // The newest RANKED matches are ranked (bounded work whatever the number of matches): those whose first word
-        // is in the title (the text's first TITLE characters) first, then the newest; the snippets are cut for the 50
-        // shown only.
-        StringBuilder inner = new StringBuilder("""
-                select p.id, p.published_at,
-                       position(:first in substring(p.search_text from 1 for 300)) > 0 as in_title
-                from publication p where""" + ON_PORTAL);
+        // Bounded work whatever the number of matches: the newest RANKED candidates (on PostgreSQL those holding every
+        // gram of the words, from the index; on H2 those holding the words), of which those holding each word as
+        // written are ranked: the first word in the title (the text's first 300 characters) first, then the newest.
+        // The snippets are cut for the 50 shown only.
+        StringBuilder inner =
+                new StringBuilder("select p.id, p.published_at, p.search_text from publication p where" + ON_PORTAL);
+        StringBuilder exact = new StringBuilder(" where 1 = 1");
         for (int i = 0; i < patterns.size(); i++) {
             if (grams) {
                 inner.append(" and p.search_grams @> luoshi_grams(:g").append(i).append(")");
+                exact.append(" and m.search_text like :w").append(i).append(" escape '\\'");
+            } else {
+                inner.append(" and p.search_text like :w").append(i).append(" escape '\\'");
             }
-            inner.append(" and p.search_text like :w").append(i).append(" escape '\\'");
         }
         inner.append(" order by p.published_at desc, p.id desc fetch first " + RANKED + " rows only");
         String sql = """
@@ -164,8 +166,10 @@ public class PortalQueries {
                        substring(p.search_text from greatest(position(:first in p.search_text) - 30, 1) for 100)
                            as snippet,
                        greatest(position(:first in p.search_text) - 30, 1) as snippet_from, r.in_title
-                from (select m.id, m.in_title, m.published_at from (""" + inner + """
-                      ) m order by m.in_title desc, m.published_at desc, m.id desc fetch first 50 rows only) r
+                from (select m.id, m.published_at,
+                             position(:first in substring(m.search_text from 1 for 300)) > 0 as in_title
+                      from (""" + inner + ") m" + exact + """
+                      order by in_title desc, m.published_at desc, m.id desc fetch first 50 rows only) r
                 join publication p on p.id = r.id
                 order by r.in_title desc, r.published_at desc, r.id desc""";
         var spec = jdbc.sql(sql).param("first", words.get(0));
