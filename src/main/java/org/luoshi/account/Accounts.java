@@ -41,6 +41,21 @@ public class Accounts implements ActorNames {
                 .list();
     }
 
+    /** Which of these units have at least one enabled user of the role (one query per thousand units). */
+    public java.util.Set<Long> unitsWith(Role role, Collection<Long> unitIds) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(unitIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(jdbc.sql(
+                            "select distinct unit_id from app_user where unit_id in (:units) and role = :role and enabled")
+                    .param("units", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .param("role", role.name())
+                    .query(Long.class)
+                    .list());
+        }
+        return found;
+    }
+
     @Override
     public Map<String, String> displayNames(Collection<String> actors) {
         Map<String, String> names = new HashMap<>();

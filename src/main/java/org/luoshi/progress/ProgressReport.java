@@ -166,6 +166,7 @@ public final class ProgressReport {
         reviewedBy = by;
         reviewedAt = now;
         touch(by, now);
+        events.add(new ReportAccepted(id, governmentId, unitId, by, now));
     }
 
     /** The approver (a submitted report) or the office (submitted or approved) sends it back with a reason. */

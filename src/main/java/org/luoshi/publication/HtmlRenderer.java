@@ -83,8 +83,9 @@ final class HtmlRenderer {
             .abridged{text-align:center}""";
 
     private static final String PDF_CSS = """
-            @page{size:A4;margin:20mm 15mm}
-            body{font-family:'%s';font-size:10.5pt;line-height:1.5}
+            @page{size:A4;margin:20mm 15mm 22mm;@bottom-center{content:"\u7B2C " counter(page) " \u9875 / \u5171 " counter(pages) " \u9875";font-family:'%1$s';font-size:9pt}}
+            body{font-family:'%1$s';font-size:10.5pt;line-height:1.5}
+            thead{display:table-header-group}
             h1{font-size:16pt;text-align:center;font-weight:normal;margin:0 0 8mm}
             table{border-collapse:collapse;width:100%%;-fs-table-paginate:paginate}
             th,td{border:0.5pt solid #000;padding:1.5mm 2mm;vertical-align:top}

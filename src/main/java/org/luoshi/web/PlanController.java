@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.luoshi.DomainException;
 import org.luoshi.Sort;
 import org.luoshi.account.LuoshiUser;
+import org.luoshi.account.Role;
 import org.luoshi.assessment.Status;
 import org.luoshi.audit.TaskHistory;
 import org.luoshi.judgement.JudgementQueries;
@@ -68,9 +69,23 @@ class PlanController {
         this.reports = reports;
     }
 
+    /** Each role lands on its work: reporters and approvers their reports, leaders the overview, the office its plan. */
     @GetMapping("/")
-    String home() {
-        return "redirect:/plans";
+    String home(@AuthenticationPrincipal LuoshiUser user) {
+        if (user == null || user.is(Role.ADMIN)) {
+            return "redirect:/plans";
+        }
+        if (user.is(Role.REPORTER) || user.is(Role.APPROVER)) {
+            return "redirect:/reporting";
+        }
+        if (user.is(Role.LEADER)) {
+            return "redirect:/overview";
+        }
+        return plans.plans(user.scope()).stream()
+                .filter(p -> user.runsOfficeOf(p.governmentId()))
+                .max(java.util.Comparator.comparingInt(p -> p.year()))
+                .map(p -> "redirect:/plans/" + p.id())
+                .orElse("redirect:/plans");
     }
 
     @GetMapping("/login")

@@ -136,7 +136,7 @@ class PlanBrowserIT {
                 .click(); // the reading job's page
 
         assertThat(page.locator("h1")).hasText("导入预览");
-        assertThat(page.locator(".findings")).containsText("unknown-unit");
+        assertThat(page.locator(".findings")).containsText("未识别的单位");
         assertThat(page.locator(".findings")).containsText("王区长");
         page.context().close();
     }

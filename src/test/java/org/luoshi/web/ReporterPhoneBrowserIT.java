@@ -79,8 +79,8 @@ class ReporterPhoneBrowserIT {
 
         Page page = browser.phone(port, reporter, login -> fitsThePhone(login, "phone-0-login"));
 
-        // Signed in: the side navigation waits behind the menu button.
-        assertThat(page.locator("h1")).hasText("计划列表");
+        // Signed in, a reporter lands on the reporting page; the side navigation waits behind the menu button.
+        assertThat(page.locator("h1")).hasText("进展填报");
         assertThat(page.locator("#side-nav")).isHidden();
         fitsThePhone(page, "phone-1-plans");
         page.locator("label.menu-button").tap();

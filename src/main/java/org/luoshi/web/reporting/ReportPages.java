@@ -2,7 +2,9 @@ package org.luoshi.web.reporting;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.luoshi.DomainException;
 import org.luoshi.Sort;
@@ -10,6 +12,7 @@ import org.luoshi.account.LuoshiUser;
 import org.luoshi.account.Role;
 import org.luoshi.audit.AuditQueries;
 import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.PlanViews.PlanView;
 import org.luoshi.progress.Attachments;
 import org.luoshi.progress.ProgressReport;
 import org.luoshi.progress.Proposals;
@@ -20,6 +23,7 @@ import org.luoshi.progress.ReportViews.WorkFilter;
 import org.luoshi.progress.Reporting;
 import org.luoshi.reminder.Escalations;
 import org.luoshi.reminder.Notifications;
+import org.luoshi.reminder.Reach;
 import org.luoshi.web.FormState;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,6 +54,7 @@ class ReportPages {
     private final AuditQueries audit;
     private final Attachments attachments;
     private final MessageSource messages;
+    private final Reach reach;
 
     ReportPages(
             Reporting reporting,
@@ -60,7 +65,9 @@ class ReportPages {
             Notifications notifications,
             AuditQueries audit,
             Attachments attachments,
-            MessageSource messages) {
+            MessageSource messages,
+            Reach reach) {
+        this.reach = reach;
         this.attachments = attachments;
         this.messages = messages;
         this.reporting = reporting;
@@ -77,13 +84,16 @@ class ReportPages {
         model.addAttribute("periods", queries.periods(user));
         boolean office = user.is(Role.OFFICE) || user.is(Role.ADMIN);
         model.addAttribute("office", office);
-        model.addAttribute(
-                "plans",
-                office
-                        ? plans.plans(user.scope()).stream()
-                                .filter(p -> user.runsOfficeOf(p.governmentId()))
-                                .toList()
-                        : List.of());
+        List<PlanView> officePlans = office
+                ? plans.plans(user.scope()).stream()
+                        .filter(p -> user.runsOfficeOf(p.governmentId()))
+                        .toList()
+                : List.of();
+        model.addAttribute("plans", officePlans);
+        // Reminders go to reporter accounts: the office sees, beside each plan, the lead units nobody would hear.
+        Map<Long, List<String>> unreachable = new HashMap<>();
+        officePlans.forEach(p -> unreachable.put(p.id(), reach.unitsWithoutReporters(p.id())));
+        model.addAttribute("unreachable", unreachable);
         model.addAttribute("late", office || user.is(Role.LEADER) ? escalations.lateUnits(user) : List.of());
         model.addAttribute("notifications", notifications.of(user.getUsername(), 20));
         return "reporting/periods";
