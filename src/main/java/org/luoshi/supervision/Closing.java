@@ -33,6 +33,7 @@ public class Closing {
     private final JudgementQueries judgements;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoopNotices notices;
 
     Closing(
             Closures closures,
@@ -40,7 +41,9 @@ public class Closing {
             UnitQueries units,
             JudgementQueries judgements,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            LoopNotices notices) {
+        this.notices = notices;
         this.closures = closures;
         this.catalog = catalog;
         this.units = units;
@@ -79,6 +82,11 @@ public class Closing {
             closures.insert(c);
         }
         audit(c, user, "task.declare", before, "report " + c.report().length() + " chars");
+        notices.toOffice(
+                task.governmentId(),
+                "closure",
+                LoopNotices.text("loop.notice.declared", task.number()),
+                "declared:" + taskId + ":" + now);
         return current(taskId);
     }
 

@@ -107,6 +107,9 @@ class LoopBrowserIT {
                 .click();
         assertThat(lead.locator("#item-state")).hasText("待办理");
         String itemPath = lead.url().substring(lead.url().indexOf("/supervision/items/"));
+        // It is listed on the leader's overview.
+        lead.navigate(url("/overview"));
+        assertThat(lead.locator("#loop-panel a[href='" + itemPath + "']")).containsText("进度滞后");
         lead.context().close();
 
         // The unit sees it on its work list, yellow (due within three days), and replies.
