@@ -57,6 +57,12 @@ class Judgements {
         });
     }
 
+    /** Judges every period of the plan again, oldest first (each compares itself with the one before). */
+    @Transactional
+    public void rejudgePlan(long planId) {
+        periods.periods(planId).forEach(this::recompute);
+    }
+
     /** Recomputes the judgements and findings of one period; overrides are kept. */
     @Transactional
     public void recompute(Period period) {
@@ -95,7 +101,7 @@ class Judgements {
             List<Quantity> actuals = quantities.actuals(task.progress(), task.targets(), task.content());
             TaskFacts facts =
                     new TaskFacts(task.content(), task.targets(), task.progress(), actuals, period.expectedShare());
-            Assessment assessment = rules.assess(facts);
+            Assessment assessment = task.progress().isBlank() ? rules.notReported() : rules.assess(facts);
             if (store) {
                 store(period, task.taskId(), assessment, Facts.json(facts, assessment), now);
             }

@@ -1,6 +1,8 @@
 package org.luoshi.judgement;
 
+import org.luoshi.plan.PlanEdited;
 import org.luoshi.plan.PlanImported;
+import org.luoshi.progress.PeriodOpened;
 import org.luoshi.progress.ReportsAccepted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +39,23 @@ class Rejudging {
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PeriodOpened opened) {
+        rejudge(opened.periodId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PlanImported imported) {
         if (imported.periodId() != null) {
             rejudge(imported.periodId());
         }
+    }
+
+    /** A task, its units, targets or state changed by hand: every period of the plan may judge it differently. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PlanEdited edited) {
+        judgements.rejudgePlan(edited.planId());
     }
 
     private void rejudge(long periodId) {

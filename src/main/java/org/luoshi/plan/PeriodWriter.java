@@ -50,7 +50,7 @@ public class PeriodWriter {
     public List<LeadSlot> leadSlots(long planId) {
         return jdbc.sql("""
                         select tu.task_id, tu.unit_id from task_unit tu join task t on t.id = tu.task_id
-                        where t.plan_id = :plan and tu.role = 'lead' order by t.seq, tu.seq""").param("plan", planId).query(LeadSlot.class).list();
+                        where t.plan_id = :plan and tu.role = 'lead' and t.state = 'active' order by t.seq, tu.seq""").param("plan", planId).query(LeadSlot.class).list();
     }
 
     /**

@@ -20,7 +20,7 @@ class TaskWriter {
 
     record Outcome(int added, int updated, int progressWritten, int unitsCreated) {}
 
-    private record Existing(long id, String number, int seq, String content) {}
+    private record Existing(long id, String number, int seq, String content, boolean targetsByHand) {}
 
     private final JdbcClient jdbc;
     private final Units units;
@@ -39,11 +39,11 @@ class TaskWriter {
     /** The same, as a step of {@code written} advancing by one per task written. */
     Outcome write(long gov, long planId, Long periodId, List<AnalyzedTask> tasks, Progress written) {
         written.step("写入任务", "writing the tasks", tasks.size());
-        List<Existing> existing =
-                new ArrayList<>(jdbc.sql("select id, number, seq, content from task where plan_id = :plan order by seq")
-                        .param("plan", planId)
-                        .query(Existing.class)
-                        .list());
+        List<Existing> existing = new ArrayList<>(jdbc.sql(
+                        "select id, number, seq, content, targets_by_hand from task where plan_id = :plan order by seq")
+                .param("plan", planId)
+                .query(Existing.class)
+                .list());
         int nextSeq = existing.stream().mapToInt(Existing::seq).max().orElse(0) + 1;
         Units.Resolver resolver = units.resolver(gov);
         int added = 0;
@@ -62,7 +62,9 @@ class TaskWriter {
             }
             boolean contentChanged = match != null && updateTask(match, row);
             boolean unitsChanged = writeUnits(gov, taskId, row, resolver);
-            boolean targetsChanged = writeTargets(gov, taskId, task.targets());
+            // Targets the office set by hand are not overwritten by what a later document reads.
+            boolean targetsChanged =
+                    (match == null || !match.targetsByHand()) && writeTargets(gov, taskId, task.targets());
             if (match != null && (contentChanged || unitsChanged || targetsChanged)) {
                 updated++;
             }
@@ -125,7 +127,7 @@ class TaskWriter {
             return false;
         }
         jdbc.sql(
-                        "update task set number = :number, content = :content, category = :category, extra = :extra where id = :id")
+                        "update task set number = :number, content = :content, category = :category, extra = :extra, version = version + 1 where id = :id")
                 .param("number", row.number())
                 .param("content", row.content())
                 .param("category", row.group())

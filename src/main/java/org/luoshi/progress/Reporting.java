@@ -114,6 +114,7 @@ public class Reporting {
                 Long.toString(periodId),
                 "plan " + planId + ", " + form.label().strip() + ", due " + form.dueDate() + ", share "
                         + form.expectedShare() + ", " + slots + " report slots");
+        texts.opened(period);
         return periodId;
     }
 

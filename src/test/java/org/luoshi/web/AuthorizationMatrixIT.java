@@ -351,4 +351,113 @@ class AuthorizationMatrixIT {
 
         assertThat(failures).isEmpty();
     }
+
+    /** Keeping a plan by hand (issue 14): the office of the plan's government and the administrator only. */
+    @Test
+    void onlyThePlansOfficeAndTheAdministratorEditAPlanByHand() {
+        long zhoushan = jdbc.sql("select id from government where name = '舟山市'")
+                .query(Long.class)
+                .single();
+        int year = jdbc.sql(
+                        "select coalesce(max(plan_year), 2030) + 1 from plan where government_id = :g and plan_year > 2030")
+                .param("g", zhoushan)
+                .query(Integer.class)
+                .single();
+        Map<String, Integer> notOffice = map(
+                "mx-leader", 403, "mx-reporter-a", 403, "mx-approver-a", 403, "mx-leader-dh", 403, "mx-dinghai", 404);
+        String newPlan = "{\"governmentId\":%d,\"year\":%d,\"title\":\"矩阵计划\"}".formatted(zhoushan, year);
+        denied("POST", "/api/v1/plans", newPlan, notOffice);
+        expect(ANON, "POST", "/api/v1/plans", newPlan, 403);
+        long plan = expect("mx-office", "POST", "/api/v1/plans", newPlan, 201)
+                .get("id")
+                .asLong();
+
+        String task = "{\"number\":\"%s\",\"content\":\"矩阵任务%s\",\"leadUnits\":[%d]}";
+        denied("POST", "/api/v1/plans/" + plan + "/tasks", task.formatted("0", "0", unitA), notOffice);
+        long[] tasks = new long[4];
+        for (int i = 0; i < 4; i++) {
+            tasks[i] = expect("mx-office", "POST", "/api/v1/plans/" + plan + "/tasks", task.formatted(i, i, unitA), 201)
+                    .get("id")
+                    .asLong();
+        }
+        String t = "/api/v1/tasks/" + tasks[0];
+        for (String path : List.of(
+                t + "/form",
+                t + "/targets",
+                "/api/v1/plans/" + plan + "/ledger.xlsx",
+                "/api/v1/governments/" + zhoushan + "/units?q="
+                        + java.net.URLEncoder.encode("局", java.nio.charset.StandardCharsets.UTF_8))) {
+            denied("GET", path, null, notOffice);
+            expect(ANON, "GET", path, null, 401);
+            expect("mx-office", "GET", path, null, 200);
+            expect("mx-admin", "GET", path, null, 200);
+        }
+        String edit = "{\"version\":%d,\"number\":\"1\",\"content\":\"矩阵任务(改)\",\"leadUnits\":[%d]}";
+        denied("PUT", t, edit.formatted(taskVersion(tasks[0]), unitA), notOffice);
+        expect("mx-office", "PUT", t, edit.formatted(taskVersion(tasks[0]), unitA), 200);
+        expect("mx-office", "PUT", t, edit.formatted(0, unitB), 409);
+        String move = "{\"version\":%d,\"position\":2}";
+        denied("POST", t + "/move", move.formatted(taskVersion(tasks[0])), notOffice);
+        expect("mx-admin", "POST", t + "/move", move.formatted(taskVersion(tasks[0])), 200);
+
+        String target = "{\"version\":%d,\"metric\":\"新建污水管网\",\"kind\":\"amount\",\"value\":10,\"unit\":\"公里\"}";
+        denied("POST", t + "/targets", target.formatted(taskVersion(tasks[0])), notOffice);
+        long targetId = expect("mx-office", "POST", t + "/targets", target.formatted(taskVersion(tasks[0])), 201)
+                .get("id")
+                .asLong();
+        String tg = "/api/v1/targets/" + targetId;
+        denied("PUT", tg, target.formatted(taskVersion(tasks[0])), notOffice);
+        expect("mx-office", "PUT", tg, target.formatted(taskVersion(tasks[0])).replace("10", "12"), 200);
+        denied("DELETE", tg + "?version=" + taskVersion(tasks[0]), null, notOffice);
+        expect("mx-office", "DELETE", tg + "?version=" + taskVersion(tasks[0]), null, 200);
+
+        String reason = "{\"version\":%d,\"reason\":\"矩阵测试\"}";
+        denied("POST", "/api/v1/tasks/" + tasks[1] + "/cancel", reason.formatted(0), notOffice);
+        expect("mx-office", "POST", "/api/v1/tasks/" + tasks[1] + "/cancel", reason.formatted(0), 200);
+        String merge = "{\"version\":0,\"into\":%d,\"reason\":\"矩阵测试\"}".formatted(tasks[0]);
+        denied("POST", "/api/v1/tasks/" + tasks[2] + "/merge", merge, notOffice);
+        expect("mx-office", "POST", "/api/v1/tasks/" + tasks[2] + "/merge", merge, 200);
+        denied("DELETE", "/api/v1/tasks/" + tasks[3] + "?version=0", null, notOffice);
+        expect("mx-office", "DELETE", "/api/v1/tasks/" + tasks[3] + "?version=0", null, 204);
+
+        String unit = "{\"name\":\"矩阵新单位%d\"}".formatted(year);
+        denied("POST", "/api/v1/governments/" + zhoushan + "/units", unit, notOffice);
+        expect("mx-office", "POST", "/api/v1/governments/" + zhoushan + "/units", unit, 201);
+        expect("mx-office", "POST", "/api/v1/governments/" + zhoushan + "/units", unit, 409);
+
+        String token = "/api/v1/plans/" + plan + "/ledger/no-such-token";
+        denied("GET", token, null, notOffice);
+        expect("mx-office", "GET", token, null, 404);
+        denied("POST", token + "/commit", "{\"fingerprint\":\"x\"}", notOffice);
+        expect("mx-office", "POST", token + "/commit", "{\"fingerprint\":\"x\"}", 404);
+
+        for (String page : List.of(
+                "/plans/new",
+                "/plans/" + plan + "/tasks/new",
+                "/tasks/" + tasks[0] + "/edit",
+                "/plans/" + plan + "/ledger",
+                "/plans/" + plan + "/ledger.xlsx")) {
+            expect("mx-office", "GET", page, null, 200);
+            expect("mx-admin", "GET", page, null, 200);
+            for (String u : List.of("mx-leader", "mx-reporter-a", "mx-approver-a")) {
+                expect(u, "GET", page, null, 403);
+            }
+            if (!page.equals("/plans/new")) {
+                expect("mx-dinghai", "GET", page, null, 404);
+            }
+            var response = http.call(ANON, "GET", page, null);
+            if (response.statusCode() != 302
+                    || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+                failures.add("anonymous GET " + page + ": " + response.statusCode());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private int taskVersion(long task) {
+        return jdbc.sql("select version from task where id = :id")
+                .param("id", task)
+                .query(Integer.class)
+                .single();
+    }
 }

@@ -36,13 +36,22 @@ class NavigationTest {
                         "/portal",
                         "/admin/audit",
                         "/jobs",
-                        "/password");
+                        "/channels",
+                        "/password",
+                        "/tokens",
+                        "/api-docs");
     }
 
     @Test
     void theAdministratorSeesEverything() {
         assertThat(hrefs(Role.ADMIN))
-                .contains("/admin/users", "/admin/governments", "/admin/units", "/jobs", "/import");
+                .contains(
+                        "/admin/users",
+                        "/admin/governments",
+                        "/admin/units",
+                        "/admin/service-accounts",
+                        "/jobs",
+                        "/import");
     }
 
     @Test
@@ -56,13 +65,17 @@ class NavigationTest {
                         "/supervision",
                         "/publications",
                         "/portal",
-                        "/password");
+                        "/password",
+                        "/tokens",
+                        "/api-docs");
     }
 
     @Test
     void reportersAndApproversSeeTheirWorkOnly() {
         for (Role role : List.of(Role.REPORTER, Role.APPROVER)) {
-            assertThat(hrefs(role)).containsExactly("/plans", "/reporting", "/supervision", "/portal", "/password");
+            assertThat(hrefs(role))
+                    .containsExactly(
+                            "/plans", "/reporting", "/supervision", "/portal", "/password", "/tokens", "/api-docs");
             assertThat(groups(role))
                     .containsExactly(
                             "menu.group.plans", "menu.group.reporting", "menu.group.publication", "menu.group.account");
