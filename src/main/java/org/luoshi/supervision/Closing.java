@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Closing {
 
-    /** What the figures say of the task in its latest judged period, shown to the office when it decides. */
+    /** What the figures say of the task in the latest period it was reported on, shown to the office when it decides. */
     public record Proposal(String periodLabel, String status, String label, String reason) {}
 
     private final Closures closures;
@@ -33,6 +33,7 @@ public class Closing {
     private final JudgementQueries judgements;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoopNotices notices;
 
     Closing(
             Closures closures,
@@ -40,7 +41,9 @@ public class Closing {
             UnitQueries units,
             JudgementQueries judgements,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            LoopNotices notices) {
+        this.notices = notices;
         this.closures = closures;
         this.catalog = catalog;
         this.units = units;
@@ -79,6 +82,11 @@ public class Closing {
             closures.insert(c);
         }
         audit(c, user, "task.declare", before, "report " + c.report().length() + " chars");
+        notices.toOffice(
+                task.governmentId(),
+                "closure",
+                LoopNotices.text("loop.notice.declared", task.number()),
+                "declared:" + taskId + ":" + now);
         return current(taskId);
     }
 
@@ -133,7 +141,11 @@ public class Closing {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        JudgementView last = all.get(all.size() - 1);
+        // The latest period the unit reported on: a later period without a report says nothing of the work.
+        JudgementView last = all.stream()
+                .filter(j -> !"not_reported".equals(j.computedStatus()))
+                .reduce((a, b) -> b)
+                .orElse(all.get(all.size() - 1));
         return Optional.of(
                 new Proposal(last.periodLabel(), last.computedStatus(), last.computedLabel(), last.reason()));
     }

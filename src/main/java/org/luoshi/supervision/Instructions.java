@@ -25,8 +25,11 @@ public class Instructions {
     private final Closing closing;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoopNotices notices;
 
-    Instructions(Items items, TaskCatalog catalog, Closing closing, AuditTrail audit, Clock clock) {
+    Instructions(
+            Items items, TaskCatalog catalog, Closing closing, AuditTrail audit, Clock clock, LoopNotices notices) {
+        this.notices = notices;
         this.items = items;
         this.catalog = catalog;
         this.closing = closing;
@@ -76,6 +79,15 @@ public class Instructions {
                 Long.toString(id),
                 source.code() + " " + instruction.sourceDate() + " " + instruction.docNumber() + ", task "
                         + form.taskId() + ", unit " + unitId + ", deadline " + item.deadline());
+        notices.toUnit(
+                governmentId,
+                unitId,
+                "supervision",
+                LoopNotices.text(
+                        "loop.notice.item",
+                        instruction.leader(),
+                        item.deadline().toString()),
+                "item:" + id + ":new");
         return id;
     }
 
@@ -108,6 +120,12 @@ public class Instructions {
         items.update(item);
         items.append(item, "press", why, user.getUsername(), now());
         audit(item, user, "item.press", before, "deadline " + item.deadline() + "; reason: " + why);
+        notices.toUnit(
+                item.governmentId(),
+                item.unitId(),
+                "supervision",
+                LoopNotices.text("loop.notice.pressed", item.deadline().toString(), why),
+                "item:" + itemId + ":press:" + item.presses());
         return reload(itemId);
     }
 

@@ -28,8 +28,19 @@ public class Issuing {
     private final PeriodWriter slots;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoopNotices notices;
+    private final org.luoshi.plan.TaskCatalog catalog;
 
-    Issuing(Receipts receipts, PlanQueries plans, PeriodWriter slots, AuditTrail audit, Clock clock) {
+    Issuing(
+            Receipts receipts,
+            PlanQueries plans,
+            PeriodWriter slots,
+            AuditTrail audit,
+            Clock clock,
+            LoopNotices notices,
+            org.luoshi.plan.TaskCatalog catalog) {
+        this.notices = notices;
+        this.catalog = catalog;
         this.receipts = receipts;
         this.plans = plans;
         this.slots = slots;
@@ -80,6 +91,11 @@ public class Issuing {
         r.dispute(remark, user.getUsername(), OffsetDateTime.now(clock));
         receipts.update(r);
         audit(r, user, "receipt.dispute", before, "remark: " + r.remark());
+        notices.toOffice(
+                r.governmentId(),
+                "receipt",
+                LoopNotices.text("loop.notice.dispute", taskNumber(r.taskId()), r.remark()),
+                "dispute:" + r.id() + ":" + r.actedAt());
         return r;
     }
 
@@ -110,6 +126,11 @@ public class Issuing {
         }
         Actors.requireUnit(user, r.unitId(), r.governmentId());
         return r;
+    }
+
+    private String taskNumber(long taskId) {
+        var head = catalog.heads(List.of(taskId)).get(taskId);
+        return head == null ? "" : head.number();
     }
 
     private PlanView plan(long planId, LuoshiUser user) {

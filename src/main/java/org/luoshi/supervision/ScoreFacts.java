@@ -66,7 +66,9 @@ class ScoreFacts {
                 continue;
             }
             Map<String, Integer> s = u.byStatus();
-            int notJudged = s.getOrDefault("no_data", 0) + s.getOrDefault("unclear", 0);
+            // The dashboard's definitions (judgement.Rollups): these statuses are not judged.
+            int notJudged =
+                    s.getOrDefault("no_data", 0) + s.getOrDefault("not_reported", 0) + s.getOrDefault("unclear", 0);
             int onSchedule =
                     s.getOrDefault("completed", 0) + s.getOrDefault("ahead", 0) + s.getOrDefault("qualitative", 0);
             int[] r = byReports.getOrDefault(u.unitId(), new int[3]);

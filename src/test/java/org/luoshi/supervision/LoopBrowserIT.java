@@ -107,6 +107,9 @@ class LoopBrowserIT {
                 .click();
         assertThat(lead.locator("#item-state")).hasText("待办理");
         String itemPath = lead.url().substring(lead.url().indexOf("/supervision/items/"));
+        // It is listed on the leader's overview.
+        lead.navigate(url("/overview"));
+        assertThat(lead.locator("#loop-panel a[href='" + itemPath + "']")).containsText("进度滞后");
         lead.context().close();
 
         // The unit sees it on its work list, yellow (due within three days), and replies.
@@ -223,5 +226,29 @@ class LoopBrowserIT {
         org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type"))
                 .isEqualTo("application/pdf");
         anyone.context().close();
+    }
+
+    @Test
+    void weightsThatDoNotAddUpAreRefusedWithTheTypedValuesKeptThenTheRankingShowsEachSheet() {
+        long planId = LoopPlan.of(importer);
+        Page desk = browser.loggedIn(port, data.user("lb-office", "OFFICE", "舟山市"));
+        desk.navigate(url("/supervision/plans/" + planId + "/scores"));
+        desk.getByLabel("名称").fill("2019年度考评");
+        desk.locator("select[name=period]").selectOption("\u524D\u4E09\u5B63\u5EA6");
+        desk.locator("input[name=completed]").fill("50");
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("计算考评"))
+                .click();
+        assertThat(desk.locator("p.error")).containsText("110");
+        assertThat(desk.locator("input[name=completed]")).hasValue("50");
+        assertThat(desk.getByLabel("名称")).hasValue("2019年度考评");
+        desk.locator("input[name=completed]").fill("40");
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("计算考评"))
+                .click();
+        assertThat(desk.locator("#score-state")).hasText("草稿");
+        assertThat(desk.locator("#ranking > tbody > tr").first()).containsText("1");
+        desk.locator("#ranking > tbody > tr").first().locator("summary").click();
+        assertThat(desk.locator("#ranking > tbody > tr").first()).containsText("任务完成率");
+        Browser.screenshot(desk, "supervision-scores");
+        desk.context().close();
     }
 }

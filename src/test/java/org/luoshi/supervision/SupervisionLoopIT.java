@@ -96,6 +96,14 @@ class SupervisionLoopIT {
                 .single();
     }
 
+    private int notices(String username, String kind) {
+        return jdbc.sql("select count(*) from notification where username = :u and kind = :k")
+                .param("u", username)
+                .param("k", kind)
+                .query(Integer.class)
+                .single();
+    }
+
     private ReceiptRow receipt(LuoshiUser user, long taskId) {
         return queries.receipts(planId, user).stream()
                 .filter(r -> r.taskId() == taskId && r.lead())
@@ -136,6 +144,9 @@ class SupervisionLoopIT {
                 .hasMessageContaining("理由");
 
         issuing.dispute(sewer.id(), "应由市住建局牵头", reporter);
+        assertThat(notices("loop-office", "receipt"))
+                .as("the office hears of the objection")
+                .isEqualTo(1);
         assertThat(receipt(office, sewerTask).remark()).isEqualTo("应由市住建局牵头");
         assertThat(receipt(office, sewerTask).state()).isEqualTo("disputed");
 
@@ -252,6 +263,9 @@ class SupervisionLoopIT {
                 LocalDate.now().plusDays(2));
         assertThatThrownBy(() -> instructions.write(form, reporter)).isInstanceOf(AccessDeniedException.class);
         long id = instructions.write(form, leader);
+        assertThat(notices("loop-reporter", "supervision"))
+                .as("the unit hears of the item")
+                .isPositive();
         SupervisionItem item = instructions.readable(id, reporter);
         assertThat(item.unitId()).isEqualTo(sewerUnit);
         assertThat(queries.items(reporter, true))
