@@ -33,8 +33,15 @@ class ItemPages {
     private final Closing closing;
     private final UnitQueries units;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    ItemPages(Instructions instructions, Closing closing, UnitQueries units, MessageSource messages) {
+    ItemPages(
+            Instructions instructions,
+            Closing closing,
+            UnitQueries units,
+            MessageSource messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.instructions = instructions;
         this.closing = closing;
         this.units = units;
@@ -65,15 +72,8 @@ class ItemPages {
 
     @GetMapping("/supervision/items/new")
     String newItem(@RequestParam(required = false) Long taskId, @AuthenticationPrincipal LuoshiUser user, Model model) {
-        ItemFields blank = new ItemFields(
-                taskId,
-                null,
-                "instruction",
-                LocalDate.now(),
-                "",
-                "",
-                "",
-                LocalDate.now().plusDays(14));
+        LocalDate today = LocalDate.now(clock);
+        ItemFields blank = new ItemFields(taskId, null, "instruction", today, "", "", "", today.plusDays(14));
         return form(blank, null, user, model);
     }
 
