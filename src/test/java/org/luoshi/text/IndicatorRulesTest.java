@@ -113,6 +113,7 @@ class IndicatorRulesTest {
     void aFigureOfTheTargetsUnitWithNothingNamedButTheWorkDoneIsTheTasksOwn() {
         assertThat(actuals("铺设雨污分流管网3500米", "截至目前已完成1200米。")).containsExactly("米|1200");
         assertThat(actuals("改造老旧小区20个", "目标改造20个,已完工14个。")).containsExactly("个|14");
+        assertThat(actuals("改造农贸市场8个", "1-9月已完成建设2.3万平方米。")).containsExactly("平方米|23000");
     }
 
     @Test
