@@ -126,4 +126,9 @@ class IndicatorRulesTest {
     void aCountOfWhoTookPartIsNotWorkDoneEvenInTheTargetsUnit() {
         assertThat(actuals("创建智慧书房6家", "已建成智慧书房2家。另有3家智慧书房的读者参加了全市阅读节。")).containsExactly("家|2");
     }
+
+    @Test
+    void howManyTheWorkReachedReportsATaskWithoutFigures() {
+        assertThat(actuals("推进学生午餐提质", "今年以来学生午餐提质工作惠及学生3.6万人。")).containsExactly("人|36000");
+    }
 }
