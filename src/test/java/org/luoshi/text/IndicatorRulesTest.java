@@ -131,4 +131,10 @@ class IndicatorRulesTest {
     void howManyTheWorkReachedReportsATaskWithoutFigures() {
         assertThat(actuals("推进学生午餐提质", "今年以来学生午餐提质工作惠及学生3.6万人。")).containsExactly("人|36000");
     }
+
+    @Test
+    void aCountPerHeadIsARateWithItsOwnUnit() {
+        assertThat(keys(x.targets("水质抽检达到每千人3.2批次,每万人口达2.1万平方米,每千人口拥有托位4.5个")))
+                .containsExactly("批次/千人|3.2", "平方米/万人|21000", "个|4.5");
+    }
 }
