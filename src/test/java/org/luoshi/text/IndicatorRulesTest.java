@@ -137,4 +137,10 @@ class IndicatorRulesTest {
         assertThat(keys(x.targets("水质抽检达到每千人3.2批次,每万人口达2.1万平方米,每千人口拥有托位4.5个")))
                 .containsExactly("批次/千人|3.2", "平方米/万人|21000", "个|4.5");
     }
+
+    @Test
+    void aCountOfPeopleMayLeaveOutItsUnit() {
+        assertThat(keys(x.targets("低收入人口减少1.2万以上,农村贫困人口减少3万"))).containsExactly("人|12000", "人|30000");
+        assertThat(keys(x.targets("一般公共预算收入突破80亿"))).containsExactly("元|8000000000");
+    }
 }
