@@ -26,10 +26,10 @@ final class Classifier {
         int numberStart = r.numberStart();
         int end = r.end();
         BigDecimal value = r.value();
-        String unit = r.unit();
         int n = s.length();
         int clauseStart = Cues.clauseStart(s, numberStart);
         String before = s.substring(clauseStart, numberStart);
+        String unit = perHead(r.unit(), before);
         boolean listed = previous != null
                 && Cues.stripGlue(before).isBlank()
                 && numberStart - previous.end() <= 2 + before.length()
@@ -146,6 +146,28 @@ final class Classifier {
             }
         }
         return true;
+    }
+
+    private static final String[] PER = {"每千人", "每万人", "每百人", "每十万人", "每千户", "每百户", "每万户"};
+
+    /**
+     * "每千人6.8批次": a count written right after a per-head phrase is a rate, its unit "批次/千人". Where the thing
+     * counted stands between them ("每千人口拥有托位4.5个") the unit stays as written, the rate being in the metric.
+     */
+    static String perHead(String unit, String before) {
+        if (unit.equals("%") || unit.equals("百分点")) {
+            return unit;
+        }
+        if (before.indexOf('每') < 0) {
+            return unit;
+        }
+        String t = Cues.stripGlue(before).replace("人口", "人");
+        for (String p : PER) {
+            if (t.endsWith(p)) {
+                return unit + "/" + p.substring(1);
+            }
+        }
+        return unit;
     }
 
     /** Start of the figure's text including a growth or completion cue: "同比增长21.9%", "完成年度任务的130%". */

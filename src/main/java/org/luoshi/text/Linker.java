@@ -177,8 +177,8 @@ final class Linker {
                 if (breakdown) {
                     continue;
                 }
-                if (sameUnit && m.kind() == QuantityKind.AMOUNT && Wording.bareDone(m)) {
-                    return true; // "上半年已完成610公里" for "3000公里…": nothing named but the work done
+                if (m.kind() == QuantityKind.AMOUNT && Wording.bareDone(m)) {
+                    return true; // "上半年已完成610公里" for "3000公里…": nothing named but the work done, in any unit
                 }
                 if (sameUnit && (forward >= 0.3 || backward >= 0.34) && !otherProgramme(m, contentText)) {
                     return true;

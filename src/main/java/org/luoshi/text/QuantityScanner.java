@@ -209,6 +209,8 @@ final class QuantityScanner {
             k = unitPos + unit.length();
             unitName = unit.unit();
             magnitude = magnitude.multiply(unit.scale());
+        } else if (mag != null && peopleContext(numberStart)) {
+            unitName = "人"; // "贫困人口减少60万以上": a count of people with 人 left out
         } else if (mag != null
                 && (magnitude.compareTo(BigDecimal.valueOf(100_000_000)) >= 0
                         || magnitude.compareTo(BigDecimal.valueOf(10_000)) >= 0 && moneyContext(numberStart))) {
@@ -227,10 +229,10 @@ final class QuantityScanner {
                 && k + 1 < n
                 && RANGE.indexOf(s.charAt(k)) >= 0
                 && ChineseNumber.isArabicDigit(s.charAt(k + 1))) {
-            int high = ChineseNumber.arabicEnd(s, k + 1);
-            Units.Match second = Units.unitAt(s, high);
+            int highEnd = ChineseNumber.arabicEnd(s, k + 1);
+            Units.Match second = Units.unitAt(s, highEnd);
             if (second != null && second.unit().equals("%")) {
-                k = high + second.length();
+                k = highEnd + second.length();
                 range = true;
             }
         }
@@ -245,6 +247,12 @@ final class QuantityScanner {
         }
         add(numberStart, k, value, magnitude, unitName, range, approx, suffix);
         return k;
+    }
+
+    private boolean peopleContext(int pos) {
+        int from = Math.max(0, pos - 8);
+        String before = s.substring(from, pos);
+        return before.contains("人口") || before.contains("人数");
     }
 
     private void add(

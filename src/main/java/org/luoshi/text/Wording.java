@@ -203,7 +203,8 @@ final class Wording {
     private static final String[] EVENTS = {"发生", "收到", "参与", "参加", "吸引", "涉及", "涉案"};
 
     private static final String[] DONE = {
-        "完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达", "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种", "销号"
+        "完成", "完工", "建成", "新增", "培育", "引进", "累计", "交付", "整改", "清零", "下达", "压减", "减负", "新建", "抓获", "匹配", "贯通", "播种",
+        "销号", "惠及"
     };
 
     /** The clause reports work done (完成, 建成, 新增 …), not work started or planned. */

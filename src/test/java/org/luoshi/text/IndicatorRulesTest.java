@@ -113,6 +113,7 @@ class IndicatorRulesTest {
     void aFigureOfTheTargetsUnitWithNothingNamedButTheWorkDoneIsTheTasksOwn() {
         assertThat(actuals("铺设雨污分流管网3500米", "截至目前已完成1200米。")).containsExactly("米|1200");
         assertThat(actuals("改造老旧小区20个", "目标改造20个,已完工14个。")).containsExactly("个|14");
+        assertThat(actuals("改造农贸市场8个", "1-9月已完成建设2.3万平方米。")).containsExactly("平方米|23000");
     }
 
     @Test
@@ -124,5 +125,22 @@ class IndicatorRulesTest {
     @Test
     void aCountOfWhoTookPartIsNotWorkDoneEvenInTheTargetsUnit() {
         assertThat(actuals("创建智慧书房6家", "已建成智慧书房2家。另有3家智慧书房的读者参加了全市阅读节。")).containsExactly("家|2");
+    }
+
+    @Test
+    void howManyTheWorkReachedReportsATaskWithoutFigures() {
+        assertThat(actuals("推进学生午餐提质", "今年以来学生午餐提质工作惠及学生3.6万人。")).containsExactly("人|36000");
+    }
+
+    @Test
+    void aCountPerHeadIsARateWithItsOwnUnit() {
+        assertThat(keys(x.targets("水质抽检达到每千人3.2批次,每万人口达2.1万平方米,每千人口拥有托位4.5个")))
+                .containsExactly("批次/千人|3.2", "平方米/万人|21000", "个|4.5");
+    }
+
+    @Test
+    void aCountOfPeopleMayLeaveOutItsUnit() {
+        assertThat(keys(x.targets("低收入人口减少1.2万以上,农村贫困人口减少3万"))).containsExactly("人|12000", "人|30000");
+        assertThat(keys(x.targets("一般公共预算收入突破80亿"))).containsExactly("元|8000000000");
     }
 }
