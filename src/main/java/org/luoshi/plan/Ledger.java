@@ -241,7 +241,7 @@ public class Ledger {
         List<LedgerDiff.Removed> removed = current.values().stream()
                 .filter(c -> !seen.contains(c.id()))
                 .map(c -> new LedgerDiff.Removed(
-                        c.id(), c.line().number(), c.line().content(), hasProgress(c.id())))
+                        c.id(), c.line().number(), c.line().content(), tasks.hasProgress(c.id())))
                 .toList();
         List<Long> fileOrder = wanted.stream()
                 .map(w -> w.line().taskId())
@@ -270,13 +270,5 @@ public class Ledger {
         if (!l.leader().equals(d.leader())) fields.add("分管领导");
         if (!l.deadline().equals(d.deadline())) fields.add("完成时限");
         return fields;
-    }
-
-    private boolean hasProgress(long taskId) {
-        return jdbc.sql("select count(*) from progress_entry where task_id = :task")
-                        .param("task", taskId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 }
