@@ -250,14 +250,19 @@ public class Ledger {
         List<Long> keptOrder = current.keySet().stream().filter(seen::contains).toList();
         boolean reordered = !fileOrder.equals(keptOrder);
         String fingerprint =
-                PlanImporter.sha256((added + "|" + changed + "|" + removed + "|" + targetChanges + "|" + reordered + "|"
-                                + current.values().stream()
-                                        .map(c -> c.id() + ":" + c.version())
-                                        .toList())
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                fingerprint(added + "|" + changed + "|" + removed + "|" + targetChanges + "|" + reordered, current);
         LedgerDiff diff =
                 new LedgerDiff(null, plan.id(), "", fingerprint, added, changed, removed, targetChanges, reordered);
         return new Plan(current, wanted, diff);
+    }
+
+    /** The differences and the versions of the tasks they were computed from. */
+    private static String fingerprint(String differences, Map<Long, LedgerRows.Current> current) {
+        String versions = current.values().stream()
+                .map(c -> c.id() + ":" + c.version())
+                .toList()
+                .toString();
+        return PlanImporter.sha256((differences + "|" + versions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<String> fields(LedgerRows.Current c, TaskDraft d) {
