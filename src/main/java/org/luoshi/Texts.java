@@ -16,8 +16,16 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     /** The same basenames as {@code spring.messages.basename} (checked by a test). */
-    public static final List<String> BASENAMES =
-            List.of("messages", "messages-reporting", "messages-publication", "messages-edit");
+    public static final List<String> BASENAMES = List.of(
+            "messages",
+            "messages-reporting",
+            "messages-publication",
+            "messages-day",
+            "messages-edit",
+            "messages-integrators",
+            "messages-loop",
+            "messages-reader",
+            "messages-scale");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

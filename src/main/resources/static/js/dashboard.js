@@ -2,7 +2,7 @@
 (function () {
   'use strict';
   var COLORS = { completed: '#2f9e44', ahead: '#74b816', behind: '#f08c00', at_risk: '#e03131',
-                 no_data: '#adb5bd', qualitative: '#4dabf7', unclear: '#9775fa' };
+                 no_data: '#fab005', not_reported: '#adb5bd', qualitative: '#4dabf7', unclear: '#9775fa' };
 
   function rows(figure) {
     return Array.prototype.slice.call(figure.querySelectorAll('tbody tr'));

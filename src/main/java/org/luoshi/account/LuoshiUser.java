@@ -10,7 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The logged-in user with the scope of governments it may see, fixed at login. Reporters and approvers are
+ * The logged-in user with the scope of governments it may see: computed at login, and for a leader computed again at
+ * every request from the government tree ({@link ScopePerRequest}). Reporters and approvers are
  * bound to one unit ({@link #unitId()}); others have none.
  */
 public final class LuoshiUser implements UserDetails {
@@ -73,6 +74,22 @@ public final class LuoshiUser implements UserDetails {
         return scope;
     }
 
+    /** The same user with the scope evaluated again (at each request, {@link ScopePerRequest}). */
+    LuoshiUser withScope(Scope fresh) {
+        return new LuoshiUser(
+                username,
+                passwordHash,
+                displayName,
+                role,
+                governmentId,
+                unitId,
+                enabled,
+                locked,
+                mustChangePassword,
+                previousLogin,
+                fresh);
+    }
+
     /** True until the user replaces a password someone else set. */
     public boolean mustChangePassword() {
         return mustChangePassword;
@@ -81,6 +98,22 @@ public final class LuoshiUser implements UserDetails {
     /** The login before this one, shown in the header (等保: last login displayed); null at the first. */
     public OffsetDateTime previousLogin() {
         return previousLogin;
+    }
+
+    /** The same user seeing no more than {@code narrower} (an API token bound to a government). */
+    LuoshiUser narrowedTo(Scope narrower) {
+        return new LuoshiUser(
+                username,
+                passwordHash,
+                displayName,
+                role,
+                governmentId,
+                unitId,
+                enabled,
+                locked,
+                mustChangePassword,
+                previousLogin,
+                narrower);
     }
 
     public boolean is(Role r) {

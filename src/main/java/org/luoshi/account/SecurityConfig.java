@@ -1,7 +1,6 @@
 package org.luoshi.account;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,9 +24,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * Login everywhere but the public portal and static files. Two chains:
  *
  * <ul>
- *   <li>API clients: a request under {@code /api/} with HTTP Basic credentials is authenticated by them alone,
- *       statelessly; it needs no CSRF token, because it is admitted only when the credentials are valid, and a
- *       browser does not add them to a forged cross-site request.
+ *   <li>API clients: a request under {@code /api/} with a bearer token ({@link ApiTokens}) or, when enabled, HTTP
+ *       Basic credentials is authenticated by them alone, statelessly; it needs no CSRF token, because it is
+ *       admitted only when the credentials are valid, and a browser does not add them to a forged cross-site
+ *       request.
  *   <li>Everything else: form login and a session (in the database), CSRF on for every state-changing request,
  *       whatever headers it carries.
  * </ul>
@@ -47,29 +47,44 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiClients(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.securityMatcher(SecurityConfig::basicToApi)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+    SecurityFilterChain apiClients(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens, ApiProblems problems)
+            throws Exception {
+        http.securityMatcher(SecurityConfig::apiClient)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ForcedPasswordChange(), AnonymousAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(problems)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfig::headers);
+        if (problems.basicEnabled()) {
+            http.addFilterBefore(throttle, BasicAuthenticationFilter.class)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(problems)));
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, KnownDevices devices) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, KnownDevices devices, ApiProblems problems)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/portal/**")
+                        .permitAll()
+                        // A load balancer's probes: the status only, no details (management.endpoint.health).
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/import/**")
                         .hasAnyRole("ADMIN", "OFFICE")
                         .requestMatchers("/admin/audit/**", "/admin/audit.csv")
                         .hasAnyRole("ADMIN", "OFFICE")
-                        .requestMatchers("/admin/**")
+                        .requestMatchers("/admin/**", "/actuator/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
@@ -79,18 +94,25 @@ class SecurityConfig {
                         .successHandler(rememberingTheDevice(devices))
                         .failureUrl("/login?error")
                         .permitAll())
-                .httpBasic(basic -> {})
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(SecurityConfig::headers);
+        if (problems.basicEnabled()) {
+            http.httpBasic(basic -> {});
+        }
         return http.build();
     }
 
-    /** Only Basic credentials make a request an API client's: any other Authorization header gets the pages' rules. */
-    static boolean basicToApi(HttpServletRequest request) {
+    /**
+     * A request under {@code /api/} (or {@code /actuator/}, for a metrics scraper) with a bearer token or Basic credentials is an API client's; any other
+     * Authorization header, or none (a browser's session), gets the pages' rules. Basic is accepted only when
+     * {@code luoshi.api.basic-auth=true}; otherwise it is answered 401 like a missing token.
+     */
+    static boolean apiClient(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.startsWith("/api/") || path.startsWith("/actuator/"))
                 && header != null
-                && header.regionMatches(true, 0, "Basic ", 0, 6);
+                && (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
@@ -99,17 +121,12 @@ class SecurityConfig {
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS));
     }
 
-    /** Wrong credentials from an API client: 401 as a problem, in both languages. */
-    private static AuthenticationEntryPoint unauthorized() {
+    /** Missing or wrong credentials from an API client: 401 as a problem, in both languages. */
+    private static AuthenticationEntryPoint unauthorized(ApiProblems problems) {
         return (request, response, e) -> {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"luoshi\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream()
-                    .write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                                    + "\"detail\":\"用户名或密码错误 / wrong user name or password\","
-                                    + "\"detail_zh\":\"用户名或密码错误\",\"detail_en\":\"wrong user name or password\"}")
-                            .getBytes(StandardCharsets.UTF_8));
+            String header = request.getHeader("Authorization");
+            boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+            problems.write(response, 401, basic && problems.basicEnabled() ? "login.wrong" : "token.required");
         };
     }
 

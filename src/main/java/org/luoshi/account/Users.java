@@ -63,6 +63,25 @@ class Users implements UserDetailsService {
                 scopeOf(role, row.governmentId()));
     }
 
+    /** The user of that name, as a login would load it. */
+    Optional<LuoshiUser> find(String username) {
+        try {
+            return Optional.of((LuoshiUser) loadUserByUsername(username));
+        } catch (UsernameNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A service account of that name (a machine client's account, which has tokens and no password). */
+    Optional<LuoshiUser> serviceAccount(String username) {
+        boolean service = jdbc.sql("select count(*) from app_user where username = :u and service_account = true")
+                        .param("u", username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        return service ? find(username) : Optional.empty();
+    }
+
     Scope scopeOf(Role role, Long governmentId) {
         if (role == Role.ADMIN) {
             return Scope.everything();

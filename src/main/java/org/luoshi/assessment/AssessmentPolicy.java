@@ -41,6 +41,7 @@ public record AssessmentPolicy(BigDecimal tolerance, BigDecimal amberGap, BigDec
             case COMPLETED, AHEAD, QUALITATIVE -> Signal.GREEN;
             case AT_RISK -> Signal.RED;
             case NO_DATA, UNCLEAR -> Signal.AMBER;
+            case NOT_REPORTED -> Signal.GREY;
             case BEHIND -> {
                 if (gap == null) {
                     yield Signal.AMBER;

@@ -54,6 +54,19 @@ public final class Rules {
         return assess(facts).judgement();
     }
 
+    /**
+     * A task the unit did not report for the period: 未报送, its own status, not 待核算 (which says the text gives no
+     * figures yet). Only the period knows a report is missing; a document's row without progress is judged by
+     * {@link #assess} as text.
+     */
+    public Assessment notReported() {
+        return new Assessment(
+                new Judgement(Status.NOT_REPORTED, "未报送进展情况"),
+                policy.signal(Status.NOT_REPORTED, null),
+                null,
+                List.of());
+    }
+
     /** The judgement with its signal and schedule gap. */
     public Assessment assess(TaskFacts facts) {
         Verdict v = verdict(facts);

@@ -4,5 +4,7 @@ package org.luoshi.assessment;
 public enum Signal {
     GREEN,
     AMBER,
-    RED
+    RED,
+    /** Nothing to judge: the task was not reported. */
+    GREY
 }

@@ -10,8 +10,10 @@ public enum Status {
     BEHIND("behind", "滞后序时"),
     /** Explicit failure or postponement (未获, 暂缓, 延期, 难以完成). */
     AT_RISK("at_risk", "存在风险"),
-    /** No figures yet (尚在核算) or no progress at all. */
+    /** No figures yet (尚在核算): the text says so, or gives none for a quantified target. */
     NO_DATA("no_data", "待核算"),
+    /** No progress reported for the period at all: not the same as figures not yet available. */
+    NOT_REPORTED("not_reported", "\u672A\u62A5\u9001"),
     /** No numeric target; ordinary progress. */
     QUALITATIVE("qualitative", "有序推进"),
     /** Mixed signals across targets. */

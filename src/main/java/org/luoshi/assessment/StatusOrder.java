@@ -25,7 +25,7 @@ final class StatusOrder {
             case UNCLEAR -> OptionalInt.of(2);
             case AHEAD -> OptionalInt.of(3);
             case COMPLETED -> OptionalInt.of(4);
-            case NO_DATA, QUALITATIVE -> OptionalInt.empty();
+            case NO_DATA, NOT_REPORTED, QUALITATIVE -> OptionalInt.empty();
         };
     }
 

@@ -1,9 +1,12 @@
 package org.luoshi.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.luoshi.document.Evaluation;
 import org.luoshi.document.UnreadableDocumentException;
@@ -12,20 +15,39 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Scores what {@code extract} makes of a document against a gold annotation. */
-@Command(name = "eval", description = "对照标注评估抽取结果 / Score extract against a gold file.")
+/**
+ * Scores what {@code extract} makes of a document against a gold annotation ({@code eval GOLD DOC}), or of every
+ * document of a folder against its {@code NAME.gold.json} ({@code eval DIR}), with floors that make it fail.
+ */
+@Command(
+        name = "eval",
+        description = "对照标注评估抽取结果 / Score extract against a gold file (eval GOLD DOC) or a folder (eval DIR).")
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "gold annotation (JSON)")
-    Path gold;
+    @Parameters(arity = "1..2", paramLabel = "GOLD DOC | DIR", description = "gold file and document, or a folder")
+    List<Path> paths;
 
-    @Parameters(index = "1", description = "the document to extract")
-    Path file;
+    @Option(names = "--min-tasks", paramLabel = "RATIO", description = "fail when tasks found / gold tasks is lower")
+    Double minTasks;
+
+    @Option(
+            names = "--min-units",
+            paramLabel = "RATIO",
+            description = "fail when exact lead units (of matched tasks) is lower")
+    Double minUnits;
+
+    @Option(names = "--min-targets", paramLabel = "F1", description = "fail when targets F1 is lower")
+    Double minTargets;
+
+    @Option(names = "--min-actuals", paramLabel = "F1", description = "fail when actuals F1 is lower")
+    Double minActuals;
+
+    @Option(names = "--min-status", paramLabel = "RATIO", description = "fail when status accuracy is lower")
+    Double minStatus;
 
     @Option(names = "--json", description = "machine-readable output")
     boolean json;
@@ -40,17 +62,45 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode goldTree;
-        try {
-            goldTree = JSON.readTree(new String(ExtractCommand.bytes(gold), StandardCharsets.UTF_8));
-        } catch (JacksonException e) {
-            throw new UnreadableDocumentException("标注文件不是JSON / gold file is not JSON: " + gold);
-        }
-        Evaluation.Result r = Evaluation.score(goldTree, ExtractCommand.extract(file));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(r)) : table(r, details));
+        CorpusEval.Report report;
+        if (paths.size() == 1) {
+            Path dir = paths.get(0);
+            if (!Files.isDirectory(dir)) {
+                throw new UnreadableDocumentException("请给出标注文件和文档,或一个目录 / give GOLD DOC, or a folder: " + dir);
+            }
+            report = CorpusEval.run(dir);
+            out.println(
+                    json
+                            ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(CorpusEval.tree(report))
+                            : CorpusEval.table(report));
+        } else {
+            JsonNode goldTree = CorpusEval.readGold(paths.get(0));
+            Evaluation.Result r = Evaluation.score(goldTree, ExtractCommand.extract(paths.get(1)));
+            report = new CorpusEval.Report(
+                    List.of(new CorpusEval.Row(paths.get(1).toString(), r, null)),
+                    Evaluation.Totals.NONE.plus(r, false));
+            out.println(json ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(r)) : table(r, details));
+        }
         out.flush();
-        return 0;
+        List<String> shortOf = report.shortOf(floors());
+        if (shortOf.isEmpty()) {
+            return 0;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("luoshi: 低于下限 / below the floor: " + String.join(", ", shortOf));
+        err.flush();
+        return 1;
+    }
+
+    private Map<String, Double> floors() {
+        Map<String, Double> f = new HashMap<>();
+        f.put("tasks", minTasks);
+        f.put("units", minUnits);
+        f.put("targets", minTargets);
+        f.put("actuals", minActuals);
+        f.put("status", minStatus);
+        return f;
     }
 
     static ObjectNode tree(Evaluation.Result r) {
@@ -61,6 +111,8 @@ final class EvalCommand implements Callable<Integer> {
         o.put("numbersEqual", r.numbersEqual());
         o.put("leadUnitsEqual", r.leadUnitsEqual());
         o.put("leadUnitsAccuracy", round(ratio(r.leadUnitsEqual(), r.goldTasks())));
+        o.put("leadUnitsOfMatched", round(r.unitsAccuracy()));
+        o.put("taskRecall", round(r.taskRecall()));
         o.put("progressStartEqual", r.progressStartEqual());
         prf(o.putObject("targets"), r.targets());
         prf(o.putObject("actuals"), r.actuals());
@@ -140,7 +192,7 @@ final class EvalCommand implements Callable<Integer> {
         return b == 0 ? 1 : (double) a / b;
     }
 
-    private static double round(double d) {
+    static double round(double d) {
         return Math.round(d * 10000) / 10000.0;
     }
 }

@@ -8,9 +8,15 @@ import org.luoshi.plan.Government;
 import org.luoshi.plan.PlanViews.PlanView;
 
 /**
- * The combined view of the governments a user may see for one year: one row per government, in tree order, with
- * the figures of its plan's dashboard; the chart and the table beneath it read the same rows.
+ * The combined view of one level of the government tree for one year: the government the user stands at, then one
+ * page of the governments directly below it (or, for a scope with several tops, a page of those), each with the
+ * figures of its plan's dashboard and a way down; the chart and the table beneath it read the same rows. Its size
+ * is bounded by the page, whatever the size of the country.
  *
+ * @param at           the government the level is of; null at the tops of a scope with several
+ * @param ancestry     the governments above {@code at} within the scope, the top first (the way back up)
+ * @param query        the search over the level's names and codes, blank for all
+ * @param nextAfter    the 行政区划代码 after which the next page starts; null on the last page
  * @param year         the year shown; null when no plan in scope has any year
  * @param years        the years that have plans in scope, latest first
  * @param periodLabel  the period asked for; blank for each plan's own latest period
@@ -18,6 +24,10 @@ import org.luoshi.plan.PlanViews.PlanView;
  * @param mixedPeriods true when the rows show different periods (each plan's own latest)
  */
 public record OverviewView(
+        Government at,
+        List<Government> ancestry,
+        String query,
+        String nextAfter,
         Integer year,
         List<Integer> years,
         String periodLabel,
@@ -35,13 +45,15 @@ public record OverviewView(
     }
 
     /**
-     * @param depth  0 for the governments at the top of the user's scope, 1 for those below them, ...
-     * @param plan   null when the government has no plan for the year
-     * @param rollup null when there is a gap
+     * @param depth    0 for the government of the level (or the tops), 1 for those below it
+     * @param children the governments of the scope directly below this one (0: no way further down)
+     * @param plan     null when the government has no plan for the year
+     * @param rollup   null when there is a gap
      */
     public record Row(
             Government government,
             int depth,
+            int children,
             PlanView plan,
             Rollup rollup,
             RateCounts rates,

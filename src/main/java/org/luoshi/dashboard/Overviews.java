@@ -8,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.luoshi.assessment.Status;
 import org.luoshi.dashboard.OverviewView.Gap;
 import org.luoshi.dashboard.OverviewView.Row;
@@ -28,9 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles the combined view of every government in a scope for one year. Whatever the number of plans it takes
- * a fixed number of queries (plans, governments, periods, one roll-up query for all the chosen periods and one for
- * their missing reports), and every figure comes from {@link JudgementQueries}, as on each plan's dashboard.
+ * Assembles one level of the combined view for one year: a government and one page of those directly below it (a
+ * leader drills down province → cities → counties, with paging and search at each level). It takes a fixed number
+ * of queries bounded by the page (years, the level's governments, their plans and periods, one roll-up query for
+ * all the chosen periods and one for their missing reports), whatever the size of the country, and every figure
+ * comes from {@link JudgementQueries}, as on each plan's dashboard.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,35 +48,61 @@ public class Overviews {
         this.judgements = judgements;
     }
 
+    /** Governments on one page of a level. */
+    public static final int PAGE = 50;
+
     /**
      * @param year        null for the latest year that has plans in scope
      * @param periodLabel null or blank for each plan's latest period
+     * @param at          the government whose level to show; null (or one outside the scope) for the scope's top
+     * @param query       blank, or a part of the names or codes of the level's governments
+     * @param after       blank for the first page, or the {@code nextAfter} of the previous one
      */
-    public OverviewView of(Integer year, String periodLabel, Scope scope) {
+    public OverviewView of(Integer year, String periodLabel, Scope scope, Long at, String query, String after) {
         String label = periodLabel == null ? "" : periodLabel.strip();
-        List<PlanView> all = plans.plans(scope);
-        List<Integer> years = all.stream()
-                .map(PlanView::year)
-                .distinct()
-                .sorted(Comparator.reverseOrder())
-                .toList();
+        String q = query == null ? "" : query.strip();
+        List<Integer> years = plans.years(scope);
         Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
-        Map<Long, PlanView> planOf = all.stream()
-                .filter(p -> shown != null && p.year() == shown)
-                .collect(
-                        Collectors.toMap(PlanView::governmentId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+
+        Government current =
+                at == null || !scope.allows(at) ? null : governments.byId(at).orElse(null);
+        if (current == null) {
+            List<Government> tops = governments.tops(scope, 2);
+            current = tops.size() == 1 ? tops.get(0) : null;
+        }
+        List<Government> level = new ArrayList<>();
+        List<Government> page;
+        if (current != null) {
+            level.add(current);
+            page = governments.children(current.id(), scope, q, after, PAGE + 1);
+        } else {
+            page = governments.tops(scope, PAGE + 1).stream()
+                    .filter(g -> (after == null || g.code().compareTo(after) > 0)
+                            && (q.isEmpty() || g.name().contains(q) || g.code().contains(q)))
+                    .toList();
+        }
+        String nextAfter = page.size() > PAGE ? page.get(PAGE - 1).code() : null;
+        level.addAll(page.subList(0, Math.min(page.size(), PAGE)));
+        List<Long> ids = level.stream().map(Government::id).toList();
+        Map<Long, Integer> below = governments.childCounts(ids, scope);
+
+        Map<Long, PlanView> planOf = new LinkedHashMap<>();
+        if (shown != null) {
+            plans.plansOf(ids, shown, scope).forEach(p -> planOf.putIfAbsent(p.governmentId(), p));
+        }
         List<Period> ofPlans =
                 periods.periodsOf(planOf.values().stream().map(PlanView::id).toList());
         Map<Long, PlanRollup> rollups = judgements.rollups(ofPlans, label, scope);
 
         List<Row> rows = new ArrayList<>();
-        for (Placed g : treeOrder(governments.visible(scope))) {
+        for (Placed g : treeOrder(level)) {
             PlanView plan = planOf.get(g.government().id());
             PlanRollup r = plan == null ? null : rollups.get(plan.id());
             Gap gap = plan == null ? Gap.NO_PLAN : r == null ? Gap.NO_PERIOD : null;
             rows.add(new Row(
                     g.government(),
                     g.depth(),
+                    below.getOrDefault(g.government().id(), 0),
                     plan,
                     r == null ? null : r.rollup(),
                     r == null ? RateCounts.NONE : r.rates(),
@@ -91,7 +117,13 @@ public class Overviews {
                         .distinct()
                         .count()
                 > 1;
-        return new OverviewView(shown, years, label, List.copyOf(labels), rows, totals(rows), mixed);
+        List<Government> ancestry = current == null
+                ? List.of()
+                : governments.ancestry(current.id()).stream()
+                        .filter(g -> scope.allows(g.id()))
+                        .toList();
+        return new OverviewView(
+                current, ancestry, q, nextAfter, shown, years, label, List.copyOf(labels), rows, totals(rows), mixed);
     }
 
     private static Totals totals(List<Row> rows) {

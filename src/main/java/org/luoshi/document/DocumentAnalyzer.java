@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.luoshi.assessment.Rules;
 import org.luoshi.assessment.TaskFacts;
+import org.luoshi.text.Fold;
 import org.luoshi.text.Quantity;
 import org.luoshi.text.QuantityExtractor;
 
@@ -41,32 +42,40 @@ public final class DocumentAnalyzer {
     }
 
     private AnalyzedTask analyze(TaskRow row, ReadDocument document) {
-        // The text module reads Simplified Chinese (萬, 億 are its concern only once folded); the fold keeps every
-        // offset, so each quantity's text is cut back out of the printed text.
-        String content = Chinese.simplified(row.content());
-        String progress = Chinese.simplified(row.progress());
+        // The text module reads folded Simplified text (no inserted pinyin, split digits joined); the fold keeps
+        // every offset, so each quantity's text is cut back out of the printed text.
+        Fold.Folded foldedContent = Fold.fold(row.content());
+        Fold.Folded foldedProgress = Fold.fold(row.progress());
+        String content = Fold.simplified(foldedContent.text());
+        String progress = Fold.simplified(foldedProgress.text());
         List<Quantity> targets = quantities.targets(content);
         List<Quantity> actuals = quantities.actuals(progress, targets, content);
         var facts = new TaskFacts(content, targets, progress, actuals, document.expectedShare());
         return new AnalyzedTask(
                 row,
-                printed(targets, content, row.content()),
-                printed(actuals, progress, row.progress()),
+                printed(targets, content, foldedContent, row.content()),
+                printed(actuals, progress, foldedProgress, row.progress()),
                 rules.judge(facts));
     }
 
-    private static List<Quantity> printed(List<Quantity> found, String folded, String original) {
-        if (folded.equals(original)) {
+    /** Each quantity with its text cut back out of the printed text, its offset the printed one. */
+    private static List<Quantity> printed(List<Quantity> found, String read, Fold.Folded folded, String original) {
+        if (read.equals(original)) {
             return found;
         }
         List<Quantity> out = new ArrayList<>(found.size());
         for (Quantity q : found) {
             int s = q.start();
-            String text = s >= 0 && s + q.text().length() <= original.length()
-                    ? original.substring(s, s + q.text().length())
-                    : q.text();
+            int len = q.text().length();
+            String text = q.text();
+            int at = s;
+            if (s >= 0 && s + len <= folded.text().length()) {
+                at = folded.original(s);
+                int end = len == 0 ? at : folded.original(s + len - 1) + 1;
+                text = end <= original.length() && at <= end ? original.substring(at, end) : q.text();
+            }
             out.add(new Quantity(
-                    text, q.metric(), q.kind(), q.value(), q.magnitude(), q.unit(), q.comparison(), q.asOf(), s));
+                    text, q.metric(), q.kind(), q.value(), q.magnitude(), q.unit(), q.comparison(), q.asOf(), at));
         }
         return out;
     }

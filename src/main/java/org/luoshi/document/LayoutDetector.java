@@ -2,6 +2,7 @@ package org.luoshi.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.text.Fold;
 
 /**
  * Finds the layout of a document from its blocks, whatever format they came from: a table with a header
@@ -15,7 +16,8 @@ final class LayoutDetector {
      * @param pageTitle a title the format carries outside the text (HTML {@code <title>}), or ""
      * @throws UnreadableDocumentException when no layout yields a task
      */
-    static ReadDocument read(List<Block> blocks, String pageTitle) {
+    static ReadDocument read(List<Block> printed, String pageTitle) {
+        List<Block> blocks = folded(printed);
         Parsed parsed = null;
         if (blocks.stream().anyMatch(b -> b instanceof Block.Row)) {
             parsed = TableLayout.read(blocks);
@@ -38,8 +40,25 @@ final class LayoutDetector {
             }
         }
         if (parsed == null || parsed.tasks().isEmpty()) {
-            throw new UnreadableDocumentException(
-                    "未找到任务表 / no task table found: expected a header such as 序号 工作内容 牵头单位 进展情况");
+            parsed = ParagraphLayouts.namedItems(lines);
+        }
+        if (parsed == null || parsed.tasks().isEmpty()) {
+            parsed = ParagraphLayouts.projects(lines);
+        }
+        if (parsed == null || parsed.tasks().isEmpty()) {
+            List<String> all = new ArrayList<>(blocks.size());
+            for (Block b : blocks) {
+                all.add(TableLayout.text(b));
+            }
+            // Not "expected a header": say what the document seems to be (a notice, a bulletin, a summary).
+            throw new UnreadableDocumentException(DocumentKind.of(all).message());
+        }
+        if (firstListedLeads(blocks)) {
+            parsed = new Parsed(
+                    parsed.tasks().stream().map(LayoutDetector::firstLeads).toList(),
+                    parsed.headers(),
+                    parsed.around(),
+                    parsed.abridged());
         }
         boolean hasProgress =
                 parsed.tasks().stream().anyMatch(t -> !t.progress().isEmpty());
@@ -54,5 +73,47 @@ final class LayoutDetector {
                 meta.disclosure(),
                 parsed.tasks(),
                 Findings.of(parsed.tasks(), parsed.abridged()));
+    }
+
+    /**
+     * Every block as the reader reads it, whatever its format: full-width punctuation as ASCII, one char for one
+     * char ({@link Fold#ascii}), so that every pattern names the ASCII twin only. Inserted pinyin and split digits
+     * stay in the texts as printed; headers and labels are compared without them ({@link Chinese#fold}) and the
+     * analyzer reads numbers through {@link Fold#fold}.
+     */
+    static List<Block> folded(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b instanceof Block.Line l) {
+                out.add(Block.line(Fold.ascii(l.text())));
+            } else {
+                out.add(Block.row(
+                        ((Block.Row) b).cells().stream().map(c -> Fold.ascii(c)).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** "(列第一位者为牵头单位)": the document says the first unit of each list leads and the others help. */
+    private static final java.util.regex.Pattern FIRST_LEADS =
+            java.util.regex.Pattern.compile("(列|排)(在)?(第一位|首位|第一)(者|的|单位)?(为|是)牵头");
+
+    private static boolean firstListedLeads(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (FIRST_LEADS.matcher(Chinese.fold(TableLayout.text(b))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TaskRow firstLeads(TaskRow t) {
+        if (t.leadUnits().size() <= 1) {
+            return t;
+        }
+        List<String> co = new ArrayList<>(t.leadUnits().subList(1, t.leadUnits().size()));
+        co.addAll(t.coUnits());
+        return new TaskRow(
+                t.number(), t.content(), List.of(t.leadUnits().get(0)), co, t.progress(), t.group(), t.extra());
     }
 }

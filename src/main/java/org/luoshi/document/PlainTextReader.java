@@ -21,13 +21,15 @@ final class PlainTextReader {
     }
 
     static List<Block> blocks(String text) {
-        String[] lines = LINE_BREAK.split(text.replace('\u00A0', ' ').replace('\u3000', ' '), -1);
+        String[] lines = LINE_BREAK.split(org.luoshi.text.Fold.ascii(text), -1);
         List<Block> blocks = new ArrayList<>(lines.length);
         for (String line : lines) {
             String l = line.strip();
-            if (l.startsWith("|") && l.length() > 2 && count(l, '|') >= 3) {
+            if (l.length() > 2 && (l.startsWith("|") ? count(l, '|') >= 3 : count(l, '|') >= 2)) {
+                // A pipe row with or without a leading pipe; a trailing " |" or "||" closes it.
                 if (!PIPE_SEPARATOR.matcher(l).matches()) {
-                    String inner = l.substring(1, l.endsWith("|") ? l.length() - 1 : l.length());
+                    String inner = l.replaceAll("\\|+$", "");
+                    inner = inner.startsWith("|") ? inner.substring(1) : inner;
                     blocks.add(Block.row(Arrays.stream(inner.split("\\|", -1))
                             .map(c -> c.strip().replace("<br>", "\n"))
                             .toList()));

@@ -160,6 +160,10 @@ final class RowBuilder {
         return rest.append(text.substring(at)).toString();
     }
 
+    boolean hasUnits() {
+        return !lead.isEmpty() || !co.isEmpty();
+    }
+
     boolean isEmpty() {
         return content.isEmpty() && lead.isEmpty() && co.isEmpty() && progress.isEmpty();
     }

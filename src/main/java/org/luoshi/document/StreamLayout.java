@@ -46,7 +46,7 @@ final class StreamLayout {
         if (!columns.contains(Column.NUMBER)) {
             return UnnumberedLayout.read(lines, header[1], columns, headers, around, !blankSeparated(lines, header[1]));
         }
-        List<TaskRow> tasks = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         boolean abridged = false;
         String group = "";
         String number = null;
@@ -71,7 +71,7 @@ final class StreamLayout {
             if (line.length() <= 16 && Column.mayNameNumbers(line) && Column.recognise(line) == Column.NUMBER) {
                 int[] next = findHeader(lines.subList(i, Math.min(lines.size(), i + 40)));
                 if (next != null && next[0] == 0) {
-                    finish(number, paragraphs, columns, sectionHeaders, group, tasks);
+                    finish(number, paragraphs, columns, sectionHeaders, group, pending);
                     number = null;
                     columns = new ArrayList<>();
                     List<String> names = new ArrayList<>();
@@ -102,14 +102,17 @@ final class StreamLayout {
                     cells = List.of(numbered.group(1), numbered.group(2));
                 }
             }
-            if (cells == null && Groups.isHeading(line) && nextRowStartsAt(lines, i + 1)) {
-                finish(number, paragraphs, columns, sectionHeaders, group, tasks);
+            if (cells == null
+                    && Groups.isHeading(line)
+                    && nextRowStartsAt(lines, i + 1)
+                    && (number == null || complete(paragraphs, columns))) {
+                finish(number, paragraphs, columns, sectionHeaders, group, pending);
                 number = null;
                 group = line;
                 continue;
             }
             if (cells != null) {
-                finish(number, paragraphs, columns, sectionHeaders, group, tasks);
+                finish(number, paragraphs, columns, sectionHeaders, group, pending);
                 number = cells.get(0);
                 expected = RowBuilder.leading(number) + 1;
                 for (String c : cells.subList(1, cells.size())) {
@@ -135,8 +138,15 @@ final class StreamLayout {
                 paragraphs.get(paragraphs.size() - 1).add(line);
             }
         }
-        finish(number, paragraphs, columns, sectionHeaders, group, tasks);
-        return new Parsed(tasks, headers, around, abridged);
+        finish(number, paragraphs, columns, sectionHeaders, group, pending);
+        return new Parsed(build(pending), headers, around, abridged);
+    }
+
+    /** A row that already holds a paragraph for every column: a short line after it is no cell of it. */
+    private static boolean complete(List<List<String>> paragraphs, List<Column> columns) {
+        long filled = paragraphs.stream().filter(p -> !p.isEmpty()).count();
+        long cells = columns.stream().filter(c -> c != Column.NUMBER).count();
+        return filled >= cells;
     }
 
     /** Whether cells are set apart by blank lines; without them every line is a cell of its own. */
@@ -204,7 +214,8 @@ final class StreamLayout {
             while (j < lines.size() && j < i + 24) {
                 String l = lines.get(j).strip();
                 if (!l.isEmpty()) {
-                    if (l.length() > 16 || Column.recognise(l) == null) {
+                    // One name per line: names are short; a title broken over lines ("…重点工作和十方面") is none.
+                    if (Chinese.fold(l).length() > 12 || Column.recognise(l) == null) {
                         break;
                     }
                     names.add(l);
@@ -215,9 +226,46 @@ final class StreamLayout {
             if (names.size() >= 2 && Column.isHeader(names)) {
                 return new int[] {i, last + 1};
             }
+            int[] unknown = namedByRows(lines, i);
+            if (unknown != null) {
+                return unknown;
+            }
         }
         return null;
     }
+
+    /**
+     * A header whose names the vocabulary does not all know ("项目内容", "当前进度"): from a line naming the
+     * number column, three or more short names, one per line, with the first row's bare "1" right after them.
+     * The columns are then read by their cells.
+     */
+    private static int[] namedByRows(List<String> lines, int from) {
+        if (Column.recognise(lines.get(from)) != Column.NUMBER) {
+            return null;
+        }
+        int names = 0;
+        int last = from;
+        for (int j = from; j < lines.size() && j < from + 24; j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (RowBuilder.isNumber(l)) {
+                return names >= 3 && RowBuilder.leading(l) == 1 ? new int[] {from, last + 1} : null;
+            }
+            String f = Chinese.fold(l);
+            if (f.length() > 10 || f.matches(".*[\\d\u3002,;:!?].*")) {
+                return null;
+            }
+            names++;
+            last = j;
+        }
+        return null;
+    }
+
+    /** A row whose cells wait for their columns to be classified. */
+    private record Pending(
+            String number, List<List<String>> paragraphs, List<Column> columns, List<String> headers, String group) {}
 
     private static void finish(
             String number,
@@ -225,17 +273,57 @@ final class StreamLayout {
             List<Column> columns,
             List<String> headers,
             String group,
-            List<TaskRow> tasks) {
+            List<Pending> pending) {
         if (number == null) {
             paragraphs.clear();
             return;
         }
         paragraphs.removeIf(List::isEmpty);
-        RowBuilder row = new RowBuilder(number).group(group);
-        Cells.assign(row, paragraphs, columns, headers);
-        if (!row.isEmpty()) {
-            tasks.add(row.build());
+        List<List<String>> copy = new ArrayList<>();
+        for (List<String> p : paragraphs) {
+            copy.add(new ArrayList<>(p));
         }
+        pending.add(new Pending(number, copy, columns, headers, group));
         paragraphs.clear();
+    }
+
+    /** Builds the rows, first naming by their cells the columns whose header names were unknown. */
+    private static List<TaskRow> build(List<Pending> pending) {
+        java.util.Map<List<Column>, List<Column>> classified = new java.util.IdentityHashMap<>();
+        List<TaskRow> tasks = new ArrayList<>();
+        for (Pending p : pending) {
+            List<Column> columns = classified.computeIfAbsent(p.columns(), c -> classify(c, pending));
+            RowBuilder row = new RowBuilder(p.number()).group(p.group());
+            Cells.assign(row, p.paragraphs(), columns, p.headers());
+            if (!row.isEmpty()) {
+                tasks.add(row.build());
+            }
+        }
+        return tasks;
+    }
+
+    private static List<Column> classify(List<Column> columns, List<Pending> pending) {
+        if (!columns.contains(null)) {
+            return columns;
+        }
+        List<Column> prior = new ArrayList<>();
+        for (Column c : columns) {
+            if (c != Column.NUMBER) {
+                prior.add(c);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Pending p : pending) {
+            if (p.columns() == columns && p.paragraphs().size() == prior.size()) {
+                rows.add(p.paragraphs().stream().map(x -> String.join("\n", x)).toList());
+            }
+        }
+        List<ColumnsByContent.Assigned> assigned = ColumnsByContent.classify(prior, rows);
+        List<Column> out = new ArrayList<>();
+        int k = 0;
+        for (Column c : columns) {
+            out.add(c == Column.NUMBER ? c : assigned.get(k++).column());
+        }
+        return out;
     }
 }

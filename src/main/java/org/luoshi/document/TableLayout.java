@@ -21,7 +21,7 @@ final class TableLayout {
     static Parsed read(List<Block> blocks) {
         int start = -1;
         for (int i = 0; i < blocks.size() && start < 0; i++) {
-            if (blocks.get(i) instanceof Block.Row r && Column.isHeader(r.cells())) {
+            if (isHeaderRow(blocks, i)) {
                 start = i;
             }
         }
@@ -37,6 +37,8 @@ final class TableLayout {
         boolean abridged = false;
         List<String> names = List.of();
         List<Column> columns = List.of();
+        List<CellKind> expected = List.of();
+        List<ColumnsByContent.Assigned> assignments = new ArrayList<>();
         String group = headingAbove(blocks, start);
         RowBuilder last = null;
         boolean afterHeader = false;
@@ -56,12 +58,24 @@ final class TableLayout {
                 continue;
             }
             List<String> cells = ((Block.Row) b).cells();
-            if (Column.isHeader(cells)) {
+            if (isHeaderRow(blocks, i)) {
                 names = cells;
-                columns = cells.stream().map(Column::recognise).toList();
+                List<ColumnsByContent.Assigned> assigned = ColumnsByContent.classify(
+                        cells.stream().map(Column::recognise).toList(), rowsAfter(blocks, i));
+                columns =
+                        assigned.stream().map(ColumnsByContent.Assigned::column).toList();
+                expected = ColumnsByContent.dominant(columns.size(), rowsAfter(blocks, i));
+                assignments.addAll(assigned);
                 headers.addAll(cells);
                 afterHeader = true;
                 continue;
+            }
+            int gap = ColumnsByContent.gap(cells, expected);
+            if (gap >= 0) {
+                // A merged cell (a rowspan) left this row one short: the cells keep their columns.
+                List<String> filled = new ArrayList<>(cells);
+                filled.add(gap, "");
+                cells = filled;
             }
             if (afterHeader && isSubHeader(cells, columns)) {
                 // A two-level header ("完成情况" over "进展" and "状态"): the lower names refine the columns.
@@ -121,6 +135,17 @@ final class TableLayout {
                 tasks.set(tasks.size() - 1, last.build());
                 continue;
             }
+            int contentAt = columns.indexOf(Column.CONTENT);
+            if (numberAt < 0 && contentAt >= 0 && contentAt < cells.size()) {
+                // No number column: a number glued to the task text ("(1)吸收60所…") is the row's number.
+                Numbering printed = Numbering.of(cells.get(contentAt));
+                if (printed != null && !printed.rest().isEmpty() && printed.style() != Numbering.Style.CHINESE) {
+                    number = printed.label();
+                    List<String> rest = new ArrayList<>(cells);
+                    rest.set(contentAt, printed.rest());
+                    cells = rest;
+                }
+            }
             RowBuilder row = new RowBuilder(number).group(group);
             fill(row, cells, columns, names, false);
             if (!row.isEmpty()) {
@@ -129,6 +154,54 @@ final class TableLayout {
             }
         }
         return new Parsed(tasks, headers, around, abridged);
+    }
+
+    /**
+     * A header row: the names a known vocabulary recognises, or, when it does not, short cells that are neither
+     * numbers nor sentences, one of them a known name, over a row of data.
+     */
+    static boolean isHeaderRow(List<Block> blocks, int i) {
+        if (!(blocks.get(i) instanceof Block.Row r)) {
+            return false;
+        }
+        if (Column.isHeader(r.cells())) {
+            return true;
+        }
+        int names = 0;
+        int known = 0;
+        for (String c : r.cells()) {
+            String f = Chinese.fold(c);
+            if (f.isEmpty()) {
+                continue;
+            }
+            CellKind k = CellKind.of(c);
+            if (f.length() > 16 || f.contains("。") || k == CellKind.NUMBER || k == CellKind.PERCENT) {
+                return false;
+            }
+            names++;
+            Column col = Column.recognise(c);
+            known += col != null && col != Column.EXTRA ? 1 : 0;
+        }
+        if (names < 3 || known < 1) {
+            return false;
+        }
+        List<List<String>> after = rowsAfter(blocks, i);
+        return !after.isEmpty()
+                && after.get(0).stream().anyMatch(c -> Chinese.fold(c).length() >= 8);
+    }
+
+    /** The rows below a header, up to the next header or 60 rows: what its columns are classified by. */
+    private static List<List<String>> rowsAfter(List<Block> blocks, int header) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = header + 1; i < blocks.size() && rows.size() < 60; i++) {
+            if (blocks.get(i) instanceof Block.Row r) {
+                if (Column.isHeader(r.cells())) {
+                    break;
+                }
+                rows.add(r.cells());
+            }
+        }
+        return rows;
     }
 
     /** "一、主要指标" printed right above the first header row heads the rows below it. */

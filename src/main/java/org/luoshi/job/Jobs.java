@@ -1,5 +1,7 @@
 package org.luoshi.job;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,14 +39,34 @@ public class Jobs {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Jobs(JdbcClient jdbc, Clock clock) {
+    Jobs(JdbcClient jdbc, Clock clock, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
+    }
+
+    /** Finished and failed jobs by kind ({@code luoshi_jobs_total} in Prometheus). */
+    private void count(String id, String outcome) {
+        String kind = jdbc.sql("select kind from background_job where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse("unknown");
+        meters.counter("luoshi.jobs", "kind", kind, "outcome", outcome).increment();
+    }
+
+    /** How many jobs wait or run now, across all instances (a queue length for the metrics). */
+    public int unfinished() {
+        return jdbc.sql("select count(*) from background_job where state in ('queued', 'running')")
+                .query(Integer.class)
+                .single();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String create(String kind, long governmentId, String owner, String ref, String stepZh, String stepEn) {
+    public String create(
+            String kind, long governmentId, String owner, String ref, String stepZh, String stepEn, String instance) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("delete from background_job where updated_at < :before and state in ('done', 'failed')")
                 .param("before", now.minus(KEPT))
@@ -53,8 +76,10 @@ public class Jobs {
         String id = HexFormat.of().formatHex(bytes);
         jdbc.sql("""
                 insert into background_job (id, kind, government_id, owner_username, state, done_units, total_units,
-                                            step_zh, step_en, result_ref, created_at, updated_at)
-                values (:id, :kind, :gov, :owner, 'queued', 0, 0, :zh, :en, :ref, :now, :now)""")
+                                            step_zh, step_en, result_ref, created_at, updated_at, instance_id,
+                                            heartbeat_at)
+                values (:id, :kind, :gov, :owner, 'queued', 0, 0, :zh, :en, :ref, :now, :now, :instance, :now)""")
+                .param("instance", instance)
                 .param("id", id)
                 .param("kind", kind)
                 .param("gov", governmentId)
@@ -71,7 +96,7 @@ public class Jobs {
     public void progress(String id, JobState state, int done, int total, String stepZh, String stepEn) {
         jdbc.sql("""
                 update background_job set state = :state, done_units = :done, total_units = :total, step_zh = :zh,
-                       step_en = :en, updated_at = :now
+                       step_en = :en, updated_at = :now, heartbeat_at = :now
                 where id = :id and state in ('queued', 'running')""")
                 .param("state", state.code())
                 .param("done", done)
@@ -99,6 +124,7 @@ public class Jobs {
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", id)
                 .update();
+        count(id, "done");
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -111,17 +137,40 @@ public class Jobs {
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", id)
                 .update();
+        count(id, "failed");
     }
 
-    /** Marks every queued or running job but the given ones failed; returns how many. */
+    /** Renews the heartbeat of the jobs this instance holds (queued in its executor or running on it). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public int failUnfinished(Collection<String> except, String errorZh, String errorEn) {
+    public int beat(String instance, Collection<String> held) {
+        if (held.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                update background_job set heartbeat_at = :now
+                where instance_id = :instance and id in (:held) and state in ('queued', 'running')""")
+                .param("now", OffsetDateTime.now(clock))
+                .param("instance", instance)
+                .param("held", List.copyOf(held))
+                .update();
+    }
+
+    /**
+     * Marks failed every queued or running job whose heartbeat is older than {@code timeout}, but the given ones
+     * (those this instance holds); returns how many. A row without a heartbeat (written before heartbeats) counts
+     * by its last update. One conditional update: two instances doing it at once fail each dead job once.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int failDead(Duration timeout, Collection<String> except, String errorZh, String errorEn) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return jdbc.sql("""
                 update background_job set state = 'failed', error_zh = :zh, error_en = :en, updated_at = :now
-                where state in ('queued', 'running') and id not in (:except)""")
+                where state in ('queued', 'running') and coalesce(heartbeat_at, updated_at) < :stale
+                  and id not in (:except)""")
                 .param("zh", errorZh)
                 .param("en", errorEn)
-                .param("now", OffsetDateTime.now(clock))
+                .param("now", now)
+                .param("stale", now.minus(timeout))
                 .param("except", except.isEmpty() ? List.of("-") : List.copyOf(except))
                 .update();
     }

@@ -114,11 +114,28 @@ public class JudgementQueries {
                 .list();
     }
 
-    /** The period of a plan by label, or the latest one when the label is blank. */
+    /** A period's findings with each task's number and first lead unit, for {@link FindingGroups}. */
+    public List<FindingGroups.Line> findingLines(Period period, Scope scope) {
+        Map<Long, PeriodData.PeriodTask> tasks = new HashMap<>();
+        periods.tasks(period).forEach(t -> tasks.put(t.taskId(), t));
+        return findings(period.id(), scope).stream()
+                .map(f -> {
+                    PeriodData.PeriodTask t = f.taskId() == null ? null : tasks.get(f.taskId());
+                    return new FindingGroups.Line(
+                            f.kind(),
+                            f.taskId(),
+                            t == null ? "" : t.number(),
+                            t == null || t.leadUnits().isEmpty()
+                                    ? ""
+                                    : t.leadUnits().get(0),
+                            f.message());
+                })
+                .toList();
+    }
+
+    /** The period of a plan by label, or when the label is blank the current one ({@link PeriodData#current}). */
     public Period period(long planId, String label, Scope scope) {
-        var found = label == null || label.isBlank()
-                ? periods.periods(planId).stream().reduce((a, b) -> b)
-                : periods.period(planId, label.strip());
+        var found = label == null || label.isBlank() ? periods.current(planId) : periods.period(planId, label.strip());
         return found.filter(p -> scope.allows(p.governmentId()))
                 .orElseThrow(() -> DomainException.notFound(
                         "计划没有该报告期间:" + (label == null ? "" : label),

@@ -101,7 +101,7 @@ class Judgements {
             List<Quantity> actuals = quantities.actuals(task.progress(), task.targets(), task.content());
             TaskFacts facts =
                     new TaskFacts(task.content(), task.targets(), task.progress(), actuals, period.expectedShare());
-            Assessment assessment = rules.assess(facts);
+            Assessment assessment = task.progress().isBlank() ? rules.notReported() : rules.assess(facts);
             if (store) {
                 store(period, task.taskId(), assessment, Facts.json(facts, assessment), now);
             }

@@ -2,6 +2,7 @@ package org.luoshi.judgement;
 
 import org.luoshi.plan.PlanEdited;
 import org.luoshi.plan.PlanImported;
+import org.luoshi.progress.PeriodOpened;
 import org.luoshi.progress.ReportsAccepted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,12 @@ class Rejudging {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ReportsAccepted accepted) {
         rejudge(accepted.periodId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PeriodOpened opened) {
+        rejudge(opened.periodId());
     }
 
     @TransactionalEventListener

@@ -18,7 +18,7 @@ import org.luoshi.plan.PeriodData.Period;
 final class Rollups {
 
     private static final List<String> ON_SCHEDULE = List.of("completed", "ahead", "qualitative");
-    private static final List<String> NOT_JUDGED = List.of("no_data", "unclear");
+    private static final List<String> NOT_JUDGED = List.of("no_data", "not_reported", "unclear");
 
     private Rollups() {}
 

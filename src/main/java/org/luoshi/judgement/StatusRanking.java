@@ -18,6 +18,7 @@ class StatusRanking implements TaskRanking {
     private static final List<Status> WORRY_FIRST = List.of(
             Status.AT_RISK,
             Status.BEHIND,
+            Status.NOT_REPORTED,
             Status.UNCLEAR,
             Status.NO_DATA,
             Status.QUALITATIVE,

@@ -63,6 +63,20 @@ public class PeriodData {
                 .optional();
     }
 
+    /**
+     * The period a page shows when the reader chose none: the latest one that has progress, not a period just opened
+     * and still empty; the latest period when none has any (empty when the plan has no period).
+     */
+    public Optional<Period> current(long planId) {
+        Optional<Period> reported =
+                jdbc.sql("""
+                        select rp.id, rp.plan_id, rp.government_id, rp.label, rp.end_date, rp.due_date, rp.expected_share
+                        from reporting_period rp where rp.plan_id = :plan
+                          and exists (select 1 from progress_entry pe where pe.period_id = rp.id and pe.text <> '')
+                        order by rp.end_date desc, rp.id desc fetch first 1 rows only""").param("plan", planId).query(Period.class).optional();
+        return reported.or(() -> periods(planId).stream().reduce((a, b) -> b));
+    }
+
     /** The period of the same plan that ends last before this one ends. */
     public Optional<Period> previous(Period period) {
         return jdbc.sql("""

@@ -1,6 +1,7 @@
 package org.luoshi.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,30 @@ public class PlanQueries {
 
     public List<PlanView> plans(Scope scope) {
         return jdbc.sql(PLAN_COLUMNS + "where" + SCOPED + "order by p.plan_year desc, g.code")
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(PlanView.class)
+                .list();
+    }
+
+    /** The years that have plans in the scope, latest first. */
+    public List<Integer> years(Scope scope) {
+        return jdbc.sql("select distinct p.plan_year from plan p where" + SCOPED + "order by p.plan_year desc")
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query(Integer.class)
+                .list();
+    }
+
+    /** The plans of one year of the given governments (a page of the overview), those outside the scope left out. */
+    public List<PlanView> plansOf(Collection<Long> governmentIds, int year, Scope scope) {
+        if (governmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PLAN_COLUMNS + "where p.plan_year = :year and p.government_id in (:ids) and" + SCOPED
+                        + "order by g.code, p.id")
+                .param("year", year)
+                .param("ids", List.copyOf(governmentIds))
                 .param("all", scope.all())
                 .param("govs", scope.sqlIds())
                 .query(PlanView.class)
@@ -185,6 +210,25 @@ public class PlanQueries {
                 .param("govs", scope.sqlIds())
                 .query(PeriodView.class)
                 .list();
+    }
+
+    /** The progress of some tasks in one period, by task id; a task that reported nothing is absent. */
+    public Map<Long, String> progress(long periodId, List<Long> taskIds, Scope scope) {
+        Map<Long, String> result = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select pe.task_id, pe.text from progress_entry pe join task t on t.id = pe.task_id
+                        join plan p on p.id = t.plan_id
+                        where pe.period_id = :period and pe.task_id in (:tasks) and pe.text <> '' and""" + SCOPED)
+                .param("period", periodId)
+                .param("tasks", taskIds)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query((rs, i) -> result.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return result;
     }
 
     public List<FindingView> findings(long planId, Scope scope) {

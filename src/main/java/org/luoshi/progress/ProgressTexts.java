@@ -50,6 +50,11 @@ class ProgressTexts {
         return carried;
     }
 
+    /** Tells whoever judges that the period is open, so that its tasks stand as 未报送 until reports come in. */
+    void opened(Period period) {
+        events.publishEvent(new PeriodOpened(period.governmentId(), period.planId(), period.id()));
+    }
+
     /** The accepted reports of each task (several lead units: each under its name) become its progress. */
     void writeAccepted(long periodId, List<Long> taskIds) {
         Period period = periods.period(periodId).orElseThrow();

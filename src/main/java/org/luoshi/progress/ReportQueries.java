@@ -50,13 +50,16 @@ public class ReportQueries {
     private final TaskCatalog catalog;
     private final ObjectProvider<TaskStatuses> statuses;
     private final Clock clock;
+    private final ObjectProvider<ClosedTasks> closedTasks;
 
     ReportQueries(
             JdbcClient jdbc,
             PeriodData periods,
             TaskCatalog catalog,
             ObjectProvider<TaskStatuses> statuses,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<ClosedTasks> closedTasks) {
+        this.closedTasks = closedTasks;
         this.jdbc = jdbc;
         this.periods = periods;
         this.catalog = catalog;
@@ -95,8 +98,14 @@ public class ReportQueries {
         Map<Long, TaskStatuses.InForce> judged =
                 statuses.getIfAvailable(() -> (p, s) -> Map.of()).inForce(periodId, user.scope());
         LocalDate today = LocalDate.now(clock);
+        // A closed task's drafts are not reported on any more; what was sent stays listed.
+        Map<Long, LocalDate> closed = closedTasks
+                .getIfAvailable(() -> ids -> Map.of())
+                .closedOn(stored.stream().map(Stored::taskId).toList());
         return stored.stream()
                 .filter(r -> tasks.containsKey(r.taskId()))
+                .filter(r -> !closed.containsKey(r.taskId())
+                        || !ReportState.fromCode(r.state()).editable())
                 .map(r ->
                         row(r, period.get(), tasks.get(r.taskId()), units.getOrDefault(r.unitId(), ""), judged, today))
                 .filter(r -> filter.late() == null || filter.late() == r.late())

@@ -16,6 +16,7 @@ import org.luoshi.plan.PeriodData;
 import org.luoshi.plan.PeriodData.Period;
 import org.luoshi.plan.PeriodWriter;
 import org.luoshi.plan.PlanQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class Reporting {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<ClosedTasks> closedTasks;
 
     Reporting(
             Reports reports,
@@ -48,7 +50,9 @@ public class Reporting {
             ProgressTexts texts,
             JdbcClient jdbc,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<ClosedTasks> closedTasks) {
+        this.closedTasks = closedTasks;
         this.reports = reports;
         this.periodWriter = periodWriter;
         this.plans = plans;
@@ -87,7 +91,15 @@ public class Reporting {
         Map<String, String> carried = texts.carried(period);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int slots = 0;
-        for (PeriodWriter.LeadSlot slot : periodWriter.leadSlots(planId)) {
+        List<PeriodWriter.LeadSlot> leads = periodWriter.leadSlots(planId);
+        // A task the office has closed (销号) is not reported on any more.
+        Map<Long, LocalDate> closed = closedTasks
+                .getIfAvailable(() -> ids -> Map.of())
+                .closedOn(leads.stream().map(PeriodWriter.LeadSlot::taskId).toList());
+        for (PeriodWriter.LeadSlot slot : leads) {
+            if (closed.containsKey(slot.taskId())) {
+                continue;
+            }
             String text = carried.getOrDefault(
                     slot.taskId() + ":" + slot.unitId(), carried.getOrDefault(slot.taskId() + ":", ""));
             reports.insert(ProgressReport.open(
@@ -102,6 +114,7 @@ public class Reporting {
                 Long.toString(periodId),
                 "plan " + planId + ", " + form.label().strip() + ", due " + form.dueDate() + ", share "
                         + form.expectedShare() + ", " + slots + " report slots");
+        texts.opened(period);
         return periodId;
     }
 

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Publication",
-        allowedDependencies = {"account", "assessment", "audit", "document", "job", "judgement", "plan"})
+        allowedDependencies = {"account", "assessment", "audit", "document", "job", "judgement", "plan", "text"})
 package org.luoshi.publication;
 
 import org.springframework.modulith.ApplicationModule;

@@ -55,6 +55,10 @@ final class Classifier {
                 if (kind == QuantityKind.GROWTH && previous.value().signum() < 0) {
                     signed = value.negate();
                 }
+            } else if (!target && clauseStart == 0 && before.isBlank()) {
+                // A progress cell that is only "80%(…)" states how much of the task is done.
+                kind = QuantityKind.COMPLETION;
+                annual = true;
             } else if (Cues.completion(before, s, end)) {
                 kind = QuantityKind.COMPLETION;
                 annual = Cues.annual(before) || Cues.goalAfter(s, end);
@@ -99,6 +103,8 @@ final class Classifier {
         String metric = Metrics.of(before);
         if (metric.isEmpty() && listed) {
             metric = previous.metric();
+        } else if (metric.isEmpty() && carries(s, previous, numberStart, kind)) {
+            metric = previous.metric(); // "完成工业投资46.2亿元,增长15.8%": the growth of that investment
         } else if (Metrics.letters(metric).length() < 5 && kind == QuantityKind.AMOUNT) {
             // "完成59个市级重点入海排污口整治销号": the thing counted follows the number.
             metric = (metric + Metrics.nounAfter(s.substring(end, afterEnd))).strip();
@@ -118,7 +124,28 @@ final class Classifier {
                 s.substring(end, afterEnd),
                 Cues.goalMetAfter(s, end),
                 annual,
-                afterEnd < n && (s.charAt(afterEnd) == ':' || s.charAt(afterEnd) == '：'));
+                afterEnd < n && (s.charAt(afterEnd) == ':' || s.charAt(afterEnd) == '：'),
+                false);
+    }
+
+    /**
+     * A growth whose clause names nothing ("…195.1亿元,增长39.2%") measures the amount stated just before it in
+     * the same sentence: the metric is carried over to it.
+     */
+    static boolean carries(String s, Mention previous, int numberStart, QuantityKind kind) {
+        if (previous == null
+                || kind != QuantityKind.GROWTH
+                || previous.kind() != QuantityKind.AMOUNT
+                || previous.metric().isEmpty()
+                || numberStart - previous.end() > 12) {
+            return false;
+        }
+        for (int i = previous.end(); i < numberStart; i++) {
+            if ("。；;\n\r!?！？".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Start of the figure's text including a growth or completion cue: "同比增长21.9%", "完成年度任务的130%". */

@@ -17,6 +17,8 @@ final class Cues {
     private static final String CLAUSE_BREAKS = "，,。；;：:\n\r!?！？、";
     private static final String SENTENCE_BREAKS = "。；;\n\r!?！？";
     private static final int MAX_CLAUSE = 48;
+    /** What follows the digits of a period or date rather than of a figure: 1-9月, 2023年, 6日. */
+    private static final String PERIOD_AFTER = "月日年号季-—–~～至";
 
     private static final String[] NEGATED_AT_LEAST = {"不低于", "不少于", "不下于"};
     private static final String[] AT_LEAST_PREFIX = {
@@ -35,10 +37,10 @@ final class Cues {
     };
 
     private static final String[] GROWTH = {
-        "同比增长", "同比下降", "同比减少", "增长", "增加", "提高", "提升", "上升", "增幅", "增速", "涨幅", "下降", "降低", "减少", "回落", "下滑", "降幅",
-        "压减", "缩减", "增", "降", "减", "同比"
+        "负增长", "同比增长", "同比下降", "同比减少", "增长", "增加", "提高", "提升", "上升", "增幅", "增速", "涨幅", "下降", "降低", "减少", "回落", "下滑",
+        "降幅", "压减", "缩减", "增", "降", "减", "同比"
     };
-    private static final String NEGATIVE = "下降 降低 减少 回落 下滑 降幅 压减 缩减 降 减 同比下降 同比减少";
+    private static final String NEGATIVE = "负增长 下降 降低 减少 回落 下滑 降幅 压减 缩减 降 减 同比下降 同比减少";
     private static final String[] COMPLETION_END = {"完成率", "完工率", "执行率", "兑现率", "进度", "完成", "完工", "完成至", "形象完成至"};
     private static final Pattern COMPLETION_OF =
             Pattern.compile("(?:完成|为|占)[^，。；,;:：]{0,14}?(?:任务|计划|目标|预算|投资|工程量|程量|任务量|开挖量|总量|投资额|进度)的?$");
@@ -71,7 +73,14 @@ final class Cues {
     private static boolean itemHasFigure(CharSequence s, int comma, int limit) {
         for (int i = comma - 1; i >= limit; i--) {
             char c = s.charAt(i);
-            if (ChineseNumber.isArabicDigit(c) || c == '%' || c == '％') {
+            if (c == '%' || c == '％') {
+                return true;
+            }
+            if (ChineseNumber.isArabicDigit(c)) {
+                // "1-9月规上工业增加值、…": a period or a date is no figure of the item
+                if (i + 1 < comma && PERIOD_AFTER.indexOf(s.charAt(i + 1)) >= 0) {
+                    continue;
+                }
                 return true;
             }
             if (c == '、' || CLAUSE_BREAKS.indexOf(c) >= 0) {

@@ -13,6 +13,8 @@ import static org.luoshi.text.Wording.isTotal;
 import static org.luoshi.text.Wording.namesTaskPhrase;
 import static org.luoshi.text.Wording.otherProgramme;
 import static org.luoshi.text.Wording.otherStage;
+import static org.luoshi.text.Wording.planned;
+import static org.luoshi.text.Wording.reporters;
 import static org.luoshi.text.Wording.specification;
 import static org.luoshi.text.Wording.spent;
 import static org.luoshi.text.Wording.started;
@@ -32,11 +34,6 @@ final class Linker {
     private static final int MAX_TARGETS = 64;
 
     private Linker() {}
-
-    /** Abbreviations offices write in tasks and spell out in progress reports. */
-    private static final String[][] ABBREVIATIONS = {
-        {"社保", "社会保险养老保险参保"}, {"医保", "医疗保障医疗保险参保"}, {"规上", "规模以上"}, {"双创", "创新创业"}, {"高企", "高新技术企业"}, {"外贸", "进出口"},
-    };
 
     static List<Mention> select(List<Mention> candidates, List<Quantity> targets, String content) {
         Pairs subject = bigrams(expand(content));
@@ -65,12 +62,14 @@ final class Linker {
                 }
                 if (!keep[j]
                         && !isTotal(amount)
+                        && !planned(amount)
                         && known.stream().anyMatch(t -> t.unit().equals(amount.unit()))) {
                     keep[j] = true;
                 }
                 break;
             }
         }
+        sameWording(candidates, keep, known);
         Matching.preferFullMatches(candidates, keep, terms);
         // "项目累计完成投资3200万元,完成总工程量的65%": a share right after a kept figure of the same
         // sentence reports on the same work, unless its clause names a part of its own ("设备安装完成80%").
@@ -94,16 +93,26 @@ final class Linker {
         return kept;
     }
 
-    /** The content with the abbreviations it uses spelled out, so that a report's full words match it. */
+    /**
+     * The content followed by its canonical wording ({@link Indicators}: abbreviations and other names of an
+     * indicator spelled as the table's first name), so that a report's full words match it.
+     */
     static String expand(String content) {
-        StringBuilder b = null;
-        for (String[] a : ABBREVIATIONS) {
-            if (content.contains(a[0])) {
-                b = b == null ? new StringBuilder(content) : b;
-                b.append('，').append(a[1]);
-            }
+        String canonical = Indicators.table().canonical(content);
+        return canonical.equals(content) ? content : content + '，' + canonical;
+    }
+
+    /** The figure's own words name headline indicators, and none of them is the one the target names. */
+    private static boolean otherIndicator(List<String> own, TargetTerms target) {
+        if (own.isEmpty()) {
+            return false;
         }
-        return b == null ? content : b.toString();
+        List<String> targets = target.indicators();
+        return !targets.isEmpty() && own.stream().noneMatch(targets::contains);
+    }
+
+    private static String canonical(String text) {
+        return Indicators.table().canonical(text);
     }
 
     static boolean sameSentence(Mention first, Mention second) {
@@ -114,6 +123,9 @@ final class Linker {
         String around = m.sentence() + m.after();
         if (m.kind() == QuantityKind.COMPLETION) {
             return m.annual() || shareOfSubject(m, around, content);
+        }
+        if (planned(m) || reporters(m)) {
+            return false; // "年内计划完成投资5亿元", "超额完成40所的年度目标任务", "全市86家企业上报数据"
         }
         if (unclosedParenthesis(m.clause()) || isTotal(m)) {
             return false; // "(09-18年1455亩)" is an aside; "13项问题已完成整改9项" states the total first
@@ -130,36 +142,55 @@ final class Linker {
             return false; // "建立102家重点企业培育库": the size of a pool of candidates, not work done
         }
         boolean breakdown = m.clause().strip().startsWith("其中");
+        if (!breakdown && reportsGroupMember(m, contentText)) {
+            return true; // "确保完成主要预期目标" is measured by "规上工业增加值增长9.3%"
+        }
+        if (!targets.isEmpty() && m.kind() == QuantityKind.AMOUNT && event(m)) {
+            return false; // "3家书房的读者参加了阅读节": who took part, not work done
+        }
         if (!targets.isEmpty()) {
-            Pairs near = bigrams(m.clause() + m.after());
-            Pairs wide = null;
-            int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
+            // A figure of a 分别 list is linked by its own item only; the sentence names the other items too.
+            Pairs near = bigrams(canonical(m.item() ? m.metric() : m.clause() + m.after()));
+            Pairs wide = m.item() ? near : null;
+            String metric = canonical(m.metric());
+            // "外轮供应货值24.38亿美元,同比增长17.05%": a percent whose clause names nothing borrows its metric from
+            // the figure before it; it measures a percent target of that metric, not the amount target.
+            List<String> ownIndicators = Indicators.table().named(m.item() ? m.metric() : m.clause());
+            boolean borrowed =
+                    m.unit().equals("%") && !m.item() && Metrics.of(m.clause()).isEmpty();
+            int[] own = Metrics.letters(metric).length() >= 4 ? specificPairs(metric) : new int[0];
             for (TargetTerms terms : targets) {
                 Quantity t = terms.target();
                 if (otherStage(t.metric(), m.clause() + m.after())) {
                     continue; // "新开工亿元以上产业项目43个" does not measure "引进亿元以上项目100个"
                 }
+                if (otherIndicator(ownIndicators, terms)) {
+                    continue; // "工业投资增长4%" does not measure "固定资产投资增长10%", whatever the sentence names
+                }
                 double forward = forward(terms, near);
                 double backward = coverage(own, terms.all());
                 double best = Math.max(forward, backward);
                 boolean sameUnit = t.unit().equals(m.unit()) && (!t.isPercent() || t.kind() == m.kind());
-                if (best >= 0.7 && (t.isPercent() || m.unit().equals("%") || sameUnit)) {
+                if (best >= 0.7 && (t.isPercent() || m.unit().equals("%") && !borrowed || sameUnit)) {
                     return true; // "一般公共预算收入158.86亿元" for a growth target of that revenue
                 }
                 if (breakdown) {
                     continue;
+                }
+                if (sameUnit && m.kind() == QuantityKind.AMOUNT && Wording.bareDone(m)) {
+                    return true; // "上半年已完成610公里" for "3000公里…": nothing named but the work done
                 }
                 if (sameUnit && (forward >= 0.3 || backward >= 0.34) && !otherProgramme(m, contentText)) {
                     return true;
                 }
                 if (sameUnit
                         && t.isPercent()
-                        && coverage(terms.whole(), wide == null ? wide = bigrams(around) : wide) >= 0.5) {
+                        && coverage(terms.whole(), wide == null ? wide = bigrams(canonical(around)) : wide) >= 0.5) {
                     return true; // "一般公共预算收入158.86亿元,自然口径增长4.3%": the sentence's subject carries
                 }
                 if (terms.stem().length > 0
                         && m.kind() != QuantityKind.RATIO
-                        && coverage(terms.stem(), wide == null ? wide = bigrams(around) : wide) >= 0.6) {
+                        && coverage(terms.stem(), wide == null ? wide = bigrams(canonical(around)) : wide) >= 0.6) {
                     // An intensity (研发投入强度, 能耗强度) is known only at the year's end; mid-year reports give its
                     // numerator instead: "研发经费投入55.63亿元,同比增长64.5%" for "研发投入强度达到2.2%".
                     return true;
@@ -192,6 +223,49 @@ final class Linker {
             return !m.unit().equals("百分点") && subjectShared(around, content) >= 2;
         }
         return subjectShared(Shares.rated(m) + m.after(), content) >= 2;
+    }
+
+    /**
+     * "上半年解决了59.6万人的饮水安全问题。累计解决了498.1万人的饮水安全问题": a figure worded like a kept one (the
+     * same unit and the same metric, or the same words after it) reports the same work for another span of time.
+     * Only for a task with targets of that unit; a part (其中), a total restated, a plan stay out.
+     */
+    static void sameWording(List<Mention> candidates, boolean[] keep, List<Quantity> targets) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Mention m = candidates.get(i);
+            if (keep[i]
+                    || m.kind() != QuantityKind.AMOUNT
+                    || m.clause().strip().startsWith("其中")
+                    || isTotal(m)
+                    || planned(m)
+                    || targets.stream().noneMatch(t -> t.unit().equals(m.unit()))) {
+                continue;
+            }
+            for (int j = 0; j < candidates.size() && !keep[i]; j++) {
+                Mention k = candidates.get(j);
+                if (j != i && keep[j] && k.kind() == m.kind() && k.unit().equals(m.unit()) && alike(k, m)) {
+                    keep[i] = true;
+                }
+            }
+        }
+    }
+
+    private static boolean alike(Mention a, Mention b) {
+        String am = Metrics.letters(a.metric());
+        String after = Metrics.letters(a.after());
+        return am.length() >= 2 && am.equals(Metrics.letters(b.metric()))
+                || after.length() >= 3 && after.equals(Metrics.letters(b.after()));
+    }
+
+    /**
+     * The task names an indicator group (主要预期目标, 约束性指标 …) and the figure's own clause names one of the
+     * table's headline indicators: the group's progress reports its members.
+     */
+    static boolean reportsGroupMember(Mention m, String contentText) {
+        Indicators table = Indicators.table();
+        return m.kind() != QuantityKind.COMPLETION
+                && table.namesGroup(contentText)
+                && !table.named(m.clause() + '，' + m.metric()).isEmpty();
     }
 
     /**

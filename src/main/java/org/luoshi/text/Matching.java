@@ -29,13 +29,15 @@ final class Matching {
     private static final Pattern WHOLE_SCOPE = Pattern.compile("^全(社会|市|省|区|县)");
 
     /** A target with its metric's bigrams computed once: the whole metric and each part of a 、 list. */
-    record TargetTerms(Quantity target, int[] whole, List<int[]> parts, Pairs all, int[] stem) {
+    record TargetTerms(
+            Quantity target, int[] whole, List<int[]> parts, Pairs all, int[] stem, List<String> indicators) {
         static TargetTerms of(Quantity t) {
             List<int[]> parts = new ArrayList<>();
-            for (String part : t.metric().split("[、和及]")) {
+            String metric = Indicators.table().canonical(t.metric()); // 规上工业增加值 is 规模以上工业增加值
+            for (String part : metric.split("[、和及]")) {
                 parts.add(specificPairs(part));
             }
-            String letters = Metrics.letters(t.metric());
+            String letters = Metrics.letters(metric);
             String level = LEVEL_VERB.matcher(letters).replaceFirst("");
             // The numerator of an intensity, without the scope it is taken over (全社会研发投入强度 → 研发投入).
             int[] stem = t.kind() == QuantityKind.RATIO && level.endsWith("强度")
@@ -43,7 +45,13 @@ final class Matching {
                             .matcher(level.substring(0, level.length() - 2))
                             .replaceFirst(""))
                     : new int[0];
-            return new TargetTerms(t, specificPairs(t.metric()), parts, bigrams(letters), stem);
+            return new TargetTerms(
+                    t,
+                    specificPairs(metric),
+                    parts,
+                    bigrams(letters),
+                    stem,
+                    Indicators.table().named(metric));
         }
     }
 
@@ -74,8 +82,10 @@ final class Matching {
             if (!keep[i] || m.kind() != QuantityKind.AMOUNT) {
                 continue;
             }
-            Pairs near = bigrams(m.clause() + m.after());
-            int[] own = Metrics.letters(m.metric()).length() >= 4 ? specificPairs(m.metric()) : new int[0];
+            Indicators names = Indicators.table();
+            Pairs near = bigrams(names.canonical(m.clause() + m.after()));
+            String metric = names.canonical(m.metric());
+            int[] own = Metrics.letters(metric).length() >= 4 ? specificPairs(metric) : new int[0];
             for (int k = 0; k < terms.size(); k++) {
                 TargetTerms t = terms.get(k);
                 if (!t.target().unit().equals(m.unit()) || t.target().kind() != m.kind()) {

@@ -16,6 +16,8 @@ import java.math.BigDecimal;
  * @param annual      a completion share measured against the year's task (完成年度任务的77%)
  * @param heading     the figure's clause ends with a colon: it introduces the items listed after it
  *                    ("8个城镇污水零直排区建设:…"), a total rather than work done
+ * @param item        one figure of a 分别 list ("规上工业增加值、固定资产投资分别增长8%、10%"): its metric is the list
+ *                    item it stands for, and only that item links it to a target
  */
 record Mention(
         int start,
@@ -32,11 +34,33 @@ record Mention(
         String after,
         boolean goalMet,
         boolean annual,
-        boolean heading) {
+        boolean heading,
+        boolean item) {
 
     Quantity toQuantity(String source, String asOf) {
         return new Quantity(
                 source.substring(start, end), metric, kind, value, magnitude, unit, comparison, asOf, start);
+    }
+
+    /** This figure standing for one item of a 分别 list, measuring {@code itemMetric}. */
+    Mention asItem(String itemMetric) {
+        return new Mention(
+                start,
+                numberStart,
+                end,
+                value,
+                magnitude,
+                unit,
+                comparison,
+                kind,
+                itemMetric,
+                clause,
+                sentence,
+                after,
+                goalMet,
+                annual,
+                heading,
+                true);
     }
 
     BigDecimal normalized() {

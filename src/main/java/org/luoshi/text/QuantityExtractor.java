@@ -45,6 +45,23 @@ public final class QuantityExtractor {
     }
 
     /**
+     * The goals a progress text states for the year, in text order: "超额完成40所的年度目标任务", "年内计划完成投资8亿元".
+     * They are never actuals; a task whose content states no figure is measured against them.
+     */
+    public List<Quantity> statedGoals(String progress) {
+        if (progress == null || progress.isEmpty()) {
+            return List.of();
+        }
+        List<Quantity> out = new ArrayList<>();
+        for (Mention m : QuantityScanner.scan(Traditional.simplify(progress), true)) {
+            if (m.kind() != QuantityKind.COMPLETION && Wording.planned(m)) {
+                out.add(m.toQuantity(progress, ""));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * The quantities in a progress text that measure one of {@code targets}, plus explicit completion
      * shares (完成年度任务的130%), in text order, each with the period it covers when stated.
      */

@@ -53,7 +53,7 @@ final class QuantityScanner {
         }
         QuantityScanner scanner = new QuantityScanner(text, target);
         scanner.run();
-        return scanner.out;
+        return Respectively.spread(scanner.out);
     }
 
     private void run() {

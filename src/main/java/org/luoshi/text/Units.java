@@ -120,6 +120,10 @@ final class Units {
         add("小时", "小时");
         add("分钟", "分钟");
         add("天", "天", "然津下");
+        add("批次", "批次");
+        add("对", "对", "接口外象比于话标策应照待");
+        add("门", "门", "户店槛类诊口前");
+        add("口", "口", "岸径号碑罩味感头袋语气");
         ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.written().length()).reversed());
         for (Entry e : ENTRIES) {
             BY_FIRST.computeIfAbsent(e.written().charAt(0), c -> new ArrayList<>())
@@ -177,7 +181,7 @@ final class Units {
             String w = e.written();
             if (pos + w.length() <= n && regionMatches(s, pos, w)) {
                 int after = pos + w.length();
-                if (after < n && e.notFollowedBy().indexOf(s.charAt(after)) >= 0) {
+                if (after < n && e.notFollowedBy().indexOf(s.charAt(after)) >= 0 && !bound(s, after)) {
                     continue;
                 }
                 if (isAsciiLetter(w.charAt(w.length() - 1)) && after < n && isAsciiLetter(s.charAt(after))) {
@@ -214,6 +218,11 @@ final class Units {
             i++;
         }
         return i == pos ? null : new Match(i - pos, "", factor);
+    }
+
+    /** "5所以上", "3个以内": a comparator right after the unit, whatever word its first character could start. */
+    private static boolean bound(CharSequence s, int pos) {
+        return pos + 1 < s.length() && s.charAt(pos) == '以' && "上下内".indexOf(s.charAt(pos + 1)) >= 0;
     }
 
     static boolean isAsciiLetter(char c) {

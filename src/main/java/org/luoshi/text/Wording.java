@@ -167,6 +167,21 @@ final class Wording {
         return true;
     }
 
+    /**
+     * "上半年已完成610公里", "已完工14个": the clause is a period and a completion verb at most, and nothing is named
+     * after the figure, so the figure is the task's own work done.
+     */
+    static boolean bareDone(Mention m) {
+        if (!Metrics.letters(m.after()).isEmpty() || !done(m.clause())) {
+            return false;
+        }
+        String rest = Metrics.letters(Metrics.of(m.clause()));
+        for (String w : FINISHED) {
+            rest = rest.replace(w, "");
+        }
+        return rest.replace("建设", "").isEmpty();
+    }
+
     static boolean unclosedParenthesis(String clause) {
         int open = Math.max(clause.lastIndexOf('('), clause.lastIndexOf('（'));
         int close = Math.max(clause.lastIndexOf(')'), clause.lastIndexOf('）'));
@@ -219,6 +234,64 @@ final class Wording {
         }
         for (int i = done; i < after.length(); i++) {
             if (ChineseNumber.isArabicDigit(after.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PLAN_WORDS = {"计划", "目标", "力争", "争取", "拟", "预期", "预定"};
+
+    /** What a figure's words say when it names the goal it is measured against: "…40所的年度目标任务". */
+    private static final String[] GOAL_AFTER = {
+        "的年度目标", "的全年目标", "的目标", "的年度任务", "的全年任务", "的任务", "的年度计划", "的全年计划", "的计划", "目标任务"
+    };
+
+    /**
+     * A plan or target stated in a progress text, not work done: the clause before the figure says what is
+     * planned or aimed at ("年内计划完成投资5亿元", "目标建成10个", "力争年底前完成"), unless a done part follows
+     * the plan word in the same clause ("计划投资5亿元已完成3亿元"), or the words after the figure call it the goal
+     * ("超额完成40所的年度目标任务"). 计划生育 is no plan.
+     */
+    static boolean planned(Mention m) {
+        for (String g : GOAL_AFTER) {
+            if (m.after().startsWith(g)) {
+                return true;
+            }
+        }
+        String clause = m.clause().replace("计划生育", "");
+        int at = -1;
+        for (String w : PLAN_WORDS) {
+            int i = clause.lastIndexOf(w);
+            if (i >= 0) {
+                at = Math.max(at, i + w.length());
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        for (int i = at; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c == '已' || ChineseNumber.isArabicDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] REPORTING = {"上报", "填报", "报送", "纳入统计", "纳统", "监测企业", "样本企业", "调查企业", "参与调查"};
+    private static final Set<String> ENTITY_UNITS = Set.of("家", "户", "个", "所", "名");
+
+    /**
+     * "全市86家企业上报数据", "纳入统计的企业120家": how many firms report, or are surveyed, says who the figures
+     * come from, not work done.
+     */
+    static boolean reporters(Mention m) {
+        if (m.kind() != QuantityKind.AMOUNT || !ENTITY_UNITS.contains(m.unit())) {
+            return false;
+        }
+        for (String w : REPORTING) {
+            if (m.clause().contains(w) || m.after().contains(w)) {
                 return true;
             }
         }

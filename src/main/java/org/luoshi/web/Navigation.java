@@ -26,6 +26,7 @@ final class Navigation {
             new Entry("menu.group.plans", "menu.units", "/units", OVERSIGHT, List.of("/units")),
             new Entry("menu.group.plans", "nav.import", "/import", OFFICE, List.of("/import")),
             new Entry("menu.group.reporting", "nav.reporting", "/reporting", EVERYONE, List.of("/reporting")),
+            new Entry("menu.group.reporting", "menu.supervision", "/supervision", EVERYONE, List.of("/supervision")),
             new Entry(
                     "menu.group.publication",
                     "pub.list.title",
@@ -35,6 +36,7 @@ final class Navigation {
             new Entry("menu.group.publication", "nav.portal", "/portal", EVERYONE, List.of("/portal")),
             new Entry("menu.group.admin", "nav.audit", "/admin/audit", OFFICE, List.of("/admin/audit")),
             new Entry("menu.group.admin", "menu.jobs", "/jobs", OFFICE, List.of("/jobs")),
+            new Entry("menu.group.admin", "channels.title", "/channels", OFFICE, List.of("/channels")),
             new Entry("menu.group.admin", "admin.users", "/admin/users", ADMIN, List.of("/admin/users")),
             new Entry(
                     "menu.group.admin",
@@ -43,7 +45,15 @@ final class Navigation {
                     ADMIN,
                     List.of("/admin/governments")),
             new Entry("menu.group.admin", "admin.units", "/admin/units", ADMIN, List.of("/admin/units")),
-            new Entry("menu.group.account", "nav.password", "/password", EVERYONE, List.of("/password")));
+            new Entry(
+                    "menu.group.admin",
+                    "nav.serviceAccounts",
+                    "/admin/service-accounts",
+                    ADMIN,
+                    List.of("/admin/service-accounts")),
+            new Entry("menu.group.account", "nav.password", "/password", EVERYONE, List.of("/password")),
+            new Entry("menu.group.account", "nav.tokens", "/tokens", EVERYONE, List.of("/tokens")),
+            new Entry("menu.group.account", "nav.apiDocs", "/api-docs", EVERYONE, List.of("/api-docs")));
 
     /**
      * One link as a page shows it.

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.luoshi.account.LuoshiUser;
 import org.luoshi.assessment.Status;
 import org.luoshi.audit.TaskHistory;
 import org.luoshi.judgement.JudgementQueries;
+import org.luoshi.judgement.JudgementViews.FindingView;
 import org.luoshi.judgement.JudgementViews.JudgementView;
 import org.luoshi.judgement.Overrides;
 import org.luoshi.plan.PlanQueries;
@@ -91,6 +93,7 @@ class PlanController {
             @RequestParam(required = false, defaultValue = "1") int page,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Long period,
             @AuthenticationPrincipal LuoshiUser user,
             Model model) {
         var plan = plans.plan(id, user.scope()).orElseThrow(() -> planNotFound(id));
@@ -99,16 +102,30 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("filter", filter);
         model.addAttribute("sort", order);
-        model.addAttribute("page", plans.tasks(id, filter, order, user.scope()));
+        var tasks = plans.tasks(id, filter, order, user.scope());
+        model.addAttribute("page", tasks);
         model.addAttribute("units", plans.units(id, user.scope()));
         var periods = plans.periods(id, user.scope());
         model.addAttribute("periods", periods);
         model.addAttribute("findings", plans.findings(id, user.scope()));
-        var latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        model.addAttribute("latest", latest);
-        model.addAttribute("judgements", latest == null ? Map.of() : judgements.forPeriod(latest.id(), user.scope()));
+        // One period at a time: the one asked for, else the latest that has progress (not a period just opened).
+        var shown = PeriodChoice.of(
+                periods, period, () -> judgements.period(id, null, user.scope()).id());
+        model.addAttribute("latest", shown);
+        model.addAttribute("judgements", shown == null ? Map.of() : judgements.forPeriod(shown.id(), user.scope()));
         model.addAttribute(
-                "periodFindings", latest == null ? List.of() : judgements.findings(latest.id(), user.scope()));
+                "progress",
+                shown == null
+                        ? Map.of()
+                        : plans.progress(
+                                shown.id(),
+                                tasks.items().stream().map(t -> t.id()).toList(),
+                                user.scope()));
+        var periodFindings = shown == null ? List.<FindingView>of() : judgements.findings(shown.id(), user.scope());
+        model.addAttribute("periodFindings", periodFindings);
+        Map<String, Integer> findingCounts = new LinkedHashMap<>();
+        periodFindings.forEach(f -> findingCounts.merge(f.kind(), 1, Integer::sum));
+        model.addAttribute("findingCounts", findingCounts);
         return "plan";
     }
 

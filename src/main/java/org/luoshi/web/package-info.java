@@ -12,7 +12,8 @@
             "plan",
             "progress",
             "publication",
-            "reminder"
+            "reminder",
+            "supervision"
         })
 package org.luoshi.web;
 

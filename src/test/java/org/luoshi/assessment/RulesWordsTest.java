@@ -183,4 +183,12 @@ class RulesWordsTest {
         assertThat(named.status()).isEqualTo(Status.COMPLETED);
         assertThat(other.status()).isEqualTo(Status.NO_DATA);
     }
+
+    @Test
+    void aTaskNotReportedIsGreyAndNotNoData() {
+        Assessment a = rules.notReported();
+        assertThat(a.judgement().status()).isEqualTo(Status.NOT_REPORTED);
+        assertThat(a.signal()).isEqualTo(Signal.GREY);
+        assertThat(Status.NOT_REPORTED.label()).isNotEqualTo(Status.NO_DATA.label());
+    }
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The Zhoushan sample and its gold annotation, found next to the project or in the demo resources. */
+/**
+ * The Zhoushan sample and its gold annotation: next to the project (../shared/data) when present, else the copies
+ * the repository holds (the demo's text, {@code src/test/resources/samples}'s gold), so a clean clone reads them too.
+ */
 final class Samples {
 
     static final String TXT = "zhoushan-2022-q3.txt";
@@ -25,12 +28,13 @@ final class Samples {
         return bytes(p);
     }
 
-    static boolean hasGold() {
-        return Files.exists(shared(GOLD));
+    static Path goldPath() {
+        Path p = shared(GOLD);
+        return Files.exists(p) ? p : Path.of("src", "test", "resources", "samples", GOLD);
     }
 
     static String gold() {
-        return new String(bytes(shared(GOLD)), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes(goldPath()), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static byte[] bytes(Path p) {

@@ -54,6 +54,12 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
                                 "--disable-sync")));
     }
 
+    /** A fresh context (no cookies), not logged in: the public. */
+    public Page anonymous() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900))
+                .newPage();
+    }
+
     /** A fresh context (no cookies) logged in as {@code username}, with a desktop viewport. */
     public Page loggedIn(int port, String username) {
         Page page = chromium.newContext(

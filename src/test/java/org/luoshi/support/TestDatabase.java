@@ -19,7 +19,7 @@ public class TestDatabase {
         return "postgresql".equalsIgnoreCase(System.getenv().getOrDefault("LUOSHI_TEST_DB", "h2"));
     }
 
-    static Map<String, String> settings() {
+    public static Map<String, String> settings() {
         Map<String, String> env = System.getenv();
         if (isPostgres()) {
             return Map.of(

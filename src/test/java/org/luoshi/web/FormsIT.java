@@ -36,16 +36,16 @@ class FormsIT {
         var response = office.post(
                 "/reporting/plans/" + plan + "/periods",
                 office.csrf("/reporting"),
-                fields("label", "全年(表单)", "endDate", "2022-13-45", "dueDate", "", "expectedShare", "2"));
+                fields("label", "全年(表单)", "endDate", "2022-13-45", "dueDate", "", "expectedShare", "120%"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(response.body());
         var form = page.selectFirst("form[action$=/plans/" + plan + "/periods]");
         assertThat(form.selectFirst("input[name=label]").val()).isEqualTo("全年(表单)");
         assertThat(form.selectFirst("input[name=endDate]").val()).isEqualTo("2022-13-45");
-        assertThat(form.selectFirst("input[name=expectedShare]").val()).isEqualTo("2");
+        assertThat(form.selectFirst("input[name=expectedShare]").val()).isEqualTo("120%");
         assertThat(form.select(".field-error").eachText())
-                .containsExactlyInAnyOrder("日期格式应为 年-月-日", "报送期限必填", "序时进度须在0到1之间");
+                .containsExactlyInAnyOrder("日期格式应为 年-月-日", "报送期限必填", "序时进度应在0到100%之间,可写作75%、75或0.75");
         assertThat(data.count("reporting_period")).isEqualTo(periods);
     }
 

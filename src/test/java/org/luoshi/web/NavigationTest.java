@@ -31,30 +31,51 @@ class NavigationTest {
                         "/units",
                         "/import",
                         "/reporting",
+                        "/supervision",
                         "/publications",
                         "/portal",
                         "/admin/audit",
                         "/jobs",
-                        "/password");
+                        "/channels",
+                        "/password",
+                        "/tokens",
+                        "/api-docs");
     }
 
     @Test
     void theAdministratorSeesEverything() {
         assertThat(hrefs(Role.ADMIN))
-                .contains("/admin/users", "/admin/governments", "/admin/units", "/jobs", "/import");
+                .contains(
+                        "/admin/users",
+                        "/admin/governments",
+                        "/admin/units",
+                        "/admin/service-accounts",
+                        "/jobs",
+                        "/import");
     }
 
     @Test
     void aLeaderReadsButImportsNothingAndAuditsNothing() {
         assertThat(hrefs(Role.LEADER))
                 .containsExactly(
-                        "/overview", "/plans", "/units", "/reporting", "/publications", "/portal", "/password");
+                        "/overview",
+                        "/plans",
+                        "/units",
+                        "/reporting",
+                        "/supervision",
+                        "/publications",
+                        "/portal",
+                        "/password",
+                        "/tokens",
+                        "/api-docs");
     }
 
     @Test
     void reportersAndApproversSeeTheirWorkOnly() {
         for (Role role : List.of(Role.REPORTER, Role.APPROVER)) {
-            assertThat(hrefs(role)).containsExactly("/plans", "/reporting", "/portal", "/password");
+            assertThat(hrefs(role))
+                    .containsExactly(
+                            "/plans", "/reporting", "/supervision", "/portal", "/password", "/tokens", "/api-docs");
             assertThat(groups(role))
                     .containsExactly(
                             "menu.group.plans", "menu.group.reporting", "menu.group.publication", "menu.group.account");

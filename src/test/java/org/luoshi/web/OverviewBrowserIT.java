@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The overview in Chromium: a provincial leader sees the city and the district, the chart is drawn, links lead on. */
+/**
+ * The overview in Chromium: a provincial leader sees the city, drills down to its district, the chart is drawn, links
+ * lead on.
+ */
 @IntegrationTest
 class OverviewBrowserIT {
 
@@ -45,6 +48,10 @@ class OverviewBrowserIT {
         assertThat(page).hasURL(Pattern.compile("/overview\\?year=2022$"));
         assertThat(page.locator("#overview-chart tbody tr[data-label=舟山市] a.plan-link"))
                 .hasText("2022年市政府工作报告重点工作");
+        // the province's level lists the cities; the city's level (one click down) its districts
+        assertThat(page.locator("#overview-chart tbody tr[data-label=普陀区]")).hasCount(0);
+        page.locator("#overview-chart tbody tr[data-label=舟山市] a.drill").click();
+        assertThat(page).hasURL(Pattern.compile("/overview\\?year=2022.*at=\\d+$"));
         assertThat(page.locator("#overview-chart tbody tr[data-label=普陀区] td.shown-period"))
                 .hasText("上半年");
         assertThat(page.locator("#overview-chart .chart")).hasAttribute("data-drawn", "true");
@@ -73,7 +80,7 @@ class OverviewBrowserIT {
         page.navigate("http://localhost:" + port + "/overview");
 
         assertThat(page.locator("#overview-chart .chart")).hasAttribute("data-drawn", "true");
-        assertThat(page.locator("#overview-chart tbody")).containsText("普陀区");
+        assertThat(page.locator("#overview-chart tbody")).containsText("舟山市");
         int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
         org.assertj.core.api.Assertions.assertThat(overflow).isLessThanOrEqualTo(0);
         Browser.screenshot(page, "overview-phone");

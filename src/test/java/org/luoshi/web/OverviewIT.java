@@ -79,21 +79,37 @@ class OverviewIT {
     }
 
     @Test
-    void aProvincialLeaderSeesEachGovernmentBelowWithTheFiguresOfASqlRollup() {
-        Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=2022");
+    void aProvincialLeaderDrillsDownTheTreeWithTheFiguresOfASqlRollupAtEachLevel() {
+        String leader = data.user("ov-leader", "LEADER", "浙江省");
+        Document province = page(leader, "/overview?year=2022");
 
-        List<Element> rows = page.select("#overview-chart tbody tr");
-        assertThat(rows.get(0).attr("data-label")).isEqualTo("浙江省");
-        assertThat(rows).extracting(r -> r.attr("data-label")).containsSubsequence("浙江省", "舟山市", "普陀区");
-        assertThat(row(page, "舟山市").attr("data-plan")).isEqualTo(String.valueOf(city));
-        assertThat(row(page, "普陀区").attr("data-plan")).isEqualTo(String.valueOf(district));
-        assertThat(row(page, "舟山市").selectFirst("td.shown-period").text()).isEqualTo("前三季度");
-        assertThat(row(page, "普陀区").selectFirst("td.shown-period").text()).isEqualTo("上半年");
-        assertThat(row(page, "普陀区").selectFirst("th").hasClass("indent-2")).isTrue();
-        assertThat(page.text()).contains("各计划的最新报告期间不同");
+        List<Element> top = province.select("#overview-chart tbody tr");
+        assertThat(top.get(0).attr("data-label")).isEqualTo("浙江省");
+        assertThat(top).extracting(r -> r.attr("data-label")).contains("舟山市").doesNotContain("普陀区");
+        assertThat(row(province, "舟山市").attr("data-plan")).isEqualTo(String.valueOf(city));
+        assertThat(row(province, "舟山市").selectFirst("th").hasClass("indent-1")).isTrue();
+        assertSumsOfRows(province, 119);
 
+        Element down = row(province, "舟山市").selectFirst("a.drill");
+        assertThat(down).isNotNull();
+        assertThat(down.text()).contains("下级");
+        Document cityLevel = page(leader, down.attr("href"));
+        List<Element> rows = cityLevel.select("#overview-chart tbody tr");
+        assertThat(rows).extracting(r -> r.attr("data-label")).startsWith("舟山市").contains("普陀区");
+        assertThat(cityLevel.select("nav.crumbs a.level-up"))
+                .extracting(Element::text)
+                .containsExactly("浙江省");
+        assertThat(row(cityLevel, "普陀区").attr("data-plan")).isEqualTo(String.valueOf(district));
+        assertThat(row(cityLevel, "舟山市").selectFirst("td.shown-period").text()).isEqualTo("前三季度");
+        assertThat(row(cityLevel, "普陀区").selectFirst("td.shown-period").text()).isEqualTo("上半年");
+        assertThat(row(cityLevel, "普陀区").selectFirst("th").hasClass("indent-1")).isTrue();
+        assertThat(cityLevel.text()).contains("各计划的最新报告期间不同");
+        assertSumsOfRows(cityLevel, 238);
+    }
+
+    private void assertSumsOfRows(Document page, int atLeastTasks) {
         Sums sums = new Sums();
-        for (Element row : rows) {
+        for (Element row : page.select("#overview-chart tbody tr")) {
             if (row.attr("data-plan").isEmpty()) {
                 assertThat(row.text()).contains("未导入计划");
                 continue;
@@ -102,7 +118,7 @@ class OverviewIT {
             assertFigures(row, sql);
             sums.add(sql);
         }
-        assertThat(sums.tasks).isGreaterThanOrEqualTo(238);
+        assertThat(sums.tasks).isGreaterThanOrEqualTo(atLeastTasks);
         Element totals = page.selectFirst("#overview-chart tfoot tr");
         assertFigures(totals, sums.asSql());
         assertThat(totals.selectFirst("th").text()).contains(sums.governments + " 个政府");
@@ -110,7 +126,7 @@ class OverviewIT {
 
     @Test
     void theLinksLeadToEachPlansDashboardForThePeriodShown() {
-        Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview");
+        Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?at=" + zhoushan());
 
         assertThat(row(page, "普陀区").selectFirst("a.dashboard-link").attr("href"))
                 .isEqualTo("/plans/" + district + "/dashboard?period=" + Http.encode("上半年"));
@@ -119,8 +135,9 @@ class OverviewIT {
 
     @Test
     void aPeriodChosenByLabelLeavesPlansWithoutItAsAnEmptyState() {
-        Document page =
-                page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=2022&period=" + Http.encode("上半年"));
+        Document page = page(
+                data.user("ov-leader", "LEADER", "浙江省"),
+                "/overview?year=2022&at=" + zhoushan() + "&period=" + Http.encode("上半年"));
 
         assertThat(row(page, "舟山市").text()).contains("该计划没有“上半年”报告期间");
         assertThat(row(page, "舟山市").select("td[data-status]")).isEmpty();
@@ -212,7 +229,9 @@ class OverviewIT {
 
         assertThat(page.text())
                 .contains("Governments overview", "No plan imported", "Behind or at risk", "Total (")
-                .contains("The plans' latest periods differ");
+                .contains("Search this level", "below");
+        Document city = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=2022&lang=en&at=" + zhoushan());
+        assertThat(city.text()).contains("The plans' latest periods differ", "governments below per page");
     }
 
     @Test
@@ -315,6 +334,12 @@ class OverviewIT {
         assertThat(new BigDecimal(row.selectFirst("td.on-schedule").attr("data-value")).doubleValue())
                 .as(name)
                 .isCloseTo((double) sql.onSchedule() / sql.judged(), within(0.00005));
+    }
+
+    private long zhoushan() {
+        return jdbc.sql("select id from government where code = '330900'")
+                .query(Long.class)
+                .single();
     }
 
     private Document page(String user, String path) {

@@ -59,7 +59,7 @@ class PlanPagesIT {
     void showsThePlansFirstPageOfTasksWithHeaders() {
         var body = office.get("/plans/" + planId).body();
 
-        assertThat(body).contains("序号", "工作内容", "牵头单位", "最新进展");
+        assertThat(body).contains("序号", "工作内容", "牵头单位", "本期进展");
         assertThat(body).contains("一般公共预算收入增长7%").contains("共 119 项任务,第 1/6 页");
     }
 

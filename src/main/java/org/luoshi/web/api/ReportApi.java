@@ -1,5 +1,7 @@
 package org.luoshi.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "reporting", description = "填报期与进展报告 / reporting periods and progress reports")
 class ReportApi {
 
     record PeriodRequest(String label, LocalDate endDate, LocalDate dueDate, BigDecimal expectedShare) {}
@@ -75,6 +78,7 @@ class ReportApi {
     }
 
     @PostMapping("/plans/{planId}/periods")
+    @Operation(summary = "开启填报期 / open a reporting period of a plan")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> openPeriod(
             @PathVariable long planId, @RequestBody PeriodRequest body, @AuthenticationPrincipal LuoshiUser user) {
@@ -84,11 +88,13 @@ class ReportApi {
     }
 
     @GetMapping("/periods")
+    @Operation(summary = "可见的填报期 / the reporting periods the caller may see")
     List<PeriodRow> periods(@AuthenticationPrincipal LuoshiUser user) {
         return queries.periods(user);
     }
 
     @GetMapping("/periods/{periodId}/reports")
+    @Operation(summary = "填报期的报告(可筛选)/ the reports of a period, filtered")
     List<ReportRow> reports(
             @PathVariable long periodId,
             @RequestParam(required = false) Long unit,
@@ -100,12 +106,14 @@ class ReportApi {
     }
 
     @GetMapping("/reports/{id}")
+    @Operation(summary = "一份进展报告 / one progress report")
     ReportBody report(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
         return ReportBody.of(reporting.readable(id, user));
     }
 
     /** A field left out of the body ({@code text} or {@code figures}) keeps its stored value; an empty one clears it. */
     @PutMapping("/reports/{id}")
+    @Operation(summary = "保存草稿 / save a draft")
     ReportBody save(@PathVariable long id, @RequestBody TextRequest body, @AuthenticationPrincipal LuoshiUser user) {
         ProgressReport current = body.text() == null || body.figures() == null ? reporting.readable(id, user) : null;
         String text = body.text() != null ? body.text() : current.text();
@@ -114,29 +122,34 @@ class ReportApi {
     }
 
     @PostMapping("/reports/{id}/submit")
+    @Operation(summary = "提交 / submit")
     ReportBody submit(@PathVariable long id, @RequestBody TextRequest body, @AuthenticationPrincipal LuoshiUser user) {
         return ReportBody.of(reporting.submit(id, body.version(), body.text(), body.figures(), user));
     }
 
     @PostMapping("/reports/{id}/approve")
+    @Operation(summary = "单位审核通过 / the unit approves")
     ReportBody approve(
             @PathVariable long id, @RequestBody VersionRequest body, @AuthenticationPrincipal LuoshiUser user) {
         return ReportBody.of(reporting.approve(id, body.version(), user));
     }
 
     @PostMapping("/reports/{id}/return")
+    @Operation(summary = "退回修改(须填理由)/ return for rework, with a reason")
     ReportBody returnForRework(
             @PathVariable long id, @RequestBody ReturnRequest body, @AuthenticationPrincipal LuoshiUser user) {
         return ReportBody.of(reporting.returnForRework(id, body.version(), body.reason(), user));
     }
 
     @PostMapping("/reports/{id}/accept")
+    @Operation(summary = "督查室验收 / the office accepts")
     ReportBody accept(
             @PathVariable long id, @RequestBody VersionRequest body, @AuthenticationPrincipal LuoshiUser user) {
         return ReportBody.of(reporting.accept(id, body.version(), user));
     }
 
     @PostMapping("/reports/accept")
+    @Operation(summary = "批量验收 / accept several")
     Map<String, Integer> acceptAll(@RequestBody BulkRequest body, @AuthenticationPrincipal LuoshiUser user) {
         return Map.of("accepted", reporting.acceptAll(body.ids() == null ? List.of() : body.ids(), user));
     }

@@ -61,10 +61,20 @@ class PortalController {
     String index(
             @RequestParam(defaultValue = "") String gov,
             @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "") String before,
+            @RequestParam(defaultValue = "") String from,
             Model model,
             HttpServletResponse response) {
-        model.addAttribute("shelves", portal.shelves());
-        model.addAttribute("entries", portal.list(gov, year));
+        var shelves = portal.shelves(gov, from);
+        var page = portal.list(gov, year, before);
+        model.addAttribute("shelves", shelves);
+        model.addAttribute(
+                "moreShelves",
+                gov.isBlank() && shelves.size() == PortalQueries.SHELVES
+                        ? shelves.get(shelves.size() - 1).governmentCode()
+                        : null);
+        model.addAttribute("entries", page.entries());
+        model.addAttribute("next", page.next());
         model.addAttribute("gov", gov);
         model.addAttribute("year", year);
         response.setHeader(HttpHeaders.CACHE_CONTROL, LIST_CACHE);
@@ -88,7 +98,7 @@ class PortalController {
     @GetMapping("/portal/search")
     String search(@RequestParam(defaultValue = "") String q, Model model, HttpServletResponse response) {
         model.addAttribute("q", q);
-        model.addAttribute("entries", portal.search(q));
+        model.addAttribute("hits", portal.hits(q));
         response.setHeader(HttpHeaders.CACHE_CONTROL, LIST_CACHE);
         return "portal/search";
     }

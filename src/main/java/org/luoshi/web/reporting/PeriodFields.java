@@ -2,6 +2,7 @@ package org.luoshi.web.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.luoshi.progress.ExpectedShare;
 import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.PeriodFormValidator;
 import org.springframework.validation.Errors;
@@ -16,10 +17,20 @@ public class PeriodFields {
     private String label;
     private LocalDate endDate;
     private LocalDate dueDate;
-    private BigDecimal expectedShare;
+    private String expectedShare;
 
+    /** The share as typed (75%, 75, 0.75), or when left blank the elapsed share of the year at the end date. */
     PeriodForm toForm() {
-        return new PeriodForm(label, endDate, dueDate, expectedShare);
+        return new PeriodForm(label, endDate, dueDate, share());
+    }
+
+    private BigDecimal share() {
+        try {
+            return ExpectedShare.parse(expectedShare)
+                    .orElseGet(() -> endDate == null ? null : ExpectedShare.ofYear(endDate));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Checks the bound fields with the domain's validator; its errors land on the same field names. */
@@ -34,7 +45,13 @@ public class PeriodFields {
 
         @Override
         public void validate(Object target, Errors errors) {
-            PeriodForm form = ((PeriodFields) target).toForm();
+            PeriodFields fields = (PeriodFields) target;
+            try {
+                ExpectedShare.parse(fields.expectedShare);
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("expectedShare", "day.period.share.unreadable");
+            }
+            PeriodForm form = fields.toForm();
             rules.validate(form, errors);
         }
     }
@@ -63,11 +80,11 @@ public class PeriodFields {
         this.dueDate = dueDate;
     }
 
-    public BigDecimal getExpectedShare() {
+    public String getExpectedShare() {
         return expectedShare;
     }
 
-    public void setExpectedShare(BigDecimal expectedShare) {
+    public void setExpectedShare(String expectedShare) {
         this.expectedShare = expectedShare;
     }
 }

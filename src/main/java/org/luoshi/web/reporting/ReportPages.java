@@ -103,6 +103,12 @@ class ReportPages {
             @AuthenticationPrincipal LuoshiUser user,
             Model model,
             HttpServletResponse response) {
+        String label = form.getLabel() == null ? "" : form.getLabel().strip();
+        if (!result.hasFieldErrors("label")
+                && plans.periods(planId, user.scope()).stream()
+                        .anyMatch(p -> p.label().equals(label))) {
+            result.rejectValue("label", "day.period.duplicate", new Object[] {label}, null);
+        }
         long[] opened = new long[1];
         var failed = FormState.submit(
                 planId,

@@ -1,0 +1,193 @@
+package org.luoshi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.junit.jupiter.api.Test;
+import org.luoshi.Texts;
+import org.luoshi.progress.PeriodForm;
+import org.luoshi.progress.Reporting;
+import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 15 item 5: every page in both languages. A Chinese page shows no internal code (duplicate-number, no_data,
+ * report.accept) and no English text of the bundles; an English page shows no Chinese text of the bundles. Data
+ * (plan titles, task texts) may be in either language: what is checked is what the UI says.
+ */
+@IntegrationTest
+class PageLanguageIT {
+
+    /** A code as the program writes it: missing-report, no_data, report.accept, progress_report. */
+    private static final Pattern CODE = Pattern.compile("\\b[a-z]+(?:[-_.][a-z]+)+\\b");
+
+    /** On an English page hyphens are English (on-time); codes there are those with _ or between dots. */
+    private static final Pattern EN_CODE = Pattern.compile("\\b[a-z]+_[a-z_]+\\b|\\b[a-z]{3,}\\.[a-z]{3,}\\b");
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    Reporting reporting;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    private List<String> pages() {
+        long plan = data.zhoushanPlan();
+        long reportingPlan = data.reportingPlan();
+        data.user("langoffice", "OFFICE", "舟山市");
+        long period = jdbc.sql("select min(id) from reporting_period where plan_id = :p and label like '语言%'")
+                                .param("p", reportingPlan)
+                                .query(Long.class)
+                                .optional()
+                                .orElse(null)
+                        == null
+                ? reporting.openPeriod(
+                        reportingPlan,
+                        new PeriodForm("语言检查", LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 10), BigDecimal.ONE),
+                        data.as("langoffice"))
+                : jdbc.sql("select min(id) from reporting_period where plan_id = :p and label like '语言%'")
+                        .param("p", reportingPlan)
+                        .query(Long.class)
+                        .single();
+        long report = jdbc.sql("select min(id) from progress_report where period_id = :p")
+                .param("p", period)
+                .query(Long.class)
+                .single();
+        long task = data.task(plan, "1");
+        long unit = data.leadUnit(plan, "1");
+        return List.of(
+                "/plans",
+                "/plans/" + plan,
+                "/plans/" + plan + "/dashboard",
+                "/plans/" + plan + "/findings",
+                "/plans/" + reportingPlan + "?period=" + period,
+                "/plans/" + reportingPlan + "/findings?period=" + period,
+                "/tasks/" + task,
+                "/units",
+                "/units/" + unit + "?plan=" + plan,
+                "/reporting",
+                "/reporting/periods/" + period,
+                "/reporting/reports/" + report,
+                "/import",
+                "/publications",
+                "/jobs",
+                "/admin/audit",
+                "/overview");
+    }
+
+    private static Set<String> values(String basename, String suffix) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String name : Texts.BASENAMES) {
+            Properties p = new Properties();
+            try (InputStream in = PageLanguageIT.class.getResourceAsStream("/" + name + suffix + ".properties")) {
+                if (in == null) {
+                    continue;
+                }
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            p.values().forEach(v -> values.add(v.toString()));
+        }
+        return values;
+    }
+
+    /** The visible text of a page, piece by piece (scripts and styles left out). */
+    private static List<String> texts(Document page) {
+        List<String> texts = new ArrayList<>();
+        NodeTraversor.traverse(
+                (NodeVisitor) (node, depth) -> {
+                    if (node instanceof TextNode t
+                            && !(t.parent() != null
+                                    && t.parentNode() instanceof Element e
+                                    && e.is("script, style, textarea"))) {
+                        String s = t.text().strip();
+                        if (!s.isEmpty()) {
+                            texts.add(s);
+                        }
+                    }
+                },
+                page.body());
+        page.body().select("[placeholder], [title], [aria-label]").forEach(e -> {
+            for (String a : List.of("placeholder", "title", "aria-label")) {
+                if (e.hasAttr(a) && !e.attr(a).isBlank()) {
+                    texts.add(e.attr(a));
+                }
+            }
+        });
+        return texts;
+    }
+
+    @Test
+    void noCodeOrEnglishUiTextOnAChinesePageAndNoChineseUiTextOnAnEnglishPage() {
+        List<String> pages = pages();
+        // UI texts of one language only: the Chinese ones with a Han character, the English ones with a space
+        Set<String> zh = values("messages", "");
+        Set<String> en = values("messages", "_en");
+        Set<String> zhOnly = new LinkedHashSet<>();
+        zh.stream()
+                .filter(v -> !en.contains(v) && HAN.matcher(v).find() && !v.contains("{") && v.length() >= 2)
+                .forEach(zhOnly::add);
+        Set<String> enOnly = new LinkedHashSet<>();
+        en.stream()
+                .filter(v -> !zh.contains(v) && !HAN.matcher(v).find() && !v.contains("{") && v.contains(" "))
+                .forEach(enOnly::add);
+        List<String> problems = new ArrayList<>();
+        PageSession office = new PageSession(port, "langoffice");
+        for (String path : pages) {
+            var zhPage = office.get(path + (path.contains("?") ? "&" : "?") + "lang=zh-CN");
+            assertThat(zhPage.statusCode()).as(path).isEqualTo(200);
+            for (String text : texts(Jsoup.parse(zhPage.body()))) {
+                var code = CODE.matcher(text);
+                if (code.find()) {
+                    problems.add("zh " + path + ": code \"" + code.group() + "\" in \"" + clip(text) + "\"");
+                }
+                if (enOnly.contains(text)) {
+                    problems.add("zh " + path + ": English \"" + clip(text) + "\"");
+                }
+            }
+            var enPage = office.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
+            assertThat(enPage.statusCode()).as(path).isEqualTo(200);
+            for (String text : texts(Jsoup.parse(enPage.body()))) {
+                if (zhOnly.contains(text)) {
+                    problems.add("en " + path + ": Chinese \"" + clip(text) + "\"");
+                }
+                var code = EN_CODE.matcher(text);
+                if (code.find()) {
+                    problems.add("en " + path + ": code \"" + code.group() + "\" in \"" + clip(text) + "\"");
+                }
+            }
+        }
+        office.get("/plans?lang=zh-CN");
+        assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    }
+
+    private static String clip(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}
