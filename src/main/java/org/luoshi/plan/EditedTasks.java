@@ -33,9 +33,20 @@ class EditedTasks {
     }
 
     private final JdbcClient jdbc;
+    private final List<TaskReferences> references;
 
-    EditedTasks(JdbcClient jdbc) {
+    EditedTasks(JdbcClient jdbc, List<TaskReferences> references) {
         this.jdbc = jdbc;
+        this.references = references;
+    }
+
+    /** Whether anything was reported on the task: its progress, or another module's records of it. */
+    boolean hasProgress(long taskId) {
+        int progress = jdbc.sql("select count(*) from progress_entry where task_id = :task")
+                .param("task", taskId)
+                .query(Integer.class)
+                .single();
+        return progress > 0 || references.stream().anyMatch(r -> r.count(taskId) > 0);
     }
 
     /** The task if the scope sees it, else "not found" (a task of another government is not told apart). */

@@ -241,7 +241,7 @@ public class Ledger {
         List<LedgerDiff.Removed> removed = current.values().stream()
                 .filter(c -> !seen.contains(c.id()))
                 .map(c -> new LedgerDiff.Removed(
-                        c.id(), c.line().number(), c.line().content(), hasProgress(c.id())))
+                        c.id(), c.line().number(), c.line().content(), tasks.hasProgress(c.id())))
                 .toList();
         List<Long> fileOrder = wanted.stream()
                 .map(w -> w.line().taskId())
@@ -250,14 +250,19 @@ public class Ledger {
         List<Long> keptOrder = current.keySet().stream().filter(seen::contains).toList();
         boolean reordered = !fileOrder.equals(keptOrder);
         String fingerprint =
-                PlanImporter.sha256((added + "|" + changed + "|" + removed + "|" + targetChanges + "|" + reordered + "|"
-                                + current.values().stream()
-                                        .map(c -> c.id() + ":" + c.version())
-                                        .toList())
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                fingerprint(added + "|" + changed + "|" + removed + "|" + targetChanges + "|" + reordered, current);
         LedgerDiff diff =
                 new LedgerDiff(null, plan.id(), "", fingerprint, added, changed, removed, targetChanges, reordered);
         return new Plan(current, wanted, diff);
+    }
+
+    /** The differences and the versions of the tasks they were computed from. */
+    private static String fingerprint(String differences, Map<Long, LedgerRows.Current> current) {
+        String versions = current.values().stream()
+                .map(c -> c.id() + ":" + c.version())
+                .toList()
+                .toString();
+        return PlanImporter.sha256((differences + "|" + versions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<String> fields(LedgerRows.Current c, TaskDraft d) {
@@ -270,13 +275,5 @@ public class Ledger {
         if (!l.leader().equals(d.leader())) fields.add("分管领导");
         if (!l.deadline().equals(d.deadline())) fields.add("完成时限");
         return fields;
-    }
-
-    private boolean hasProgress(long taskId) {
-        return jdbc.sql("select count(*) from progress_entry where task_id = :task")
-                        .param("task", taskId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 }

@@ -190,11 +190,7 @@ public class PlanEditor {
         if (row.version() != version) {
             throw DomainException.of(Kind.CONFLICT, "edit.task.stale", row.number(), version, row.version());
         }
-        int progress = jdbc.sql("select count(*) from progress_entry where task_id = :task")
-                .param("task", taskId)
-                .query(Integer.class)
-                .single();
-        if (progress > 0) {
+        if (tasks.hasProgress(taskId)) {
             throw DomainException.of(Kind.CONFLICT, "edit.task.hasProgress", row.number());
         }
         jdbc.sql("delete from task where id = :id and version = :version")

@@ -3,7 +3,7 @@ package org.luoshi.plan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A task's change in words for its 变更记录: "序号:2 → 3;牵头单位:市财政局 → 市发改委、市财政局". */
+/** A task's change in words for its 变更记录: "序号:2 → 3;牵头单位:市财政局 → 市发改委\u3001市财政局". */
 final class TaskChanges {
 
     private TaskChanges() {}
@@ -12,9 +12,9 @@ final class TaskChanges {
         List<String> parts = new ArrayList<>();
         parts.add("新增任务" + (draft.number().isEmpty() ? "" : "“" + draft.number() + "”") + ":"
                 + clip(draft.content(), 200));
-        parts.add("牵头单位:" + String.join("、", tasks.unitNames(draft.leadUnits())));
+        parts.add("牵头单位:" + String.join("\u3001", tasks.unitNames(draft.leadUnits())));
         if (!draft.coUnits().isEmpty()) {
-            parts.add("配合单位:" + String.join("、", tasks.unitNames(draft.coUnits())));
+            parts.add("配合单位:" + String.join("\u3001", tasks.unitNames(draft.coUnits())));
         }
         return String.join(";", parts);
     }
@@ -32,13 +32,13 @@ final class TaskChanges {
         field(
                 parts,
                 "牵头单位",
-                String.join("、", tasks.unitNames(row.id(), "lead")),
-                String.join("、", tasks.unitNames(draft.leadUnits())));
+                String.join("\u3001", tasks.unitNames(row.id(), "lead")),
+                String.join("\u3001", tasks.unitNames(draft.leadUnits())));
         field(
                 parts,
                 "配合单位",
-                String.join("、", tasks.unitNames(row.id(), "co")),
-                String.join("、", tasks.unitNames(draft.coUnits())));
+                String.join("\u3001", tasks.unitNames(row.id(), "co")),
+                String.join("\u3001", tasks.unitNames(draft.coUnits())));
         return String.join(";", parts);
     }
 

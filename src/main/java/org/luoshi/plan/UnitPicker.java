@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UnitPicker {
 
-    /** A unit to choose, with its aliases joined by "、". */
+    /** A unit to choose, with its aliases joined by "\u3001". */
     public record UnitChoice(long id, String name, String aliases) {}
 
     static final int LIMIT = 50;
@@ -50,7 +50,7 @@ public class UnitPicker {
                 .query(UnitChoice.class)
                 .list();
         return found.stream()
-                .map(u -> new UnitChoice(u.id(), u.name(), String.join("、", aliases(u.id()))))
+                .map(u -> new UnitChoice(u.id(), u.name(), String.join("\u3001", aliases(u.id()))))
                 .toList();
     }
 

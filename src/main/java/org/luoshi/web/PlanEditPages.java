@@ -135,10 +135,15 @@ class PlanEditPages {
             @PathVariable long planId,
             @ModelAttribute("taskForm") TaskFormValues form,
             BindingResult result,
+            @RequestParam(required = false) String find,
+            @RequestParam(required = false) String q,
             @AuthenticationPrincipal LuoshiUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (find != null) {
+            return page.show(planId, null, form, q, null, user, model);
+        }
         EditResult[] done = new EditResult[1];
         var failed = FormState.submit(
                 "task",
@@ -153,17 +158,15 @@ class PlanEditPages {
         return page.show(planId, null, form, null, failed.get(), user, model);
     }
 
-    /** The task's form; {@code find} (a GET of the typed form) shows the units matching {@code q}, keeping the rest. */
+    /** The task's form; {@code q} narrows the unit choices (after a new unit, its name). */
     @GetMapping("/tasks/{id}/edit")
     String editTask(
             @PathVariable long id,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) String find,
-            @ModelAttribute("taskForm") TaskFormValues typed,
             @AuthenticationPrincipal LuoshiUser user,
             Model model) {
         TaskForm task = page.task(id, user);
-        return page.show(task.planId(), task, find != null ? typed : TaskFormValues.of(task), q, null, user, model);
+        return page.show(task.planId(), task, TaskFormValues.of(task), q, null, user, model);
     }
 
     @PostMapping("/tasks/{id}/edit")
@@ -171,10 +174,16 @@ class PlanEditPages {
             @PathVariable long id,
             @ModelAttribute("taskForm") TaskFormValues form,
             BindingResult result,
+            @RequestParam(required = false) String find,
+            @RequestParam(required = false) String q,
             @AuthenticationPrincipal LuoshiUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (find != null) {
+            TaskForm task = page.task(id, user);
+            return page.show(task.planId(), task, form, q, null, user, model);
+        }
         EditResult[] done = new EditResult[1];
         var failed = FormState.submit(
                 "task",

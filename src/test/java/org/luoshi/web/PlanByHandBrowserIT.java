@@ -123,6 +123,37 @@ class PlanByHandBrowserIT {
         assertThat(page.locator(".judgement .badge").first()).hasText("滞后序时");
         assertThat(page.locator("#history")).containsText("量化目标:新建改建污水管网10公里以上 → 新建改建污水管网20公里以上");
         Browser.screenshot(page, "plan-by-hand");
+
+        // The ledger: downloaded, one task changed in the file, uploaded, its difference shown and committed.
+        page.navigate(base + "/plans/" + plan + "/ledger");
+        var download =
+                page.waitForDownload(() -> page.locator("#ledger-download").click());
+        byte[] file;
+        try (var in = java.nio.file.Files.newInputStream(download.path());
+                var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.getSheet("台账");
+            org.assertj.core.api.Assertions.assertThat(
+                            sheet.getRow(1).getCell(8).getStringCellValue())
+                    .isEqualTo("滞后序时");
+            org.assertj.core.api.Assertions.assertThat(sheet.isColumnHidden(9)).isTrue();
+            sheet.getRow(2).getCell(1).setCellValue("深入推进数字化改革");
+            book.write(out);
+            file = out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.locator("#ledger-upload input[type=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "台账.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file));
+        page.locator("#ledger-upload button").click();
+        assertThat(page.locator("#ledger-diff ul.changed li")).hasCount(1);
+        assertThat(page.locator("#ledger-diff ul.changed li")).containsText("工作内容");
+        assertThat(page.locator("#ledger-diff ul.added li")).hasCount(0);
+        page.locator("#ledger-commit").click();
+        assertThat(page.locator(".notice.saved")).containsText("修改1项");
+        page.navigate(base + "/plans/" + plan);
+        assertThat(page.locator("main")).containsText("深入推进数字化改革");
         page.context().close();
     }
 

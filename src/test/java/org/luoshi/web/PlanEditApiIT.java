@@ -267,4 +267,30 @@ class PlanEditApiIT {
                         .body())
                 .contains("销号,理由:市政府常务会议决定&lt;停建&gt;");
     }
+
+    @Test
+    void aTaskWithUnitReportsIsCancelledNotRemoved() {
+        long task = json(http.call(
+                        office,
+                        "POST",
+                        "/api/v1/plans/" + plan + "/tasks",
+                        "{\"number\":\"1\",\"content\":\"建设体育公园\",\"leadUnits\":[%d]}".formatted(unit)))
+                .get("id")
+                .asLong();
+        var opened = http.call(
+                office,
+                "POST",
+                "/api/v1/plans/" + plan + "/periods",
+                "{\"label\":\"一季度\",\"endDate\":\"2026-03-31\",\"dueDate\":\"2026-04-10\",\"expectedShare\":0.25}");
+        assertThat(opened.statusCode()).isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from progress_report where task_id = :t")
+                        .param("t", task)
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
+        var removed = http.call(office, "DELETE", "/api/v1/tasks/" + task + "?version=0", null);
+        assertThat(removed.statusCode()).isEqualTo(409);
+        assertThat(json(removed).get("detail_zh").asString()).contains("请销号");
+        assertThat(stored("select count(*) from task where plan_id = :p")).isEqualTo(1);
+    }
 }

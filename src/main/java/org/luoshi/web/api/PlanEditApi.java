@@ -109,7 +109,7 @@ class PlanEditApi {
     }
 
     @GetMapping("/tasks/{id}/form")
-    @Operation(summary = "任务的可编辑内容(含版本号、单位ID、目标ID)/ a task as editing sees it, with its version")
+    @Operation(summary = "任务的可编辑内容(含版本号\u3001单位ID\u3001目标ID)/ a task as editing sees it, with its version")
     TaskForm task(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
         return edits.task(id, user.scope())
                 .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "edit.task.notFound", id));
