@@ -1,5 +1,7 @@
 package org.luoshi.reminder;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.luoshi.DomainException;
 import org.luoshi.DomainException.Kind;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -42,11 +45,13 @@ public class Channels {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Channels(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Channels(JdbcClient jdbc, AuditTrail audit, Clock clock, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
     }
 
     @Transactional
@@ -133,6 +138,11 @@ public class Channels {
                 .param("m", created.message())
                 .query(Stored.class)
                 .optional()
+                .map(n -> {
+                    // reminders, overdue notices, 催办, returns, acceptances and login alerts sent, by kind
+                    meters.counter("luoshi.notifications", "kind", n.kind()).increment();
+                    return n;
+                })
                 .filter(n -> KINDS.contains(n.kind()))
                 .ifPresent(n -> enqueue(created, n.dedupKey(), n.kind()));
     }

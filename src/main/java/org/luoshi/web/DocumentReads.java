@@ -17,17 +17,17 @@ import org.springframework.stereotype.Component;
  * {@code luoshi.documents.read-lease}.
  */
 @Component
-class DocumentReads {
+public class DocumentReads {
 
     /** Thrown when every lease is taken. */
-    static final class Busy extends RuntimeException {
+    public static final class Busy extends RuntimeException {
         Busy() {
             super("document reads busy", null, false, false);
         }
     }
 
     /** One document held; closing it (more than once is harmless) frees its place. */
-    final class Lease implements AutoCloseable {
+    public final class Lease implements AutoCloseable {
         private final AtomicBoolean open = new AtomicBoolean(true);
 
         @Override
@@ -54,7 +54,7 @@ class DocumentReads {
         this.clock = clock;
     }
 
-    synchronized Lease acquire() {
+    public synchronized Lease acquire() {
         Instant now = clock.instant();
         leases.values().removeIf(expiry -> expiry.isBefore(now));
         if (leases.size() >= capacity) {

@@ -53,6 +53,9 @@ class ChannelDeliveryIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     HttpServer receiver;
     final List<Received> received = new CopyOnWriteArrayList<>();
     final Deque<Integer> statuses = new ArrayDeque<>();
@@ -124,9 +127,16 @@ class ChannelDeliveryIT {
     @Test
     void aWeComRobotGetsATextMessage() {
         channels.add(office, government, ChannelKind.WECOM, "企业微信群", url("/cgi-bin/webhook/send?key=k1"), null);
+        double sent = meters.counter("luoshi.notifications", "kind", "reminder").count();
 
         notify("reminder", "第二季度进展将于3天后截止");
         delivered(1);
+
+        assertThat(meters.counter("luoshi.notifications", "kind", "reminder").count())
+                .isEqualTo(sent + 1);
+        assertThat(meters.counter("luoshi.notifications.delivered", "channel", "WECOM", "outcome", "sent")
+                        .count())
+                .isGreaterThanOrEqualTo(1);
 
         Received r = received.get(0);
         assertThat(r.path()).isEqualTo("/cgi-bin/webhook/send");

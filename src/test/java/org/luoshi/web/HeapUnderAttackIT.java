@@ -68,6 +68,8 @@ class HeapUnderAttackIT {
                         jar.toString(),
                         "serve",
                         "--server.port=" + port,
+                        // this test calls the API with Basic, which is off unless enabled
+                        "--luoshi.api.basic-auth=true",
                         "--spring.datasource.url=jdbc:h2:file:"
                                 + dir.resolve("db").toAbsolutePath()
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

@@ -44,7 +44,20 @@ class ShellBrowserIT {
         Page office = browser.loggedIn(port, data.user("shell-office", "OFFICE", "舟山市"));
         assertThat(office.locator("h1")).hasText("计划列表");
         org.assertj.core.api.Assertions.assertThat(sideLinks(office))
-                .containsExactly("下级政府总览", "计划", "单位", "导入文档", "进展填报", "信息发布", "政府信息公开门户", "审计日志", "后台任务", "修改密码");
+                .containsExactly(
+                        "下级政府总览",
+                        "计划",
+                        "单位",
+                        "导入文档",
+                        "进展填报",
+                        "信息发布",
+                        "政府信息公开门户",
+                        "审计日志",
+                        "后台任务",
+                        "通知渠道",
+                        "修改密码",
+                        "API 令牌",
+                        "API 文档");
         org.assertj.core.api.Assertions.assertThat(
                         office.locator("#side-nav h2").allInnerTexts())
                 .containsExactly("工作台", "计划任务", "进展填报", "信息公开", "系统管理", "账号");
@@ -65,12 +78,12 @@ class ShellBrowserIT {
 
         Page reporter = browser.loggedIn(port, data.user("shell-reporter", "REPORTER", "舟山市"));
         org.assertj.core.api.Assertions.assertThat(sideLinks(reporter))
-                .containsExactly("计划", "进展填报", "政府信息公开门户", "修改密码");
+                .containsExactly("计划", "进展填报", "政府信息公开门户", "修改密码", "API 令牌", "API 文档");
         reporter.context().close();
 
         Page leader = browser.loggedIn(port, data.user("shell-leader", "LEADER", "浙江省"));
         org.assertj.core.api.Assertions.assertThat(sideLinks(leader))
-                .containsExactly("下级政府总览", "计划", "单位", "进展填报", "信息发布", "政府信息公开门户", "修改密码");
+                .containsExactly("下级政府总览", "计划", "单位", "进展填报", "信息发布", "政府信息公开门户", "修改密码", "API 令牌", "API 文档");
         Browser.screenshot(leader, "shell-leader");
         leader.context().close();
     }
