@@ -24,10 +24,7 @@ final class LayoutDetector {
             parsed = TableLayout.read(blocks);
             layout = "table";
         }
-        List<String> lines = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            lines.add(TableLayout.text(b));
-        }
+        List<String> lines = empty(parsed) ? lines(blocks) : List.of();
         if (empty(parsed)) {
             parsed = StreamLayout.read(lines);
             layout = "text-table";
@@ -67,6 +64,14 @@ final class LayoutDetector {
                 Confidence.of(layout, tasks, parsed.columns()));
     }
 
+    private static List<String> lines(List<Block> blocks) {
+        List<String> lines = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            lines.add(TableLayout.text(b));
+        }
+        return lines;
+    }
+
     private static boolean empty(Parsed p) {
         return p == null || p.tasks().isEmpty();
     }
@@ -96,7 +101,10 @@ final class LayoutDetector {
 
     private static boolean firstListedLeads(List<Block> blocks) {
         for (Block b : blocks) {
-            if (FIRST_LEADS.matcher(Chinese.fold(TableLayout.text(b))).find()) {
+            String text = TableLayout.text(b);
+            // Cheap test first: this runs on every line of every document.
+            if ((text.indexOf('牵') >= 0 || text.indexOf('牽') >= 0)
+                    && FIRST_LEADS.matcher(Chinese.fold(text)).find()) {
                 return true;
             }
         }
