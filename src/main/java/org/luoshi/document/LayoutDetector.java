@@ -17,7 +17,7 @@ final class LayoutDetector {
      * @throws UnreadableDocumentException when no layout yields a task
      */
     static ReadDocument read(List<Block> printed, String pageTitle) {
-        List<Block> blocks = folded(printed);
+        List<Block> blocks = RunTogether.split(folded(printed));
         Parsed parsed = null;
         String layout = "";
         if (blocks.stream().anyMatch(b -> b instanceof Block.Row)) {

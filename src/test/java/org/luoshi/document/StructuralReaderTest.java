@@ -276,4 +276,41 @@ class StructuralReaderTest {
                 .containsPattern("\"layout\"\\s*:\\s*\"table\"");
         assertThat(CanonicalJson.write(CanonicalJson.read(json))).isEqualTo(json);
     }
+
+    @Test
+    void aHeaderAndRowsRunTogetherAreSplitByContent() {
+        ReadDocument d = read("""
+                2024年民生实事进展情况
+
+                序号内容与要求完成情况责任单位
+                1新建城市书房15个。已建成11个,其余4个完成装修。市文广旅体局
+                2改造农贸市场6家,提升购物环境。目前已完工5家。市商务局、市市场监管局
+                """);
+        assertThat(d.tasks()).hasSize(2);
+        TaskRow first = d.tasks().get(0);
+        assertThat(first.number()).isEqualTo("1");
+        assertThat(first.content()).isEqualTo("新建城市书房15个。");
+        assertThat(first.progress()).startsWith("已建成11个");
+        assertThat(first.leadUnits()).containsExactly("市文广旅体局");
+        TaskRow second = d.tasks().get(1);
+        assertThat(second.content()).isEqualTo("改造农贸市场6家,提升购物环境。");
+        assertThat(second.progress()).isEqualTo("目前已完工5家。");
+        assertThat(second.leadUnits()).contains("市商务局");
+    }
+
+    @Test
+    void aWholeTableFlattenedOntoOneLine() {
+        ReadDocument d = read(
+                "序号工作任务推进情况牵头单位1建设污水管网12公里。已建成9公里。县住建局" + "2新增公共停车位300个。已新增210个,剩余正在施工。县交通局3完成河道整治2条。已完成1条。县水利局\n");
+        assertThat(d.tasks()).extracting(TaskRow::number).containsExactly("1", "2", "3");
+        assertThat(d.tasks()).extracting(t -> t.leadUnits().get(0)).containsExactly("县住建局", "县交通局", "县水利局");
+        assertThat(d.tasks().get(1).content()).isEqualTo("新增公共停车位300个。");
+        assertThat(d.tasks().get(1).progress()).startsWith("已新增210个");
+    }
+
+    @Test
+    void aRunTogetherLineWithoutAHeaderNameIsNoHeader() {
+        assertThat(RunTogether.names("序号内容与要求完成情况责任单位")).containsExactly("序号", "内容与要求", "完成情况", "责任单位");
+        assertThat(RunTogether.names("序言部分主要讲述工作背景")).isNull();
+    }
 }
