@@ -22,11 +22,19 @@ final class RunTogether {
     static List<Block> split(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         List<Column> header = null;
+        boolean printedHeader = false;
+        boolean changed = false;
         for (Block b : blocks) {
-            if (!(b instanceof Block.Line l)) {
-                return blocks;
+            if (b instanceof Block.Row r) {
+                // A header printed with its cells: rows under it may still be run together.
+                if (Column.isHeader(r.cells()) && Column.recognise(r.cells().get(0)) == Column.NUMBER) {
+                    header = r.cells().stream().map(Column::recognise).toList();
+                    printedHeader = true;
+                }
+                out.add(b);
+                continue;
             }
-            String text = l.text().strip();
+            String text = ((Block.Line) b).text().strip();
             if (header == null && (text.startsWith("序") || text.startsWith("编号"))) {
                 List<String> names = names(text);
                 if (names != null) {
@@ -37,16 +45,26 @@ final class RunTogether {
                     if (!rest.isEmpty()) {
                         rows(rest, header, out);
                     }
+                    changed = true;
                     continue;
                 }
             }
-            if (header != null && startsWithNumber(text)) {
+            if (header != null && startsWithNumber(text) && (!printedHeader || runTogetherRow(text, header))) {
                 rows(text, header, out);
+                changed = true;
             } else {
                 out.add(b);
             }
         }
-        return header == null ? blocks : out;
+        return changed ? out : blocks;
+    }
+
+    /** Under a printed header, a line is a row run together only when nothing separates it and a unit ends it. */
+    private static boolean runTogetherRow(String text, List<Column> header) {
+        return text.indexOf(' ') < 0
+                && text.indexOf('\t') < 0
+                && isUnit(header.get(header.size() - 1))
+                && unitTail(text) >= 0;
     }
 
     /** The column names a run-together header is made of; null when it is none. */

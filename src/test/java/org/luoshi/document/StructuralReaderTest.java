@@ -313,4 +313,18 @@ class StructuralReaderTest {
         assertThat(RunTogether.names("序号内容与要求完成情况责任单位")).containsExactly("序号", "内容与要求", "完成情况", "责任单位");
         assertThat(RunTogether.names("序言部分主要讲述工作背景")).isNull();
     }
+
+    @Test
+    void rowsRunTogetherUnderAHeaderPrintedWithItsCells() {
+        ReadDocument d = read("""
+                序号\t重点任务\t工作进展\t牵头单位
+                1修缮历史建筑8处。已完成修缮6处。区文化和旅游局
+                2建成社区食堂10个。正在装修3个,已运营7个。区民政局
+                """);
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).content()).isEqualTo("修缮历史建筑8处。");
+        assertThat(d.tasks().get(0).progress()).isEqualTo("已完成修缮6处。");
+        assertThat(d.tasks().get(1).progress()).startsWith("正在装修3个");
+        assertThat(d.tasks().get(1).leadUnits()).containsExactly("区民政局");
+    }
 }
