@@ -55,9 +55,30 @@ public final class CanonicalJson {
             ObjectNode disclosure = root.putObject("disclosure");
             d.disclosure().forEach(disclosure::put);
         }
+        Reading reading = d.reading();
+        if (!reading.layout().isEmpty()) {
+            // Additive: how the document was read, so the office can check the weak parts.
+            ObjectNode r = root.putObject("reading");
+            r.put("layout", reading.layout());
+            r.put("confidence", reading.confidence());
+            ArrayNode columns = r.putArray("columns");
+            for (Reading.ColumnReading c : reading.columns()) {
+                ObjectNode o = columns.addObject();
+                o.put("name", c.name());
+                o.put("role", c.role());
+                o.put("confidence", c.confidence());
+                o.put("evidence", c.evidence());
+            }
+        }
         ArrayNode tasks = root.putArray("tasks");
-        for (AnalyzedTask t : analyzed.tasks()) {
-            task(tasks.addObject(), t);
+        for (int i = 0; i < analyzed.tasks().size(); i++) {
+            ObjectNode o = tasks.addObject();
+            task(o, analyzed.tasks().get(i));
+            Reading.RowReading row = reading.row(i);
+            if (row != null) {
+                o.put("confidence", row.confidence());
+                o.put("evidence", row.evidence());
+            }
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : d.findings()) {
@@ -139,7 +160,11 @@ public final class CanonicalJson {
     private static AnalyzedDocument parse(JsonNode root) {
         List<AnalyzedTask> tasks = new ArrayList<>();
         List<TaskRow> rows = new ArrayList<>();
+        List<Reading.RowReading> readings = new ArrayList<>();
         for (JsonNode t : root.path("tasks")) {
+            if (t.has("confidence")) {
+                readings.add(new Reading.RowReading(t.path("confidence").asDouble(), str(t, "evidence")));
+            }
             TaskRow row = new TaskRow(
                     str(t, "number"),
                     str(t, "content"),
@@ -170,8 +195,21 @@ public final class CanonicalJson {
                 share.isNumber() ? share.decimalValue() : null,
                 map(root.path("disclosure")),
                 rows,
-                findings);
+                findings,
+                reading(root.path("reading"), readings));
         return new AnalyzedDocument(doc, tasks);
+    }
+
+    private static Reading reading(JsonNode r, List<Reading.RowReading> rows) {
+        if (!r.isObject()) {
+            return Reading.NONE;
+        }
+        List<Reading.ColumnReading> columns = new ArrayList<>();
+        for (JsonNode c : r.path("columns")) {
+            columns.add(new Reading.ColumnReading(
+                    str(c, "name"), str(c, "role"), c.path("confidence").asDouble(), str(c, "evidence")));
+        }
+        return new Reading(str(r, "layout"), r.path("confidence").asDouble(), columns, rows);
     }
 
     private static LocalDate date(String s) {

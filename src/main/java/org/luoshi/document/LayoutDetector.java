@@ -17,51 +17,39 @@ final class LayoutDetector {
      * @throws UnreadableDocumentException when no layout yields a task
      */
     static ReadDocument read(List<Block> printed, String pageTitle) {
-        List<Block> blocks = folded(printed);
+        List<Block> blocks = RunTogether.split(folded(printed));
         Parsed parsed = null;
+        String layout = "";
         if (blocks.stream().anyMatch(b -> b instanceof Block.Row)) {
             parsed = TableLayout.read(blocks);
+            layout = "table";
         }
-        List<String> lines = null;
-        if (parsed == null || parsed.tasks().isEmpty()) {
-            lines = new ArrayList<>(blocks.size());
-            for (Block b : blocks) {
-                lines.add(TableLayout.text(b));
-            }
-            Parsed stream = StreamLayout.read(lines);
-            if (stream != null && !stream.tasks().isEmpty()) {
-                parsed = stream;
-            }
+        List<String> lines = empty(parsed) ? lines(blocks) : List.of();
+        if (empty(parsed)) {
+            parsed = StreamLayout.read(lines);
+            layout = "text-table";
         }
-        if (parsed == null || parsed.tasks().isEmpty()) {
-            Parsed labelled = LabelledLayout.read(lines);
-            if (labelled != null && !labelled.tasks().isEmpty()) {
-                parsed = labelled;
-            }
+        if (empty(parsed)) {
+            parsed = LabelledLayout.read(lines);
+            layout = "numbered-paragraphs";
         }
-        if (parsed == null || parsed.tasks().isEmpty()) {
+        if (empty(parsed)) {
             parsed = ParagraphLayouts.namedItems(lines);
+            layout = "named-items";
         }
-        if (parsed == null || parsed.tasks().isEmpty()) {
+        if (empty(parsed)) {
             parsed = ParagraphLayouts.projects(lines);
+            layout = "project-paragraphs";
         }
-        if (parsed == null || parsed.tasks().isEmpty()) {
-            List<String> all = new ArrayList<>(blocks.size());
-            for (Block b : blocks) {
-                all.add(TableLayout.text(b));
-            }
+        if (empty(parsed)) {
             // Not "expected a header": say what the document seems to be (a notice, a bulletin, a summary).
-            throw new UnreadableDocumentException(DocumentKind.of(all).message());
+            throw new UnreadableDocumentException(DocumentKind.of(lines).message());
         }
+        List<TaskRow> tasks = parsed.tasks();
         if (firstListedLeads(blocks)) {
-            parsed = new Parsed(
-                    parsed.tasks().stream().map(LayoutDetector::firstLeads).toList(),
-                    parsed.headers(),
-                    parsed.around(),
-                    parsed.abridged());
+            tasks = tasks.stream().map(LayoutDetector::firstLeads).toList();
         }
-        boolean hasProgress =
-                parsed.tasks().stream().anyMatch(t -> !t.progress().isEmpty());
+        boolean hasProgress = tasks.stream().anyMatch(t -> !t.progress().isEmpty());
         DocumentMeta meta = DocumentMeta.read(parsed.around(), pageTitle, parsed.headers(), hasProgress);
         return new ReadDocument(
                 meta.title(),
@@ -71,8 +59,21 @@ final class LayoutDetector {
                 meta.periodEnd(),
                 meta.expectedShare(),
                 meta.disclosure(),
-                parsed.tasks(),
-                Findings.of(parsed.tasks(), parsed.abridged()));
+                tasks,
+                Findings.of(tasks, parsed.abridged()),
+                Confidence.of(layout, tasks, parsed.columns()));
+    }
+
+    private static List<String> lines(List<Block> blocks) {
+        List<String> lines = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            lines.add(TableLayout.text(b));
+        }
+        return lines;
+    }
+
+    private static boolean empty(Parsed p) {
+        return p == null || p.tasks().isEmpty();
     }
 
     /**
@@ -100,7 +101,10 @@ final class LayoutDetector {
 
     private static boolean firstListedLeads(List<Block> blocks) {
         for (Block b : blocks) {
-            if (FIRST_LEADS.matcher(Chinese.fold(TableLayout.text(b))).find()) {
+            String text = TableLayout.text(b);
+            // Cheap test first: this runs on every line of every document.
+            if ((text.indexOf('牵') >= 0 || text.indexOf('牽') >= 0)
+                    && FIRST_LEADS.matcher(Chinese.fold(text)).find()) {
                 return true;
             }
         }

@@ -64,7 +64,10 @@ final class ParagraphLayouts {
     }
 
     private static String preamble(String before) {
-        String p = before.strip().replaceAll("[:,]+$", "");
+        String p = before.strip()
+                .replaceAll("[:,]+$", "")
+                .replaceAll("(分别是|分别为|包括)$", "")
+                .replaceAll("[:,]+$", "");
         int cut = Math.max(p.lastIndexOf('\u3002'), Math.max(p.lastIndexOf(')'), p.lastIndexOf(',')));
         p = cut >= 0 ? p.substring(cut + 1) : p;
         p = p.replaceAll("(分别是|分别为)$", "").replaceAll("[:,]+$", "").strip();

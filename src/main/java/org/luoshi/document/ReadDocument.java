@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param periodEnd     null when unknown
  * @param expectedShare 序时进度 at periodEnd; null when there is no period
  * @param disclosure    disclosure metadata by its printed label (索引号, 发布机构, 生成日期, 组配分类, 公开方式 …)
+ * @param reading       how the document was read: layout, column roles and row confidence ({@link Reading#NONE}
+ *                      for a document made otherwise)
  */
 public record ReadDocument(
         String title,
@@ -27,7 +29,22 @@ public record ReadDocument(
         BigDecimal expectedShare,
         Map<String, String> disclosure,
         List<TaskRow> tasks,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Reading reading) {
+
+    /** A document without a record of how it was read. */
+    public ReadDocument(
+            String title,
+            String government,
+            Integer year,
+            String periodLabel,
+            LocalDate periodEnd,
+            BigDecimal expectedShare,
+            Map<String, String> disclosure,
+            List<TaskRow> tasks,
+            List<Finding> findings) {
+        this(title, government, year, periodLabel, periodEnd, expectedShare, disclosure, tasks, findings, Reading.NONE);
+    }
 
     public ReadDocument {
         title = Objects.requireNonNullElse(title, "");
@@ -38,6 +55,7 @@ public record ReadDocument(
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(disclosure));
         tasks = List.copyOf(tasks);
         findings = List.copyOf(findings);
+        reading = reading == null ? Reading.NONE : reading;
     }
 
     public boolean hasProgress() {

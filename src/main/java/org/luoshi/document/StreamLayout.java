@@ -139,7 +139,9 @@ final class StreamLayout {
             }
         }
         finish(number, paragraphs, columns, sectionHeaders, group, pending);
-        return new Parsed(build(pending), headers, around, abridged);
+        List<Reading.ColumnReading> readings = new ArrayList<>();
+        List<TaskRow> tasks = build(pending, readings);
+        return new Parsed(tasks, headers, around, abridged, readings);
     }
 
     /** A row that already holds a paragraph for every column: a short line after it is no cell of it. */
@@ -288,11 +290,22 @@ final class StreamLayout {
     }
 
     /** Builds the rows, first naming by their cells the columns whose header names were unknown. */
-    private static List<TaskRow> build(List<Pending> pending) {
+    private static List<TaskRow> build(List<Pending> pending, List<Reading.ColumnReading> readings) {
         java.util.Map<List<Column>, List<Column>> classified = new java.util.IdentityHashMap<>();
         List<TaskRow> tasks = new ArrayList<>();
         for (Pending p : pending) {
-            List<Column> columns = classified.computeIfAbsent(p.columns(), c -> classify(c, pending));
+            List<Column> columns = classified.computeIfAbsent(p.columns(), c -> {
+                List<Column> named = classify(c, pending);
+                for (int k = 0; k < named.size() && k < p.headers().size(); k++) {
+                    boolean byCells = c.get(k) == null;
+                    readings.add(new Reading.ColumnReading(
+                            p.headers().get(k),
+                            TableLayout.role(named.get(k)),
+                            byCells ? 0.7 : 0.9,
+                            byCells ? "no known header name; read by its cells" : "header name"));
+                }
+                return named;
+            });
             RowBuilder row = new RowBuilder(p.number()).group(p.group());
             Cells.assign(row, p.paragraphs(), columns, p.headers());
             if (!row.isEmpty()) {

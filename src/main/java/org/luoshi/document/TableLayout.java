@@ -38,7 +38,7 @@ final class TableLayout {
         List<String> names = List.of();
         List<Column> columns = List.of();
         List<CellKind> expected = List.of();
-        List<ColumnsByContent.Assigned> assignments = new ArrayList<>();
+        List<Reading.ColumnReading> assignments = new ArrayList<>();
         String group = headingAbove(blocks, start);
         RowBuilder last = null;
         boolean afterHeader = false;
@@ -65,7 +65,11 @@ final class TableLayout {
                 columns =
                         assigned.stream().map(ColumnsByContent.Assigned::column).toList();
                 expected = ColumnsByContent.dominant(columns.size(), rowsAfter(blocks, i));
-                assignments.addAll(assigned);
+                for (int c = 0; c < assigned.size(); c++) {
+                    ColumnsByContent.Assigned a = assigned.get(c);
+                    assignments.add(new Reading.ColumnReading(
+                            cells.get(c).strip(), role(a.column()), a.confidence(), a.evidence()));
+                }
                 headers.addAll(cells);
                 afterHeader = true;
                 continue;
@@ -153,7 +157,11 @@ final class TableLayout {
                 last = row;
             }
         }
-        return new Parsed(tasks, headers, around, abridged);
+        return new Parsed(tasks, headers, around, abridged, assignments);
+    }
+
+    static String role(Column c) {
+        return c == null ? "extra" : c.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -123,7 +123,9 @@ public final class Fold {
     private static boolean mayNeedMore(String a) {
         for (int i = 1; i + 1 < a.length(); i++) {
             char c = a.charAt(i);
-            if (c == '(' || c == ' ' && (isDigit(a.charAt(i - 1)) || a.charAt(i - 1) == '.')) {
+            char next = a.charAt(i + 1);
+            if (c == '(' && next >= 'a' && next <= 'z'
+                    || c == ' ' && (isDigit(a.charAt(i - 1)) || a.charAt(i - 1) == '.')) {
                 return true;
             }
         }
