@@ -150,6 +150,23 @@ public class PlanImporter {
             String actor,
             Scope scope,
             Progress progress) {
+        return commit(fileName, content, governmentName, year, actor, scope, progress, ImportPeriod.NONE);
+    }
+
+    /**
+     * The same, with the period as the office corrected it on the preview. A document with progress and no period
+     * found, and none given, is refused: its progress would be stored under a period nobody named.
+     */
+    @Transactional
+    public ImportResult commit(
+            String fileName,
+            byte[] content,
+            String governmentName,
+            Integer year,
+            String actor,
+            Scope scope,
+            Progress progress,
+            ImportPeriod chosen) {
         ImportPreview preview = preview(fileName, content, governmentName, year, scope, progress);
         ReadDocument document = preview.document().document();
         long gov = preview.government().id();
@@ -170,7 +187,7 @@ public class PlanImporter {
         long planId = preview.existingPlanId() != null
                 ? preview.existingPlanId()
                 : createPlan(gov, preview.year(), preview.planTitle(), fileName);
-        Long periodId = document.hasProgress() ? period(gov, planId, preview.year(), document) : null;
+        Long periodId = document.hasProgress() ? period(gov, planId, preview.year(), document, chosen) : null;
         TaskWriter.Outcome outcome =
                 taskWriter.write(gov, planId, periodId, preview.document().tasks(), progress);
         recordDocument(gov, planId, periodId, fileName, content, actor, document);
@@ -221,8 +238,13 @@ public class PlanImporter {
     }
 
     /** The reporting period the document speaks of, created on first import. */
-    private long period(long gov, long planId, int year, ReadDocument document) {
-        String label = document.periodLabel().isBlank() ? "未注明期间" : document.periodLabel();
+    private long period(long gov, long planId, int year, ReadDocument document, ImportPeriod chosen) {
+        String label = chosen.label() != null && !chosen.label().isBlank()
+                ? chosen.label().strip()
+                : document.periodLabel();
+        if (label.isBlank()) {
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "import-period-required");
+        }
         Optional<Long> existing = jdbc.sql("select id from reporting_period where plan_id = :plan and label = :label")
                 .param("plan", planId)
                 .param("label", label)
@@ -231,8 +253,12 @@ public class PlanImporter {
         if (existing.isPresent()) {
             return existing.get();
         }
-        LocalDate end = document.periodEnd() != null ? document.periodEnd() : LocalDate.of(year, 12, 31);
-        var share = document.expectedShare() != null ? document.expectedShare() : java.math.BigDecimal.ONE;
+        LocalDate end = chosen.end() != null
+                ? chosen.end()
+                : document.periodEnd() != null ? document.periodEnd() : LocalDate.of(year, 12, 31);
+        var share = chosen.share() != null
+                ? chosen.share()
+                : document.expectedShare() != null ? document.expectedShare() : ExpectedShare.ofYear(end);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into reporting_period (government_id, plan_id, label, start_date, end_date, expected_share)

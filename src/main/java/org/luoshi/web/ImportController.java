@@ -10,6 +10,7 @@ import org.luoshi.job.JobResult;
 import org.luoshi.job.JobRunner;
 import org.luoshi.plan.Government;
 import org.luoshi.plan.Governments;
+import org.luoshi.plan.ImportPeriod;
 import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.ImportResult;
 import org.luoshi.plan.PendingImports;
@@ -138,8 +139,42 @@ class ImportController {
 
     /** Starts the commit as a job; the upload stays waiting until the commit succeeds, so a failure loses nothing. */
     @PostMapping("/import/{token}/commit")
-    String commit(@PathVariable String token, @AuthenticationPrincipal LuoshiUser user) {
+    String commit(
+            @PathVariable String token,
+            @RequestParam(required = false) String periodLabel,
+            @RequestParam(required = false) String periodEnd,
+            @RequestParam(required = false) String expectedShare,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         var upload = pending.peek(token, user.getUsername()).orElseThrow(this::expired);
+        var period = ImportPeriodFields.read(periodLabel, periodEnd, expectedShare);
+        if (period.error() == null) {
+            String found;
+            boolean progress;
+            String name = governments
+                    .byId(upload.governmentId())
+                    .orElseThrow(this::expired)
+                    .name();
+            try (var lease = reads.acquire()) {
+                var summary = importer.summary(upload.fileName(), upload.content(), name, upload.year(), user.scope());
+                found = summary.document().periodLabel();
+                progress = summary.document().hasProgress();
+            }
+            if (progress && found.isBlank() && period.chosen().label() == null) {
+                period = period.failed("day.import.period.missing");
+            }
+        }
+        if (period.error() != null) {
+            // The preview again, with what the office typed and the message beside the period.
+            response.setStatus(400);
+            model.addAttribute("periodError", period.error());
+            model.addAttribute("typedLabel", periodLabel);
+            model.addAttribute("typedEnd", periodEnd);
+            model.addAttribute("typedShare", expectedShare);
+            return preview(token, user, model);
+        }
+        ImportPeriod chosen = period.chosen();
         Government government = governments.byId(upload.governmentId()).orElseThrow(this::expired);
         String owner = user.getUsername();
         Scope scope = user.scope();
@@ -155,7 +190,8 @@ class ImportController {
                             upload.year(),
                             owner,
                             scope,
-                            progress);
+                            progress,
+                            chosen);
                     pending.discard(token, owner);
                     return JobResult.reference(
                             String.valueOf(r.planId()),

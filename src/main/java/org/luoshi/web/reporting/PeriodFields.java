@@ -2,7 +2,7 @@ package org.luoshi.web.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.luoshi.progress.ExpectedShare;
+import org.luoshi.plan.ExpectedShare;
 import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.PeriodFormValidator;
 import org.springframework.validation.Errors;

@@ -1,4 +1,4 @@
-package org.luoshi.progress;
+package org.luoshi.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

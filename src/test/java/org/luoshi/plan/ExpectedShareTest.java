@@ -1,4 +1,4 @@
-package org.luoshi.progress;
+package org.luoshi.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
