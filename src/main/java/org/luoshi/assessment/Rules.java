@@ -38,6 +38,9 @@ public final class Rules {
     /** A report this short says one thing only. */
     private static final int SHORT_REPORT = 40;
 
+    /** A done statement this short is all the report says. */
+    private static final int SHORT_CLAUSE = 16;
+
     private final AssessmentPolicy policy;
     private final Measures measures;
 
@@ -223,6 +226,10 @@ public final class Rules {
         if (cues.taskDone().isPresent() && oneItem(facts.content())) {
             return Verdict.of(Status.COMPLETED, "无量化目标;进展称“" + cues.taskDone().get() + "”");
         }
+        // A report of one short clause that says the work is done ("已完成", "其中5项已完成") says it of the task.
+        if (cues.done().isPresent() && oneClause(facts.progress())) {
+            return Verdict.of(Status.COMPLETED, "无量化目标;进展称“" + cues.done().get() + "”");
+        }
         Verdict milestone = dueMilestone(facts);
         if (milestone != null) {
             return Verdict.of(milestone.status(), "无量化目标;" + milestone.reason());
@@ -331,6 +338,13 @@ public final class Rules {
                 .toList();
         long without = clauses.stream().filter(c -> Milestones.of(c).isEmpty()).count();
         return clauses.size() <= 2 && without <= 1 && without < clauses.size();
+    }
+
+    /** A report that is one clause of at most {@value #SHORT_CLAUSE} characters. */
+    private static boolean oneClause(String progress) {
+        String p = Hanzi.normalize(progress).strip();
+        return p.length() <= SHORT_CLAUSE
+                && !CLAUSE_END.matcher(p.replaceAll("[。;;!!]$", "")).find();
     }
 
     private static boolean oneItem(String content) {

@@ -48,12 +48,17 @@ public final class DocumentAnalyzer {
         Fold.Folded foldedProgress = Fold.fold(row.progress());
         String content = Fold.simplified(foldedContent.text());
         String progress = Fold.simplified(foldedProgress.text());
-        List<Quantity> targets = quantities.targets(content);
-        List<Quantity> actuals = quantities.actuals(progress, targets, content);
+        List<Quantity> own = quantities.targets(content);
+        List<Quantity> actuals = quantities.actuals(progress, own, content);
+        // A task whose content states no figure may have its goal stated in the progress ("完成…40所的年度目标").
+        boolean stated = own.isEmpty();
+        List<Quantity> targets = stated ? quantities.statedGoals(progress) : own;
         var facts = new TaskFacts(content, targets, progress, actuals, document.expectedShare());
         return new AnalyzedTask(
                 row,
-                printed(targets, content, foldedContent, row.content()),
+                stated
+                        ? printed(targets, progress, foldedProgress, row.progress())
+                        : printed(targets, content, foldedContent, row.content()),
                 printed(actuals, progress, foldedProgress, row.progress()),
                 rules.judge(facts));
     }

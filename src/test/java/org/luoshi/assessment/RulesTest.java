@@ -522,4 +522,11 @@ class RulesTest {
                         .status())
                 .isEqualTo(Status.QUALITATIVE);
     }
+
+    @Test
+    void aShortReportThatSaysTheWorkIsDoneCompletesATaskWithoutTargets() {
+        assertThat(judge("建设社区书屋", List.of(), "已完成。", List.of()).status()).isEqualTo(Status.COMPLETED);
+        assertThat(judge("建设社区书屋", List.of(), "已完成选址,正在装修。", List.of()).status())
+                .isEqualTo(Status.QUALITATIVE);
+    }
 }
