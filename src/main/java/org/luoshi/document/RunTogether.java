@@ -214,12 +214,12 @@ final class RunTogether {
         return List.of(cells);
     }
 
-    /** Where the unit list at the end of a row begins (after its last sentence), or -1. */
+    /** Where the unit list at the end of a row begins (after its last sentence or a share), or -1; never after a bare count ("11个市局"). */
     private static int unitTail(String body) {
         int cut = 0;
         for (int i = body.length() - 1; i >= 0; i--) {
             char c = body.charAt(i);
-            if ("。;!?".indexOf(c) >= 0 || Character.isDigit(c) || c == '%') {
+            if ("。;!?%".indexOf(c) >= 0) {
                 cut = i + 1;
                 break;
             }

@@ -327,4 +327,17 @@ class StructuralReaderTest {
         assertThat(d.tasks().get(1).progress()).startsWith("正在装修3个");
         assertThat(d.tasks().get(1).leadUnits()).containsExactly("区民政局");
     }
+
+    @Test
+    void aCountRightBeforeAUnitIsNoCellBoundary() {
+        List<String> cells = RunTogether.cells(
+                "1", "建设充电桩500个。已建成320个市发改委", List.of(Column.NUMBER, Column.CONTENT, Column.PROGRESS, Column.LEAD));
+        assertThat(cells.get(3)).isEmpty();
+        assertThat(RunTogether.cells(
+                                "2",
+                                "完成造林3000亩。已完成85%县林业局",
+                                List.of(Column.NUMBER, Column.CONTENT, Column.PROGRESS, Column.LEAD))
+                        .get(3))
+                .isEqualTo("县林业局");
+    }
 }
