@@ -99,10 +99,11 @@ class PlanEditApi {
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(Map.of("id", id));
     }
 
-    @PostMapping("/plans/{planId}/tasks")
+    // {id}, as the plan's GET /plans/{id}/tasks names it: one path, two methods (OpenAPI no-identical-paths).
+    @PostMapping("/plans/{id}/tasks")
     @Operation(summary = "新增任务(排在最后)/ add a task at the end of the plan")
     ResponseEntity<EditResult> addTask(
-            @PathVariable long planId, @RequestBody TaskRequest body, @AuthenticationPrincipal LuoshiUser user) {
+            @PathVariable("id") long planId, @RequestBody TaskRequest body, @AuthenticationPrincipal LuoshiUser user) {
         EditResult result = editor.addTask(planId, body.draft(), user.getUsername(), user.scope());
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + result.id() + "/form"))
                 .body(result);
