@@ -244,7 +244,9 @@ public class ApiTokens {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        LuoshiUser user = row.governmentId() == null ? owner.get() : owner.get().narrowedTo(narrowed(owner.get(), row));
+        LuoshiUser user = row.governmentId() == null
+                ? owner.get()
+                : owner.get().narrowedTo(narrowed(owner.get(), row), row.governmentId());
         recordUse(row, user, now);
         return Optional.of(new Authenticated(user, row.id(), row.name(), row.writes()));
     }

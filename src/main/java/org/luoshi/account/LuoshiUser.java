@@ -27,6 +27,8 @@ public final class LuoshiUser implements UserDetails {
     private final boolean mustChangePassword;
     private final OffsetDateTime previousLogin;
     private final Scope scope;
+    // The government an API token is bound to (its scope narrowed to that subtree); null when not narrowed.
+    private final Long boundTo;
 
     LuoshiUser(
             String username,
@@ -40,6 +42,34 @@ public final class LuoshiUser implements UserDetails {
             boolean mustChangePassword,
             OffsetDateTime previousLogin,
             Scope scope) {
+        this(
+                username,
+                passwordHash,
+                displayName,
+                role,
+                governmentId,
+                unitId,
+                enabled,
+                locked,
+                mustChangePassword,
+                previousLogin,
+                scope,
+                null);
+    }
+
+    private LuoshiUser(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Long governmentId,
+            Long unitId,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            OffsetDateTime previousLogin,
+            Scope scope,
+            Long boundTo) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -51,6 +81,7 @@ public final class LuoshiUser implements UserDetails {
         this.mustChangePassword = mustChangePassword;
         this.previousLogin = previousLogin;
         this.scope = scope;
+        this.boundTo = boundTo;
     }
 
     public String displayName() {
@@ -74,8 +105,26 @@ public final class LuoshiUser implements UserDetails {
         return scope;
     }
 
-    /** The same user with the scope evaluated again (at each request, {@link ScopePerRequest}). */
+    /**
+     * True when an API token bound to a government narrowed this user's scope: the token's scope is evaluated at each
+     * request where the token is checked ({@link ApiTokens}), and must never be widened again to the owner's.
+     */
+    boolean narrowed() {
+        return boundTo != null;
+    }
+
+    /**
+     * The same user with the scope evaluated again (at each request, {@link ScopePerRequest}). A narrowed user keeps
+     * no more than it had: the fresh scope is intersected with the narrowed one, never widened.
+     */
     LuoshiUser withScope(Scope fresh) {
+        Scope scope = !narrowed()
+                ? fresh
+                : fresh.all()
+                        ? this.scope
+                        : Scope.of(fresh.governmentIds().stream()
+                                .filter(this.scope::allows)
+                                .toList());
         return new LuoshiUser(
                 username,
                 passwordHash,
@@ -87,7 +136,8 @@ public final class LuoshiUser implements UserDetails {
                 locked,
                 mustChangePassword,
                 previousLogin,
-                fresh);
+                scope,
+                boundTo);
     }
 
     /** True until the user replaces a password someone else set. */
@@ -100,8 +150,8 @@ public final class LuoshiUser implements UserDetails {
         return previousLogin;
     }
 
-    /** The same user seeing no more than {@code narrower} (an API token bound to a government). */
-    LuoshiUser narrowedTo(Scope narrower) {
+    /** The same user seeing no more than {@code narrower} (an API token bound to government {@code bound}). */
+    LuoshiUser narrowedTo(Scope narrower, long bound) {
         return new LuoshiUser(
                 username,
                 passwordHash,
@@ -113,7 +163,8 @@ public final class LuoshiUser implements UserDetails {
                 locked,
                 mustChangePassword,
                 previousLogin,
-                narrower);
+                narrower,
+                bound);
     }
 
     public boolean is(Role r) {
@@ -169,7 +220,8 @@ public final class LuoshiUser implements UserDetails {
                 mustChangePassword,
                 previousLogin,
                 scope.all(),
-                new java.util.ArrayList<>(scope.governmentIds()));
+                new java.util.ArrayList<>(scope.governmentIds()),
+                boundTo);
     }
 
     private record Stored(
@@ -184,7 +236,8 @@ public final class LuoshiUser implements UserDetails {
             boolean mustChangePassword,
             OffsetDateTime previousLogin,
             boolean all,
-            java.util.ArrayList<Long> governmentIds)
+            java.util.ArrayList<Long> governmentIds,
+            Long boundTo)
             implements java.io.Serializable {
         @java.io.Serial
         private Object readResolve() {
@@ -199,7 +252,8 @@ public final class LuoshiUser implements UserDetails {
                     locked,
                     mustChangePassword,
                     previousLogin,
-                    all ? Scope.everything() : Scope.of(governmentIds));
+                    all ? Scope.everything() : Scope.of(governmentIds),
+                    boundTo);
         }
     }
 

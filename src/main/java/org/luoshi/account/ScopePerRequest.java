@@ -34,7 +34,12 @@ class ScopePerRequest extends OncePerRequestFilter {
             throws ServletException, IOException {
         SecurityContext original = SecurityContextHolder.getContext();
         Authentication auth = original.getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof LuoshiUser user) || !user.is(Role.LEADER)) {
+        if (auth == null
+                || !(auth.getPrincipal() instanceof LuoshiUser user)
+                || !user.is(Role.LEADER)
+                // A token bound to a government: its narrowed scope was evaluated just now by the bearer filter, and
+                // re-evaluating the owner's scope here would widen it to the owner's whole tree.
+                || user.narrowed()) {
             chain.doFilter(request, response);
             return;
         }

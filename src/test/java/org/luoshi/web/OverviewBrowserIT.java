@@ -77,7 +77,7 @@ class OverviewBrowserIT {
         Page page = browser.loggedIn(port, data.user("ovb-leader", "LEADER", "浙江省"));
         page.setViewportSize(375, 800);
 
-        page.navigate("http://localhost:" + port + "/overview");
+        page.navigate("http://localhost:" + port + "/overview?year=2022");
 
         assertThat(page.locator("#overview-chart .chart")).hasAttribute("data-drawn", "true");
         assertThat(page.locator("#overview-chart tbody")).containsText("舟山市");

@@ -126,7 +126,7 @@ class OverviewIT {
 
     @Test
     void theLinksLeadToEachPlansDashboardForThePeriodShown() {
-        Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?at=" + zhoushan());
+        Document page = page(data.user("ov-leader", "LEADER", "浙江省"), "/overview?year=2022&at=" + zhoushan());
 
         assertThat(row(page, "普陀区").selectFirst("a.dashboard-link").attr("href"))
                 .isEqualTo("/plans/" + district + "/dashboard?period=" + Http.encode("上半年"));
@@ -186,7 +186,7 @@ class OverviewIT {
 
     @Test
     void theCitysOfficeSeesItsOwnGovernmentOnly() {
-        Document page = page(data.user("ov-office", "OFFICE", "舟山市"), "/overview");
+        Document page = page(data.user("ov-office", "OFFICE", "舟山市"), "/overview?year=2022");
 
         assertThat(page.select("#overview-chart tbody tr"))
                 .extracting(r -> r.attr("data-label"))
