@@ -96,8 +96,8 @@ class DraftsBrowserIT {
                 .click();
         assertThat(page.getByLabel("进展情况")).hasValue(TYPED);
         assertThat(page.locator("[data-keep-notice]")).isHidden();
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("Object.keys(localStorage).length"))
-                .isEqualTo(0);
+        // The page forgets its copy once the saved page has loaded: wait for it (fails after the timeout if never).
+        page.waitForFunction("() => Object.keys(localStorage).length === 0");
         page.context().close();
     }
 
