@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.support.Browser;
@@ -42,7 +43,8 @@ class ShellBrowserIT {
     void theSideNavigationShowsWhatEachRoleMayUse() {
         data.zhoushanPlan();
         Page office = browser.loggedIn(port, data.user("shell-office", "OFFICE", "舟山市"));
-        assertThat(office.locator("h1")).hasText("计划列表");
+        // The office lands on its latest plan (landing by role), not on the list of plans.
+        assertThat(office).hasURL(Pattern.compile(".*/plans/\\d+$"));
         org.assertj.core.api.Assertions.assertThat(sideLinks(office))
                 .containsExactly(
                         "下级政府总览",
@@ -50,6 +52,7 @@ class ShellBrowserIT {
                         "单位",
                         "导入文档",
                         "进展填报",
+                        "督查督办",
                         "信息发布",
                         "政府信息公开门户",
                         "审计日志",
@@ -61,6 +64,11 @@ class ShellBrowserIT {
         org.assertj.core.api.Assertions.assertThat(
                         office.locator("#side-nav h2").allInnerTexts())
                 .containsExactly("工作台", "计划任务", "进展填报", "信息公开", "系统管理", "账号");
+        // On a plan the plans section stays marked; on the list of plans the link is the page itself.
+        assertThat(office.locator("#side-nav a[aria-current]")).hasText("计划");
+        assertThat(office.locator("#side-nav a[aria-current]")).hasAttribute("aria-current", "true");
+        office.navigate("http://localhost:" + port + "/plans");
+        assertThat(office.locator("h1")).hasText("计划列表");
         assertThat(office.locator("#side-nav a[aria-current]")).hasText("计划");
         assertThat(office.locator("#side-nav a[aria-current]")).hasAttribute("aria-current", "page");
         assertThat(office.locator("label.menu-button")).isHidden();
@@ -78,12 +86,12 @@ class ShellBrowserIT {
 
         Page reporter = browser.loggedIn(port, data.user("shell-reporter", "REPORTER", "舟山市"));
         org.assertj.core.api.Assertions.assertThat(sideLinks(reporter))
-                .containsExactly("计划", "进展填报", "政府信息公开门户", "修改密码", "API 令牌", "API 文档");
+                .containsExactly("计划", "进展填报", "督查督办", "政府信息公开门户", "修改密码", "API 令牌", "API 文档");
         reporter.context().close();
 
         Page leader = browser.loggedIn(port, data.user("shell-leader", "LEADER", "浙江省"));
         org.assertj.core.api.Assertions.assertThat(sideLinks(leader))
-                .containsExactly("下级政府总览", "计划", "单位", "进展填报", "信息发布", "政府信息公开门户", "修改密码", "API 令牌", "API 文档");
+                .containsExactly("下级政府总览", "计划", "单位", "进展填报", "督查督办", "信息发布", "政府信息公开门户", "修改密码", "API 令牌", "API 文档");
         Browser.screenshot(leader, "shell-leader");
         leader.context().close();
     }
