@@ -83,7 +83,8 @@ final class ColumnsByContent {
         if (person >= 0.6 && !named) {
             return new Assigned(Column.EXTRA, 0.8, name + pct("; person names", person));
         }
-        if (status >= 0.6 && !named) {
+        // A status word (已完成, 推进中) is the shortest progress report: a column named for progress keeps its name.
+        if (status >= 0.6 && !named && prior != Column.PROGRESS) {
             return new Assigned(Column.EXTRA, 0.8, name + pct("; status words", status));
         }
         if (deadline >= 0.6 && !named) {
