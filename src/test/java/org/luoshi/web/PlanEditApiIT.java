@@ -232,7 +232,7 @@ class PlanEditApiIT {
                 .get("paths");
         for (String[] op : List.of(
                 new String[] {"/api/v1/plans", "post"},
-                new String[] {"/api/v1/plans/{planId}/tasks", "post"},
+                new String[] {"/api/v1/plans/{id}/tasks", "post"},
                 new String[] {"/api/v1/tasks/{id}", "put"},
                 new String[] {"/api/v1/tasks/{id}/cancel", "post"},
                 new String[] {"/api/v1/tasks/{id}/targets", "post"},

@@ -241,13 +241,21 @@ class UnitPagesIT {
     void theTaskListIsTheUnitsTaskLinksWithLeadAndCoMarked() {
         // The sample names lead units only; this small plan gives 市财政局 tasks it leads and tasks it shares.
         long planId = importer.commit(
-                        "units.csv", """
+                        "units.csv",
+                        """
                 序号,工作内容,责任单位,进展情况
                 1,建成茶山大桥。,"市交通局★、市财政局、定海区",已完工。
                 2,新增就业。,"市人社局(牵头),市财政局",已完成。
                 3,一般公共预算收入增长7%。,市财政局,已完成。
                 4,建成海上花园城市展示馆。,市建设局,已完成。
-                """.getBytes(StandardCharsets.UTF_8), "舟山市", 2018, "test", Scope.everything())
+                """.getBytes(StandardCharsets.UTF_8),
+                        "舟山市",
+                        2018,
+                        "test",
+                        Scope.everything(),
+                        org.luoshi.job.Progress.NONE,
+                        // The file names no period, and a document with progress must be given one.
+                        new org.luoshi.plan.ImportPeriod("全年", java.time.LocalDate.of(2018, 12, 31), BigDecimal.ONE))
                 .planId();
         long unit = data.leadUnit(data.zhoushanPlan(), "1");
         List<Long> all = jdbc.sql("""
