@@ -250,13 +250,13 @@ class UnitPagesIT {
                 4,建成海上花园城市展示馆。,市建设局,已完成。
                 """.getBytes(StandardCharsets.UTF_8),
                         "舟山市",
-                        // A year of its own: another test reads 舟山市's 2018 plan and its 全年 period.
-                        2016,
+                        // A year no other test uses: others read the 全年 periods of 2016 and 2018.
+                        2013,
                         "test",
                         Scope.everything(),
                         org.luoshi.job.Progress.NONE,
                         // The file names no period, and a document with progress must be given one.
-                        new org.luoshi.plan.ImportPeriod("全年", java.time.LocalDate.of(2016, 12, 31), BigDecimal.ONE))
+                        new org.luoshi.plan.ImportPeriod("全年", java.time.LocalDate.of(2013, 12, 31), BigDecimal.ONE))
                 .planId();
         long unit = data.leadUnit(data.zhoushanPlan(), "1");
         List<Long> all = jdbc.sql("""
