@@ -15,27 +15,17 @@ public final class Bulletin {
 
     /** The bulletin's states, with their stored codes. */
     public enum State {
-        DRAFT("draft"),
-        APPROVED("approved"),
-        ISSUED("issued");
+        DRAFT,
+        APPROVED,
+        ISSUED;
 
-        private final String code;
-
-        State(String code) {
-            this.code = code;
-        }
-
+        /** The state as stored and named in the bundles: its name in lower case. */
         public String code() {
-            return code;
+            return StateCodes.code(this);
         }
 
         static State of(String code) {
-            for (State s : values()) {
-                if (s.code.equals(code)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException(code);
+            return StateCodes.of(State.class, code);
         }
     }
 

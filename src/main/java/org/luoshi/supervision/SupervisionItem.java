@@ -44,28 +44,18 @@ public final class SupervisionItem {
 
     /** The item's states, with their stored codes. */
     public enum State {
-        OPEN("open"),
-        REPLIED("replied"),
-        PRESSED("pressed"),
-        CLOSED("closed");
+        OPEN,
+        REPLIED,
+        PRESSED,
+        CLOSED;
 
-        private final String code;
-
-        State(String code) {
-            this.code = code;
-        }
-
+        /** The state as stored and named in the bundles: its name in lower case. */
         public String code() {
-            return code;
+            return StateCodes.code(this);
         }
 
         static State of(String code) {
-            for (State s : values()) {
-                if (s.code.equals(code)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException(code);
+            return StateCodes.of(State.class, code);
         }
     }
 

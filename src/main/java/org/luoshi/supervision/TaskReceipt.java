@@ -13,27 +13,17 @@ public final class TaskReceipt {
 
     /** The receipt's states, with their stored codes. */
     public enum State {
-        PENDING("pending"),
-        ACKNOWLEDGED("acknowledged"),
-        DISPUTED("disputed");
+        PENDING,
+        ACKNOWLEDGED,
+        DISPUTED;
 
-        private final String code;
-
-        State(String code) {
-            this.code = code;
-        }
-
+        /** The state as stored and named in the bundles: its name in lower case. */
         public String code() {
-            return code;
+            return StateCodes.code(this);
         }
 
         static State of(String code) {
-            for (State s : values()) {
-                if (s.code.equals(code)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException(code);
+            return StateCodes.of(State.class, code);
         }
     }
 
