@@ -16,89 +16,49 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class LuoshiUser implements UserDetails {
 
-    private final String username;
-    private final String passwordHash;
-    private final String displayName;
-    private final Role role;
-    private final Long governmentId;
-    private final Long unitId;
-    private final boolean enabled;
-    private final boolean locked;
-    private final boolean mustChangePassword;
-    private final OffsetDateTime previousLogin;
+    /** Who the user is, as the account table says at login; the same in every copy of this user. */
+    record Account(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Long governmentId,
+            Long unitId,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            OffsetDateTime previousLogin) {}
+
+    private final Account account;
     private final Scope scope;
     // The government an API token is bound to (its scope narrowed to that subtree); null when not narrowed.
     private final Long boundTo;
 
-    LuoshiUser(
-            String username,
-            String passwordHash,
-            String displayName,
-            Role role,
-            Long governmentId,
-            Long unitId,
-            boolean enabled,
-            boolean locked,
-            boolean mustChangePassword,
-            OffsetDateTime previousLogin,
-            Scope scope) {
-        this(
-                username,
-                passwordHash,
-                displayName,
-                role,
-                governmentId,
-                unitId,
-                enabled,
-                locked,
-                mustChangePassword,
-                previousLogin,
-                scope,
-                null);
+    LuoshiUser(Account account, Scope scope) {
+        this(account, scope, null);
     }
 
-    private LuoshiUser(
-            String username,
-            String passwordHash,
-            String displayName,
-            Role role,
-            Long governmentId,
-            Long unitId,
-            boolean enabled,
-            boolean locked,
-            boolean mustChangePassword,
-            OffsetDateTime previousLogin,
-            Scope scope,
-            Long boundTo) {
-        this.username = username;
-        this.passwordHash = passwordHash;
-        this.displayName = displayName;
-        this.role = role;
-        this.governmentId = governmentId;
-        this.unitId = unitId;
-        this.enabled = enabled;
-        this.locked = locked;
-        this.mustChangePassword = mustChangePassword;
-        this.previousLogin = previousLogin;
+    private LuoshiUser(Account account, Scope scope, Long boundTo) {
+        this.account = account;
         this.scope = scope;
         this.boundTo = boundTo;
     }
 
     public String displayName() {
-        return displayName;
+        return account.displayName();
     }
 
     public Role role() {
-        return role;
+        return account.role();
     }
 
     public Long governmentId() {
-        return governmentId;
+        return account.governmentId();
     }
 
     /** The unit a reporter or approver reports for; null for other roles. */
     public Long unitId() {
-        return unitId;
+        return account.unitId();
     }
 
     public Scope scope() {
@@ -125,80 +85,57 @@ public final class LuoshiUser implements UserDetails {
                         : Scope.of(fresh.governmentIds().stream()
                                 .filter(this.scope::allows)
                                 .toList());
-        return new LuoshiUser(
-                username,
-                passwordHash,
-                displayName,
-                role,
-                governmentId,
-                unitId,
-                enabled,
-                locked,
-                mustChangePassword,
-                previousLogin,
-                scope,
-                boundTo);
+        return new LuoshiUser(account, scope, boundTo);
     }
 
     /** True until the user replaces a password someone else set. */
     public boolean mustChangePassword() {
-        return mustChangePassword;
+        return account.mustChangePassword();
     }
 
     /** The login before this one, shown in the header (等保: last login displayed); null at the first. */
     public OffsetDateTime previousLogin() {
-        return previousLogin;
+        return account.previousLogin();
     }
 
     /** The same user seeing no more than {@code narrower} (an API token bound to government {@code bound}). */
     LuoshiUser narrowedTo(Scope narrower, long bound) {
-        return new LuoshiUser(
-                username,
-                passwordHash,
-                displayName,
-                role,
-                governmentId,
-                unitId,
-                enabled,
-                locked,
-                mustChangePassword,
-                previousLogin,
-                narrower,
-                bound);
+        return new LuoshiUser(account, narrower, bound);
     }
 
     public boolean is(Role r) {
-        return role == r;
+        return account.role() == r;
     }
 
     /** The office of this government, or the administrator. */
     public boolean runsOfficeOf(long government) {
-        return role == Role.ADMIN || (role == Role.OFFICE && governmentId != null && governmentId == government);
+        Long own = account.governmentId();
+        return is(Role.ADMIN) || (is(Role.OFFICE) && own != null && own == government);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        return List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
     }
 
     @Override
     public String getPassword() {
-        return passwordHash;
+        return account.passwordHash();
     }
 
     @Override
     public String getUsername() {
-        return username;
+        return account.username();
     }
 
     @Override
     public boolean isEnabled() {
-        return enabled;
+        return account.enabled();
     }
 
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        return !account.locked();
     }
 
     /**
@@ -208,17 +145,18 @@ public final class LuoshiUser implements UserDetails {
     @java.io.Serial
     private Object writeReplace() {
         // The password hash is not needed once logged in: it is not written into the session table.
+        Account a = account;
         return new Stored(
-                username,
+                a.username(),
                 "",
-                displayName,
-                role,
-                governmentId,
-                unitId,
-                enabled,
-                locked,
-                mustChangePassword,
-                previousLogin,
+                a.displayName(),
+                a.role(),
+                a.governmentId(),
+                a.unitId(),
+                a.enabled(),
+                a.locked(),
+                a.mustChangePassword(),
+                a.previousLogin(),
                 scope.all(),
                 new java.util.ArrayList<>(scope.governmentIds()),
                 boundTo);
@@ -242,16 +180,17 @@ public final class LuoshiUser implements UserDetails {
         @java.io.Serial
         private Object readResolve() {
             return new LuoshiUser(
-                    username,
-                    passwordHash,
-                    displayName,
-                    role,
-                    governmentId,
-                    unitId,
-                    enabled,
-                    locked,
-                    mustChangePassword,
-                    previousLogin,
+                    new Account(
+                            username,
+                            passwordHash,
+                            displayName,
+                            role,
+                            governmentId,
+                            unitId,
+                            enabled,
+                            locked,
+                            mustChangePassword,
+                            previousLogin),
                     all ? Scope.everything() : Scope.of(governmentIds),
                     boundTo);
         }

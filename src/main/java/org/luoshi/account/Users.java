@@ -50,16 +50,17 @@ class Users implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         Role role = Role.valueOf(row.role());
         return new LuoshiUser(
-                row.username(),
-                row.passwordHash(),
-                row.displayName(),
-                role,
-                row.governmentId(),
-                row.unitId(),
-                row.enabled(),
-                LuoshiUser.lockedAt(row.lockedUntil(), clock.instant()),
-                row.mustChangePassword(),
-                row.lastLoginAt(),
+                new LuoshiUser.Account(
+                        row.username(),
+                        row.passwordHash(),
+                        row.displayName(),
+                        role,
+                        row.governmentId(),
+                        row.unitId(),
+                        row.enabled(),
+                        LuoshiUser.lockedAt(row.lockedUntil(), clock.instant()),
+                        row.mustChangePassword(),
+                        row.lastLoginAt()),
                 scopeOf(role, row.governmentId()));
     }
 
