@@ -6,7 +6,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The modules of {@code org.luoshi}: each one's allowed dependencies (its {@code package-info.java}) and named
- * interfaces are verified on every build, and the module documentation in {@code docs/modules} is written again
+ * interfaces are verified on every build, and the module documentation is written again into {@code target/modules} ({@code scripts/refresh-docs} copies it into
+ * {@code docs/modules})
  * from the code, so that a change of boundaries shows in the diff.
  */
 class ModularityTest {
@@ -20,7 +21,7 @@ class ModularityTest {
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();

@@ -21,13 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Issue 15 items 8 and 9: each role lands on its work; the dashboard cuts no column at 1366 px and uses a 1920 px
  * screen; a phone scrolls no page sideways and shows the status column; the compiled PDF numbers its pages and
- * repeats the table header. Screenshots go to docs/screens (the PDF pages are rendered from target/compiled.pdf
- * with pdftoppm).
+ * repeats the table header. Screenshots go to target/screens ({@code scripts/refresh-docs} copies them into docs/screens; the PDF pages are
+ * rendered from target/compiled.pdf with pdftoppm).
  */
 @IntegrationTest
 class LayoutBrowserIT {
 
-    private static final Path SCREENS = Path.of("docs", "screens");
+    private static final Path SCREENS = Path.of("target", "screens");
 
     @RegisterExtension
     static final Browser browser = Browser.perClass();
@@ -42,7 +42,7 @@ class LayoutBrowserIT {
         return "http://localhost:" + port + path;
     }
 
-    /** A screenshot for docs/screens: the first screen only on a phone (a full phone page weighs megabytes). */
+    /** A screenshot for target/screens: the first screen only on a phone (a full phone page weighs megabytes). */
     private static void keep(Page page, String name) {
         boolean phone = page.viewportSize().width < 640;
         page.screenshot(new Page.ScreenshotOptions()
