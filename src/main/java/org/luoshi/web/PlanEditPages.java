@@ -13,7 +13,6 @@ import org.luoshi.plan.PlanEdits.TaskForm;
 import org.luoshi.plan.PlanViews.UnitView;
 import org.luoshi.plan.TaskDraft;
 import org.luoshi.plan.UnitPicker;
-import org.luoshi.plan.UnitPicker.UnitChoice;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -137,12 +136,17 @@ class PlanEditPages {
             BindingResult result,
             @RequestParam(required = false) String find,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String createUnit,
+            @RequestParam(required = false) String newUnit,
             @AuthenticationPrincipal LuoshiUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (find != null) {
             return page.show(planId, null, form, q, null, user, model);
+        }
+        if (createUnit != null) {
+            return page.show(planId, null, form, createUnit(planId, newUnit, user, model), null, user, model);
         }
         EditResult[] done = new EditResult[1];
         var failed = FormState.submit(
@@ -176,13 +180,16 @@ class PlanEditPages {
             BindingResult result,
             @RequestParam(required = false) String find,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String createUnit,
+            @RequestParam(required = false) String newUnit,
             @AuthenticationPrincipal LuoshiUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (find != null) {
+        if (find != null || createUnit != null) {
             TaskForm task = page.task(id, user);
-            return page.show(task.planId(), task, form, q, null, user, model);
+            String shown = find != null ? q : createUnit(task.planId(), newUnit, user, model);
+            return page.show(task.planId(), task, form, shown, null, user, model);
         }
         EditResult[] done = new EditResult[1];
         var failed = FormState.submit(
@@ -235,26 +242,22 @@ class PlanEditPages {
         return page.show(task.planId(), task, TaskFormValues.of(task), null, failed.get(), user, model);
     }
 
-    /** A new unit from the task's form; the form comes back showing it among the choices. */
-    @PostMapping("/governments/{governmentId}/units/new")
-    String createUnit(
-            @PathVariable long governmentId,
-            @RequestParam(required = false) String name,
-            @RequestParam String back,
-            @AuthenticationPrincipal LuoshiUser user,
-            RedirectAttributes redirect) {
-        String target = back.matches("/(tasks/\\d+/edit|plans/\\d+/tasks/new)") ? back : "/plans";
+    /**
+     * A new unit of the plan's government, typed in the task's form; returns the search that shows it among the
+     * choices. A refused name comes back beside the field, with the task's typed values untouched.
+     */
+    private String createUnit(long planId, String name, LuoshiUser user, Model model) {
         try {
-            UnitChoice unit = units.create(governmentId, name, user.getUsername(), user.scope());
-            redirect.addAttribute("q", unit.name());
+            return units.create(page.governmentOf(planId, user), name, user.getUsername(), user.scope())
+                    .name();
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("unitError", english() ? e.en() : e.zh());
-            redirect.addAttribute("q", name == null ? "" : name);
+            model.addAttribute("unitError", english() ? e.en() : e.zh());
+            model.addAttribute("newUnit", name == null ? "" : name);
+            return name == null ? "" : name;
         }
-        return "redirect:" + target;
     }
 
     static boolean english() {

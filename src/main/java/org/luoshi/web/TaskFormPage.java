@@ -62,6 +62,13 @@ class TaskFormPage {
         return "edit/task-form";
     }
 
+    /** The government whose plan this is, as the user may see it. */
+    long governmentOf(long planId, LuoshiUser user) {
+        return plans.plan(planId, user.scope())
+                .orElseThrow(() -> PlanController.planNotFound(planId))
+                .governmentId();
+    }
+
     TaskForm task(long id, LuoshiUser user) {
         return edits.task(id, user.scope())
                 .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "edit.task.notFound", id));

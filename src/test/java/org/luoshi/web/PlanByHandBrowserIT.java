@@ -73,11 +73,20 @@ class PlanByHandBrowserIT {
         assertThat(page.locator("h1")).hasText("2026年政府工作报告重点工作");
         long plan = Long.parseLong(page.url().replaceAll(".*/plans/(\\d+).*", "$1"));
 
-        // A unit that does not exist yet is created from the form and then chosen.
+        // A unit that does not exist yet is created from inside the task's form: what was typed stays.
         page.locator("#add-task").click();
-        page.locator(".new-unit input[name=name]").fill("市住建局");
+        page.locator("input[name=number]").fill("9");
+        page.locator("textarea[name=content]").fill("新建城市书房15个");
+        page.locator(".new-unit input[name=newUnit]").fill("市住建局");
         page.locator(".new-unit button").click();
         assertThat(page.locator("select[name=leadUnits] option")).hasText(new String[] {"市住建局"});
+        assertThat(page.locator("input[name=number]")).hasValue("9");
+        assertThat(page.locator("textarea[name=content]")).hasValue("新建城市书房15个");
+        // A name refused (empty) says why beside the field, and the typed task is still there.
+        page.locator(".new-unit input[name=newUnit]").fill("");
+        page.locator(".new-unit button").click();
+        assertThat(page.locator("p.error[role=alert]")).isVisible();
+        assertThat(page.locator("textarea[name=content]")).hasValue("新建城市书房15个");
 
         addTask(page, plan, "1", "新建改建污水管网10公里", "财政局", "市财政局(国资委)");
         addTask(page, plan, "2", "推进数字化改革", "住建", "市住建局");
