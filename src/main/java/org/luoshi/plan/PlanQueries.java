@@ -116,7 +116,7 @@ public class PlanQueries {
                 sort.by(TaskSort.STATUS.param()) ? rankedPage(planId, where, filter, like, unit, sort, scope) : null;
         List<TaskItem> rows = jdbc.sql(
                         """
-                        select t.id, t.number, t.seq, t.content,
+                        select t.id, t.number, t.seq, t.content, t.state,
                                (select pe.text from progress_entry pe join reporting_period rp on rp.id = pe.period_id
                                 where pe.task_id = t.id order by rp.end_date desc, rp.id desc fetch first 1 rows only) as progress,
                                (select rp.label from progress_entry pe join reporting_period rp on rp.id = pe.period_id
@@ -139,7 +139,8 @@ public class PlanQueries {
                         rs.getString("content"),
                         List.of(),
                         nullToEmpty(rs.getString("progress")),
-                        nullToEmpty(rs.getString("period"))))
+                        nullToEmpty(rs.getString("period")),
+                        rs.getString("state")))
                 .list();
         if (ranked != null) {
             rows = rows.stream()
@@ -156,7 +157,8 @@ public class PlanQueries {
                         r.content(),
                         leads.getOrDefault(r.id(), List.of()),
                         r.latestProgress(),
-                        r.latestPeriod()))
+                        r.latestPeriod(),
+                        r.state()))
                 .toList();
         return new TaskPage(items, total, filter.page(), filter.size());
     }

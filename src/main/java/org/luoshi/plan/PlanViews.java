@@ -27,7 +27,14 @@ public final class PlanViews {
             String content,
             List<String> leadUnits,
             String latestProgress,
-            String latestPeriod) {}
+            String latestPeriod,
+            String state) {
+
+        /** False for a task cancelled (销号) or merged into another: the plan still lists it, marked. */
+        public boolean active() {
+            return TaskState.ACTIVE.code().equals(state);
+        }
+    }
 
     public record TaskPage(List<TaskItem> items, long total, int page, int size) {
         public int pages() {

@@ -266,6 +266,12 @@ class PlanEditApiIT {
                         .get("/tasks/" + task)
                         .body())
                 .contains("销号,理由:市政府常务会议决定&lt;停建&gt;");
+        // The plan's table still lists it, dimmed and marked 已销号.
+        String table =
+                org.luoshi.support.Http.as(port, office).get("/plans/" + plan).body();
+        assertThat(table)
+                .containsPattern("<tr id=\"task-\\d+\" class=\"inactive\">\\s*<td class=\"num\"><a href=\"/tasks/"
+                        + task + "\">9</a></td>\\s*<td><span class=\"badge task-state\">已销号</span>");
     }
 
     @Test
