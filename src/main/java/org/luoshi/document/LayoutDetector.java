@@ -49,8 +49,9 @@ final class LayoutDetector {
         if (firstListedLeads(blocks)) {
             tasks = tasks.stream().map(LayoutDetector::firstLeads).toList();
         }
-        boolean hasProgress = tasks.stream().anyMatch(t -> !t.progress().isEmpty());
-        DocumentMeta meta = DocumentMeta.read(parsed.around(), pageTitle, parsed.headers(), hasProgress);
+        List<String> progress =
+                tasks.stream().map(TaskRow::progress).filter(p -> !p.isEmpty()).toList();
+        DocumentMeta meta = DocumentMeta.read(parsed.around(), pageTitle, parsed.headers(), progress);
         return new ReadDocument(
                 meta.title(),
                 meta.government(),
