@@ -26,7 +26,8 @@ final class LayoutDetector {
         }
         List<String> lines = empty(parsed) ? lines(blocks) : List.of();
         if (empty(parsed)) {
-            parsed = StreamLayout.read(lines);
+            TextTable.Made cells = TextTable.cells(lines);
+            parsed = cells == null ? null : TableLayout.read(cells.blocks(), cells.headers());
             layout = "text-table";
         }
         if (empty(parsed)) {
