@@ -173,7 +173,7 @@ final class HtmlReader {
             if (!b.isEmpty()) {
                 b.append('\n');
             }
-            b.append(TableLayout.text(l));
+            b.append(CellRows.text(l));
         }
         return b.toString();
     }

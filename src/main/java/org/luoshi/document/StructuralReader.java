@@ -12,12 +12,12 @@ import org.luoshi.text.Fold;
  *   <li><b>cells</b>: cells with nothing between them split ({@link RunTogether}); a table copied as text
  *       (one cell per line, or a row per line) made into header and cell rows ({@link TextTable},
  *       {@link UnitAnchoredRows}), so that it reaches the next stage as a format with real cells does;</li>
- *   <li><b>rows and columns</b>: the rows of cells read by one stage ({@link TableLayout}): the task numbering,
+ *   <li><b>rows and columns</b>: the rows of cells read by one stage ({@link CellRows}): the task numbering,
  *       group headings, the header as a prior and the columns named by what their cells hold
  *       ({@link ColumnsByContent});</li>
  *   <li><b>paragraph rows</b>, when no row of cells holds a task: numbered paragraphs with their labels and
- *       inline units ({@link LabelledLayout}), items named with their plan number, one paragraph per project
- *       ({@link ParagraphLayouts});</li>
+ *       inline units ({@link NumberedParagraphs}), items named with their plan number, one paragraph per project
+ *       ({@link ProseRows});</li>
  *   <li><b>document</b>: "列第一位者为牵头单位", metadata, findings and the confidence of every row.</li>
  * </ol>
  *
@@ -41,14 +41,14 @@ final class StructuralReader {
 
         Parsed read(List<Block> blocks, List<String> lines) {
             return switch (this) {
-                case TABLE -> blocks.stream().anyMatch(b -> b instanceof Block.Row) ? TableLayout.read(blocks) : null;
+                case TABLE -> blocks.stream().anyMatch(b -> b instanceof Block.Row) ? CellRows.read(blocks) : null;
                 case TEXT_TABLE -> {
                     TextTable.Made cells = TextTable.cells(lines);
-                    yield cells == null ? null : TableLayout.read(cells.blocks(), cells.headers());
+                    yield cells == null ? null : CellRows.read(cells.blocks(), cells.headers());
                 }
-                case NUMBERED_PARAGRAPHS -> LabelledLayout.read(lines);
-                case NAMED_ITEMS -> ParagraphLayouts.namedItems(lines);
-                case PROJECT_PARAGRAPHS -> ParagraphLayouts.projects(lines);
+                case NUMBERED_PARAGRAPHS -> NumberedParagraphs.read(lines);
+                case NAMED_ITEMS -> ProseRows.namedItems(lines);
+                case PROJECT_PARAGRAPHS -> ProseRows.projects(lines);
             };
         }
     }
@@ -102,7 +102,7 @@ final class StructuralReader {
     private static List<String> lines(List<Block> blocks) {
         List<String> lines = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            lines.add(TableLayout.text(b));
+            lines.add(CellRows.text(b));
         }
         return lines;
     }
@@ -136,7 +136,7 @@ final class StructuralReader {
 
     private static boolean firstListedLeads(List<Block> blocks) {
         for (Block b : blocks) {
-            String text = TableLayout.text(b);
+            String text = CellRows.text(b);
             // Cheap test first: this runs on every line of every document.
             if ((text.indexOf('牵') >= 0 || text.indexOf('牽') >= 0)
                     && FIRST_LEADS.matcher(Chinese.fold(text)).find()) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * line) gives the column order; the progress column is the only one that takes many paragraphs, so the columns
  * before it are read from the front of a row and the columns after it from the back ({@link Cells}). The
  * result is blocks as a format with real cells would give them: a header row, one row of cells per task, and
- * headings and other lines between them, read by the same row and column stage ({@link TableLayout}).
+ * headings and other lines between them, read by the same row and column stage ({@link CellRows}).
  */
 final class TextTable {
 

@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Task tables whose cells are known (HTML and Word tables, spreadsheets, CSV, pipe and tab-separated text):
- * the header row names the columns, in any order; a new header row (an indicator table, then a task table)
- * maps the rows after it anew; one-cell rows are group headings.
+ * The rows-and-columns stage of the {@link StructuralReader}, for every row of cells, whichever stage made the
+ * cells (HTML and Word tables, spreadsheets, CSV, pipe and tab-separated text, a text table made into rows by
+ * {@link TextTable}): the header row a prior for the columns, in any order, the columns named by what their
+ * cells hold; a new header row (an indicator table, then a task table) maps the rows after it anew; one-cell
+ * rows are group headings; a number glued to the task text is the row's number.
  */
-final class TableLayout {
+final class CellRows {
 
     private static final java.util.regex.Pattern CHINESE_ORDINAL =
             java.util.regex.Pattern.compile("[((]?[一二三四五六七八九十]{1,3}[))]?[、.]?");
 
-    private TableLayout() {}
+    private CellRows() {}
 
     /** Null when no row of the blocks reads as a task table header. */
     static Parsed read(List<Block> blocks) {
