@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shares the paragraphs of one row of a text layout out to its columns. Only the progress column spans many
+ * Shares the paragraphs of one row of a text table out to its columns. Only the progress column spans many
  * paragraphs; the unit column may take a second line ("(市国资委)") and is recognised by its look when the
  * task text runs over more than one paragraph.
  */
@@ -12,18 +12,29 @@ final class Cells {
 
     private Cells() {}
 
-    static void assign(RowBuilder row, List<List<String>> paragraphs, List<Column> header, List<String> headerNames) {
+    /**
+     * @param paragraphs the row's paragraphs after its number, each a list of lines
+     * @param header     the columns, the number column included (its cell is left empty for the caller)
+     * @return one cell per column of the header, paragraphs of one cell joined by a line break
+     */
+    static List<String> assign(List<List<String>> paragraphs, List<Column> header) {
         List<Column> columns = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i) != Column.NUMBER) {
                 columns.add(header.get(i));
-                names.add(headerNames.get(i));
+                at.add(i);
             }
         }
+        List<StringBuilder> out = new ArrayList<>(header.size());
+        for (int i = 0; i < header.size(); i++) {
+            out.add(new StringBuilder());
+        }
+        Sink row = (c, text) -> append(out.get(at.get(c)), text);
         List<String> texts = new ArrayList<>(
                 paragraphs.stream().map(p -> String.join("\n", p)).toList());
         int progressAt = columns.indexOf(Column.PROGRESS);
+        int contentAt = contentColumn(columns);
         if (progressAt < 0) {
             progressAt = columns.size();
         }
@@ -40,7 +51,7 @@ final class Cells {
                 }
                 int end = unitAt < 0 ? front + 1 : unitAt;
                 for (int i = front; i < end; i++) {
-                    row.content(texts.get(i));
+                    row.put(c, texts.get(i));
                 }
                 front = end;
             } else if (isUnit(col)) {
@@ -53,9 +64,9 @@ final class Cells {
                                 || endsOpen(cell) && Units.looksLikeUnits(texts.get(front)))) {
                     cell.append('\n').append(texts.get(front++));
                 }
-                row.units(cell.toString(), col == Column.CO);
+                row.put(c, cell.toString());
             } else {
-                put(row, col, names.get(c), texts.get(front++));
+                row.put(c, texts.get(front++));
             }
         }
         for (int c = columns.size() - 1; c > progressAt && back > front; c--) {
@@ -70,19 +81,42 @@ final class Cells {
                         && Units.looksLikeUnits(texts.get(from - 1))) {
                     from--;
                 }
-                row.units(String.join("\n", texts.subList(from, back)), col == Column.CO);
+                row.put(c, String.join("\n", texts.subList(from, back)));
                 back = from;
             } else {
-                put(row, col, names.get(c), texts.get(--back));
+                row.put(c, texts.get(--back));
             }
         }
         for (int i = front; i < back; i++) {
-            if (progressAt < columns.size()) {
-                row.progress(texts.get(i));
-            } else {
-                row.content(texts.get(i));
+            row.put(progressAt < columns.size() ? progressAt : contentAt, texts.get(i));
+        }
+        List<String> cells = new ArrayList<>(out.size());
+        out.forEach(b -> cells.add(b.toString()));
+        return cells;
+    }
+
+    private interface Sink {
+        void put(int column, String text);
+    }
+
+    /** The task text's column: the first content or indicator column, else the first column. */
+    private static int contentColumn(List<Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c) == Column.CONTENT || columns.get(c) == Column.INDICATOR) {
+                return c;
             }
         }
+        return 0;
+    }
+
+    private static void append(StringBuilder b, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (!b.isEmpty()) {
+            b.append('\n');
+        }
+        b.append(text.strip());
     }
 
     /**
@@ -153,14 +187,5 @@ final class Cells {
             }
         }
         return -1;
-    }
-
-    private static void put(RowBuilder row, Column col, String name, String text) {
-        switch (col == null ? Column.EXTRA : col) {
-            case CONTENT, INDICATOR -> row.content(text);
-            case PROGRESS -> row.progress(text);
-            case TARGET -> row.contentTail(text);
-            default -> row.extra(name, text);
-        }
     }
 }

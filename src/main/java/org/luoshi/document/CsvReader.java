@@ -9,7 +9,7 @@ final class CsvReader {
     private CsvReader() {}
 
     static ReadDocument read(String text) {
-        return LayoutDetector.read(blocks(text), "");
+        return StructuralReader.read(blocks(text), "");
     }
 
     static List<Block> blocks(String text) {

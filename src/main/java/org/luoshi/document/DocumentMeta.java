@@ -45,6 +45,14 @@ record DocumentMeta(
             Pattern.compile("^(年|全|本|我|各|该|省|市|县|区|的|及|与|于|在|对|有|为|是|了|关|度|季|月|日|号|份|第).*");
 
     static DocumentMeta read(List<String> preamble, String pageTitle, List<String> headers, boolean hasProgress) {
+        return read(preamble, pageTitle, headers, hasProgress ? List.of("") : List.of());
+    }
+
+    /**
+     * @param progress the progress texts of the tasks read; none means a task list without progress (no period)
+     */
+    static DocumentMeta read(List<String> preamble, String pageTitle, List<String> headers, List<String> progress) {
+        boolean hasProgress = !progress.isEmpty();
         Map<String, String> disclosure = new LinkedHashMap<>();
         String title = "";
         int best = 0;
@@ -74,11 +82,62 @@ record DocumentMeta(
             period = ReportPeriod.find(Chinese.simplified(headers.get(i)), year == null ? 2000 : year);
         }
         if (period.isEmpty()) {
+            period = sharedOpening(progress, year == null ? 2000 : year);
+        }
+        if (period.isEmpty()) {
             return new DocumentMeta(title, government, year, "", null, null, disclosure);
         }
         ReportPeriod p = period.get();
         return new DocumentMeta(
                 title, government, year, p.label(), year == null ? null : p.end(), p.expectedShare(), disclosure);
+    }
+
+    /** Words after a period marker that make it the period of a plan, not of the report ("全年计划…"). */
+    private static final Pattern PLANNED = Pattern.compile("计划|目标|预计|力争|争取|要求|任务");
+
+    /** How far into a progress text its opening period marker may stand ("上半年已完成…", "全年新建…"). */
+    private static final int OPENING = 8;
+
+    /**
+     * A document whose title and header name no period, but whose progress texts open with the same one
+     * ("上半年已完成…" in most rows): the report speaks of that period. Half of the texts, at least two, must
+     * agree, so that one row's "1-5月" does not date a whole list.
+     */
+    static Optional<ReportPeriod> sharedOpening(List<String> progress, int year) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, ReportPeriod> periods = new LinkedHashMap<>();
+        int texts = 0;
+        for (String text : progress) {
+            String t = Chinese.simplified(text.strip());
+            if (t.isEmpty()) {
+                continue;
+            }
+            texts++;
+            String opening = t.substring(0, Math.min(OPENING, t.length()));
+            int clause = indexOfClauseEnd(opening);
+            opening = clause >= 0 ? opening.substring(0, clause) : opening;
+            if (PLANNED.matcher(opening).find()) {
+                continue;
+            }
+            ReportPeriod.find(opening, year).ifPresent(p -> {
+                counts.merge(p.label(), 1, Integer::sum);
+                periods.putIfAbsent(p.label(), p);
+            });
+        }
+        int needed = Math.max(2, (texts + 1) / 2);
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= needed)
+                .max(Map.Entry.comparingByValue())
+                .map(e -> periods.get(e.getKey()));
+    }
+
+    private static int indexOfClauseEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (",;:\u3002".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isTitle(String line) {

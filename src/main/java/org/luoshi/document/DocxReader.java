@@ -31,7 +31,7 @@ final class DocxReader {
                     table(t, blocks);
                 }
             }
-            return LayoutDetector.read(blocks, "");
+            return StructuralReader.read(blocks, "");
         }
     }
 

@@ -68,7 +68,7 @@ final class HtmlReader {
         walk(doc.body(), blocks, line);
         flush(blocks, line);
         String h1 = doc.selectFirst("h1") == null ? "" : doc.selectFirst("h1").text();
-        return LayoutDetector.read(blocks, h1.isBlank() ? doc.title() : h1);
+        return StructuralReader.read(blocks, h1.isBlank() ? doc.title() : h1);
     }
 
     private static void walk(Element e, List<Block> out, StringBuilder line) {
@@ -173,7 +173,7 @@ final class HtmlReader {
             if (!b.isEmpty()) {
                 b.append('\n');
             }
-            b.append(TableLayout.text(l));
+            b.append(CellRows.text(l));
         }
         return b.toString();
     }

@@ -17,7 +17,7 @@ final class PlainTextReader {
     private PlainTextReader() {}
 
     static ReadDocument read(String text) {
-        return LayoutDetector.read(blocks(text), "");
+        return StructuralReader.read(blocks(text), "");
     }
 
     static List<Block> blocks(String text) {

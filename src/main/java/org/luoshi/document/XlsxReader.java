@@ -47,7 +47,7 @@ final class XlsxReader {
                 blocks.add(Block.line(""));
             }
         }
-        return LayoutDetector.read(blocks, "");
+        return StructuralReader.read(blocks, "");
     }
 
     private static Map<Long, String> mergedDown(Sheet sheet, DataFormatter format) {

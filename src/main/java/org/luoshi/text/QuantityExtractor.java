@@ -53,12 +53,41 @@ public final class QuantityExtractor {
             return List.of();
         }
         List<Quantity> out = new ArrayList<>();
-        for (Mention m : QuantityScanner.scan(Traditional.simplify(progress), true)) {
+        String simplified = Traditional.simplify(progress);
+        Mention done = null;
+        for (Mention m : QuantityScanner.scan(simplified, true)) {
             if (m.kind() != QuantityKind.COMPLETION && Wording.planned(m)) {
-                out.add(m.toQuantity(progress, ""));
+                Quantity goal = m.toQuantity(progress, "");
+                out.add(done != null && measuresTheDone(m, done, simplified) ? withMetric(goal, done.metric()) : goal);
+            } else {
+                done = m;
             }
         }
         return List.copyOf(out);
+    }
+
+    /** "超额完成", "已提前完成": a goal's clause that names no metric of its own. */
+    private static final java.util.regex.Pattern BARE_DONE =
+            java.util.regex.Pattern.compile("^[,;\\s\\uFF0C\\uFF1B]*(已|均)?(提前)?(超额)?完成了?$");
+
+    /**
+     * "全年新建幼儿园48所,超额完成40所的年度目标任务": a goal stated right after the figure done, in the same
+     * sentence and unit, with no metric of its own, measures what that figure measures.
+     */
+    private static boolean measuresTheDone(Mention goal, Mention done, String text) {
+        if (!goal.unit().equals(done.unit()) || done.metric().isEmpty() || done.end() > goal.start()) {
+            return false;
+        }
+        String between = text.substring(done.end(), goal.start());
+        return between.indexOf('\u3002') < 0
+                && between.indexOf(';') < 0
+                && between.indexOf('\uFF1B') < 0
+                && BARE_DONE.matcher(goal.clause()).find();
+    }
+
+    private static Quantity withMetric(Quantity q, String metric) {
+        return new Quantity(
+                q.text(), metric, q.kind(), q.value(), q.magnitude(), q.unit(), q.comparison(), q.asOf(), q.start());
     }
 
     /**

@@ -43,6 +43,14 @@ class StatusCuesTest {
     }
 
     @Test
+    void readsTheAnnualTargetNamedByItsFigureAsTaskDone() {
+        assertThat(StatusCues.read("全年新建口袋公园36个,超额完成30个的年度目标任务。").taskDone()).contains("超额完成30个的年度目标任务");
+        assertThat(StatusCues.read("累计培训2.1万人次,完成1.8万人次年度目标任务").taskDone()).isPresent();
+        assertThat(StatusCues.read("力争超额完成30个的年度目标任务").taskDone()).isEmpty();
+        assertThat(StatusCues.read("已完成30个的年度目标任务的60%").taskDone()).isEmpty();
+    }
+
+    @Test
     void doesNotReadSharesPlansOrPartsAsDone() {
         for (String text : new String[] {
             "预计到位市外资金23亿元,完成年度任务的77%",

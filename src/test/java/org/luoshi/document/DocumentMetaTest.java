@@ -44,6 +44,24 @@ class DocumentMetaTest {
     }
 
     @Test
+    void takesThePeriodMostProgressTextsOpenWithWhenTheTitleNamesNone() {
+        List<String> progress = List.of("上半年已铺设管网12公里。", "上半年,新增床位300张。", "累计完成80%。");
+        DocumentMeta m = DocumentMeta.read(List.of("2024年十件民生实事进展"), "", List.of(), progress);
+        assertThat(m.periodLabel()).isEqualTo("上半年");
+        assertThat(m.periodEnd()).hasToString("2024-06-30");
+    }
+
+    @Test
+    void aPlanPeriodOrOneRowsPeriodDoesNotDateTheList() {
+        List<String> plans = List.of("全年计划新建20所,已建成8所。", "全年目标300张,已新增120张。");
+        assertThat(DocumentMeta.read(List.of("2024年民生实事"), "", List.of(), plans).periodLabel())
+                .isEmpty();
+        List<String> one = List.of("1-5月新增就业3000人。", "已开工。", "正在招标。");
+        assertThat(DocumentMeta.read(List.of("2024年民生实事"), "", List.of(), one).periodLabel())
+                .isEmpty();
+    }
+
+    @Test
     void leavesThePeriodOutOfATaskListWithoutProgress() {
         DocumentMeta m = DocumentMeta.read(List.of("2022年政府工作报告重点工作任务分解"), "", List.of(), false);
         assertThat(m.periodLabel()).isEmpty();

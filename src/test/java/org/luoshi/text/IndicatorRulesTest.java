@@ -82,6 +82,17 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void aGoalStatedAfterTheFigureDoneMeasuresWhatThatFigureMeasures() {
+        assertThat(x.statedGoals("全年改造农贸市场12个,超额完成10个的年度目标任务;新增车位800个。"))
+                .extracting(Quantity::metric)
+                .containsExactly("改造农贸市场");
+        // Another unit, or another sentence, names another thing: the goal keeps its own words.
+        assertThat(x.statedGoals("全年改造农贸市场12个。超额完成10家的年度目标任务。"))
+                .extracting(Quantity::metric)
+                .doesNotContain("改造农贸市场");
+    }
+
+    @Test
     void theFirmsThatReportFiguresAreNotWorkDone() {
         assertThat(actuals("培育专精特新企业30家", "已新增专精特新企业18家,全市专精特新企业中已有126家上报季度数据。"))
                 .containsExactly("家|18");

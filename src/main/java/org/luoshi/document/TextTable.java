@@ -6,13 +6,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A table copied from a portal page as text: one cell per line, blank lines between cells, a progress cell
- * running over several paragraphs, and each row opening with a line that holds only its number. The header
- * (one name per line, or all names on one line) gives the column order; the progress column is the only one
- * that takes many paragraphs, so the columns before it are read from the front of a row and the columns
- * after it from the back.
+ * The cell stage for a table copied from a portal page as text: one cell per line, blank lines between cells,
+ * a progress cell running over several paragraphs, and each row opening with a line that holds only its number
+ * (or, without a number column, anchored by its unit cell). The header (one name per line, or all names on one
+ * line) gives the column order; the progress column is the only one that takes many paragraphs, so the columns
+ * before it are read from the front of a row and the columns after it from the back ({@link Cells}). The
+ * result is blocks as a format with real cells would give them: a header row, one row of cells per task, and
+ * headings and other lines between them, read by the same row and column stage ({@link CellRows}).
  */
-final class StreamLayout {
+final class TextTable {
+
+    /**
+     * The blocks made of the lines, and the columns of each header row among them (by block index), as the
+     * lines showed them: the row stage takes these instead of finding and naming the header again.
+     */
+    record Made(List<Block> blocks, java.util.Map<Integer, List<Column>> headers) {}
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0]{1,}");
     /** "1.新建改建污水管网10公里。": a number run into the task text, read as a row start only where no row has a bare number. */
@@ -21,10 +29,10 @@ final class StreamLayout {
     private static final Pattern RUN_TOGETHER =
             Pattern.compile("^[((]?(\\d{1,5})[))]?[.、.]?[ \\t\\u3000\\u00A0]+\\S.*");
 
-    private StreamLayout() {}
+    private TextTable() {}
 
     /** Null when the lines hold no header naming the columns. */
-    static Parsed read(List<String> lines) {
+    static Made cells(List<String> lines) {
         int[] header = findHeader(lines);
         if (header == null) {
             return null;
@@ -42,12 +50,13 @@ final class StreamLayout {
                 }
             }
         }
-        List<String> around = new ArrayList<>(lines.subList(0, header[0]));
+        List<Block> out = new ArrayList<>();
+        lines.subList(0, header[0]).forEach(l -> out.add(Block.line(l)));
         if (!columns.contains(Column.NUMBER)) {
-            return UnnumberedLayout.read(lines, header[1], columns, headers, around, !blankSeparated(lines, header[1]));
+            return UnitAnchoredRows.cells(lines, header[1], columns, headers, out, !blankSeparated(lines, header[1]));
         }
         List<Pending> pending = new ArrayList<>();
-        boolean abridged = false;
+        pending.add(Pending.header(headers, columns));
         String group = "";
         String number = null;
         List<List<String>> paragraphs = new ArrayList<>();
@@ -58,11 +67,13 @@ final class StreamLayout {
         for (int i = header[1]; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             String f = Chinese.fold(line);
-            if (Furniture.isEnd(f)) {
-                break;
-            }
-            if (Furniture.isAbridgedMark(f)) {
-                abridged = true;
+            if (Furniture.isEnd(f) || Furniture.isAbridgedMark(f)) {
+                finish(number, paragraphs, columns, sectionHeaders, group, pending);
+                number = null;
+                pending.add(Pending.line(line));
+                if (Furniture.isEnd(f)) {
+                    break;
+                }
                 continue;
             }
             if (Furniture.isFurniture(f)) {
@@ -84,6 +95,7 @@ final class StreamLayout {
                     }
                     headers.addAll(names);
                     sectionHeaders = names;
+                    pending.add(Pending.header(names, columns));
                     expected = 1;
                     i += next[1] - 1;
                     continue;
@@ -109,6 +121,7 @@ final class StreamLayout {
                 finish(number, paragraphs, columns, sectionHeaders, group, pending);
                 number = null;
                 group = line;
+                pending.add(Pending.line(line));
                 continue;
             }
             if (cells != null) {
@@ -122,7 +135,7 @@ final class StreamLayout {
             }
             if (number == null) {
                 if (!line.isEmpty()) {
-                    around.add(line);
+                    pending.add(Pending.line(line));
                 }
                 continue;
             }
@@ -139,9 +152,9 @@ final class StreamLayout {
             }
         }
         finish(number, paragraphs, columns, sectionHeaders, group, pending);
-        List<Reading.ColumnReading> readings = new ArrayList<>();
-        List<TaskRow> tasks = build(pending, readings);
-        return new Parsed(tasks, headers, around, abridged, readings);
+        java.util.Map<Integer, List<Column>> headerRows = new java.util.HashMap<>();
+        build(pending, out, headerRows);
+        return new Made(out, headerRows);
     }
 
     /** A row that already holds a paragraph for every column: a short line after it is no cell of it. */
@@ -265,9 +278,25 @@ final class StreamLayout {
         return null;
     }
 
-    /** A row whose cells wait for their columns to be classified. */
+    /**
+     * A row whose cells wait for their columns to be classified, or (number null) a line between rows, or
+     * (paragraphs null) a header row.
+     */
     private record Pending(
-            String number, List<List<String>> paragraphs, List<Column> columns, List<String> headers, String group) {}
+            String number, List<List<String>> paragraphs, List<Column> columns, List<String> headers, String group) {
+
+        static Pending line(String text) {
+            return new Pending(null, List.of(List.of(text)), List.of(), List.of(), "");
+        }
+
+        static Pending header(List<String> names, List<Column> columns) {
+            return new Pending(null, null, columns, List.copyOf(names), "");
+        }
+
+        boolean isRow() {
+            return number != null;
+        }
+    }
 
     private static void finish(
             String number,
@@ -289,30 +318,28 @@ final class StreamLayout {
         paragraphs.clear();
     }
 
-    /** Builds the rows, first naming by their cells the columns whose header names were unknown. */
-    private static List<TaskRow> build(List<Pending> pending, List<Reading.ColumnReading> readings) {
+    /**
+     * Makes the blocks: each row's paragraphs shared out to its columns, the columns whose header names were
+     * unknown named first by the paragraphs of the rows under them.
+     */
+    private static void build(List<Pending> pending, List<Block> out, java.util.Map<Integer, List<Column>> headerRows) {
         java.util.Map<List<Column>, List<Column>> classified = new java.util.IdentityHashMap<>();
-        List<TaskRow> tasks = new ArrayList<>();
         for (Pending p : pending) {
-            List<Column> columns = classified.computeIfAbsent(p.columns(), c -> {
-                List<Column> named = classify(c, pending);
-                for (int k = 0; k < named.size() && k < p.headers().size(); k++) {
-                    boolean byCells = c.get(k) == null;
-                    readings.add(new Reading.ColumnReading(
-                            p.headers().get(k),
-                            TableLayout.role(named.get(k)),
-                            byCells ? 0.7 : 0.9,
-                            byCells ? "no known header name; read by its cells" : "header name"));
+            if (p.paragraphs() == null) {
+                headerRows.put(out.size(), classified.computeIfAbsent(p.columns(), c -> classify(c, pending)));
+                out.add(Block.row(p.headers()));
+            } else if (!p.isRow()) {
+                out.add(Block.line(p.paragraphs().get(0).get(0)));
+            } else {
+                List<Column> columns = classified.computeIfAbsent(p.columns(), c -> classify(c, pending));
+                List<String> cells = Cells.assign(p.paragraphs(), columns);
+                int numberAt = columns.indexOf(Column.NUMBER);
+                if (numberAt >= 0) {
+                    cells.set(numberAt, p.number());
                 }
-                return named;
-            });
-            RowBuilder row = new RowBuilder(p.number()).group(p.group());
-            Cells.assign(row, p.paragraphs(), columns, p.headers());
-            if (!row.isEmpty()) {
-                tasks.add(row.build());
+                out.add(Block.row(cells));
             }
         }
-        return tasks;
     }
 
     private static List<Column> classify(List<Column> columns, List<Pending> pending) {
@@ -327,7 +354,7 @@ final class StreamLayout {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Pending p : pending) {
-            if (p.columns() == columns && p.paragraphs().size() == prior.size()) {
+            if (p.isRow() && p.columns() == columns && p.paragraphs().size() == prior.size()) {
                 rows.add(p.paragraphs().stream().map(x -> String.join("\n", x)).toList());
             }
         }

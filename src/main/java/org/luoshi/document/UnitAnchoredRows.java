@@ -4,23 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text table whose rows carry no number: the unit cell, recognised by its look, anchors each row. With the
- * unit before the progress, a row starts as many cells before its unit as there are columns before the
- * unit; with the unit last, a row ends at its unit.
+ * The cell stage for a text table whose rows carry no number: the unit cell, recognised by its look, anchors
+ * each row. With the unit before the progress, a row starts as many cells before its unit as there are columns
+ * before the unit; with the unit last, a row ends at its unit. Gives the rows as {@link TextTable} does.
  */
-final class UnnumberedLayout {
+final class UnitAnchoredRows {
 
-    private UnnumberedLayout() {}
+    private UnitAnchoredRows() {}
 
-    static Parsed read(
+    /** @param out the blocks so far (the lines above the header), to which the header and the rows are added */
+    static TextTable.Made cells(
             List<String> lines,
             int from,
             List<Column> columns,
             List<String> headers,
-            List<String> around,
+            List<Block> out,
             boolean linePerCell) {
         List<String> paragraphs = new ArrayList<>();
-        boolean abridged = false;
+        String abridgedMark = null;
         StringBuilder cur = new StringBuilder();
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -29,7 +30,7 @@ final class UnnumberedLayout {
                 break;
             }
             if (Furniture.isAbridgedMark(f)) {
-                abridged = true;
+                abridgedMark = line;
                 continue;
             }
             if (Furniture.isFurniture(f)) {
@@ -51,6 +52,8 @@ final class UnnumberedLayout {
         if (leadAt < 0) {
             return null;
         }
+        java.util.Map<Integer, List<Column>> headerRows = java.util.Map.of(out.size(), columns);
+        out.add(Block.row(headers));
         List<Integer> anchors = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             if (Units.looksLikeUnits(paragraphs.get(i)) && !Units.isContinuation(paragraphs.get(i))) {
@@ -58,8 +61,8 @@ final class UnnumberedLayout {
             }
         }
         boolean unitFirst = progressAt < 0 || leadAt < progressAt;
-        List<TaskRow> tasks = new ArrayList<>();
         String group = "";
+        String emitted = "";
         int previousEnd = 0;
         for (int k = 0; k < anchors.size(); k++) {
             int start = unitFirst ? Math.max(previousEnd, anchors.get(k) - leadAt) : previousEnd;
@@ -87,15 +90,19 @@ final class UnnumberedLayout {
                 group = cells.remove(0).get(0);
                 nextGroup = group;
             }
-            RowBuilder row = new RowBuilder("").group(group);
-            Cells.assign(row, cells, columns, headers);
-            if (!row.isEmpty()) {
-                tasks.add(row.build());
+            if (!group.equals(emitted)) {
+                // The row stage takes a heading line as the group of the rows below it.
+                out.add(Block.line(group));
+                emitted = group;
             }
+            out.add(Block.row(Cells.assign(cells, columns)));
             group = nextGroup;
             previousEnd = end;
         }
-        return new Parsed(tasks, headers, around, abridged);
+        if (abridgedMark != null) {
+            out.add(Block.line(abridgedMark));
+        }
+        return new TextTable.Made(out, headerRows);
     }
 
     private static void flush(List<String> paragraphs, StringBuilder cur) {

@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Paragraph layouts where each task is a numbered paragraph, in whatever numbering style (1. / 1、 / (1) / (一)),
+ * A paragraph row shape of the {@link StructuralReader}: each task is a numbered paragraph, in whatever numbering style (1. / 1、 / (1) / (一)),
  * followed (or interrupted) by labelled parts ("责任单位:市建设局", "完成情况:…"), carrying its units inline
  * ("[牵头单位:…;责任单位:…]", "(…,X牵头,Y配合)"), or sitting under a heading that names its lead unit
  * ("一、县示范区管委会牵头工作"). The task numbering style is the one whose items carry the evidence; styles
  * above it are headings, under which the sequence may restart at 1; numbered items of a progress text are not
  * tasks.
  */
-final class LabelledLayout {
+final class NumberedParagraphs {
 
     /** "责任单位:…", also in brackets: "【责任单位】…", "[完成情况]:…". */
     private static final Pattern LABEL =
@@ -30,7 +30,7 @@ final class LabelledLayout {
     /** Titles of documents that assign tasks (分工, 分解, 任务清单). */
     private static final Pattern ASSIGNMENT = Pattern.compile("分工|分解|任务清单|责任清单|任务书|台账");
 
-    private LabelledLayout() {}
+    private NumberedParagraphs() {}
 
     static Parsed read(List<String> lines) {
         if (lines == null) {

@@ -5,41 +5,75 @@ import java.util.List;
 import org.luoshi.text.Fold;
 
 /**
- * Finds the layout of a document from its blocks, whatever format they came from: a table with a header
- * row, else a text table with one cell per line, else paragraphs with labels (责任单位:… 完成情况:…).
+ * The one reader of task lists, whatever format the blocks came from. Its stages:
+ *
+ * <ol>
+ *   <li><b>text</b>: every block folded once (full-width punctuation as its ASCII twin, {@link #folded});</li>
+ *   <li><b>cells</b>: cells with nothing between them split ({@link RunTogether}); a table copied as text
+ *       (one cell per line, or a row per line) made into header and cell rows ({@link TextTable},
+ *       {@link UnitAnchoredRows}), so that it reaches the next stage as a format with real cells does;</li>
+ *   <li><b>rows and columns</b>: the rows of cells read by one stage ({@link CellRows}): the task numbering,
+ *       group headings, the header as a prior and the columns named by what their cells hold
+ *       ({@link ColumnsByContent});</li>
+ *   <li><b>paragraph rows</b>, when no row of cells holds a task: numbered paragraphs with their labels and
+ *       inline units ({@link NumberedParagraphs}), items named with their plan number, one paragraph per project
+ *       ({@link ProseRows});</li>
+ *   <li><b>document</b>: "列第一位者为牵头单位", metadata, findings and the confidence of every row.</li>
+ * </ol>
+ *
+ * A document none of the shapes reads is told what it seems to be (a notice, a bulletin, a summary).
  */
-final class LayoutDetector {
+final class StructuralReader {
 
-    private LayoutDetector() {}
+    /** The shapes of rows, in the order of how much structure they rest on; the first that yields a task reads. */
+    private enum Shape {
+        TABLE("table"),
+        TEXT_TABLE("text-table"),
+        NUMBERED_PARAGRAPHS("numbered-paragraphs"),
+        NAMED_ITEMS("named-items"),
+        PROJECT_PARAGRAPHS("project-paragraphs");
+
+        private final String layout;
+
+        Shape(String layout) {
+            this.layout = layout;
+        }
+
+        Parsed read(List<Block> blocks, List<String> lines) {
+            return switch (this) {
+                case TABLE -> blocks.stream().anyMatch(b -> b instanceof Block.Row) ? CellRows.read(blocks) : null;
+                case TEXT_TABLE -> {
+                    TextTable.Made cells = TextTable.cells(lines);
+                    yield cells == null ? null : CellRows.read(cells.blocks(), cells.headers());
+                }
+                case NUMBERED_PARAGRAPHS -> NumberedParagraphs.read(lines);
+                case NAMED_ITEMS -> ProseRows.namedItems(lines);
+                case PROJECT_PARAGRAPHS -> ProseRows.projects(lines);
+            };
+        }
+    }
+
+    private StructuralReader() {}
 
     /**
      * @param pageTitle a title the format carries outside the text (HTML {@code <title>}), or ""
-     * @throws UnreadableDocumentException when no layout yields a task
+     * @throws UnreadableDocumentException when no shape yields a task
      */
     static ReadDocument read(List<Block> printed, String pageTitle) {
         List<Block> blocks = RunTogether.split(folded(printed));
+        List<String> lines = null;
         Parsed parsed = null;
         String layout = "";
-        if (blocks.stream().anyMatch(b -> b instanceof Block.Row)) {
-            parsed = TableLayout.read(blocks);
-            layout = "table";
-        }
-        List<String> lines = empty(parsed) ? lines(blocks) : List.of();
-        if (empty(parsed)) {
-            parsed = StreamLayout.read(lines);
-            layout = "text-table";
-        }
-        if (empty(parsed)) {
-            parsed = LabelledLayout.read(lines);
-            layout = "numbered-paragraphs";
-        }
-        if (empty(parsed)) {
-            parsed = ParagraphLayouts.namedItems(lines);
-            layout = "named-items";
-        }
-        if (empty(parsed)) {
-            parsed = ParagraphLayouts.projects(lines);
-            layout = "project-paragraphs";
+        for (Shape shape : Shape.values()) {
+            if (lines == null && shape != Shape.TABLE) {
+                // The blocks as lines, for the shapes that find their own cells: only when no table read.
+                lines = lines(blocks);
+            }
+            parsed = shape.read(blocks, lines);
+            layout = shape.layout;
+            if (!empty(parsed)) {
+                break;
+            }
         }
         if (empty(parsed)) {
             // Not "expected a header": say what the document seems to be (a notice, a bulletin, a summary).
@@ -47,10 +81,11 @@ final class LayoutDetector {
         }
         List<TaskRow> tasks = parsed.tasks();
         if (firstListedLeads(blocks)) {
-            tasks = tasks.stream().map(LayoutDetector::firstLeads).toList();
+            tasks = tasks.stream().map(StructuralReader::firstLeads).toList();
         }
-        boolean hasProgress = tasks.stream().anyMatch(t -> !t.progress().isEmpty());
-        DocumentMeta meta = DocumentMeta.read(parsed.around(), pageTitle, parsed.headers(), hasProgress);
+        List<String> progress =
+                tasks.stream().map(TaskRow::progress).filter(p -> !p.isEmpty()).toList();
+        DocumentMeta meta = DocumentMeta.read(parsed.around(), pageTitle, parsed.headers(), progress);
         return new ReadDocument(
                 meta.title(),
                 meta.government(),
@@ -67,7 +102,7 @@ final class LayoutDetector {
     private static List<String> lines(List<Block> blocks) {
         List<String> lines = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            lines.add(TableLayout.text(b));
+            lines.add(CellRows.text(b));
         }
         return lines;
     }
@@ -101,7 +136,7 @@ final class LayoutDetector {
 
     private static boolean firstListedLeads(List<Block> blocks) {
         for (Block b : blocks) {
-            String text = TableLayout.text(b);
+            String text = CellRows.text(b);
             // Cheap test first: this runs on every line of every document.
             if ((text.indexOf('牵') >= 0 || text.indexOf('牽') >= 0)
                     && FIRST_LEADS.matcher(Chinese.fold(text)).find()) {

@@ -3,25 +3,36 @@ package org.luoshi.document;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Task tables whose cells are known (HTML and Word tables, spreadsheets, CSV, pipe and tab-separated text):
- * the header row names the columns, in any order; a new header row (an indicator table, then a task table)
- * maps the rows after it anew; one-cell rows are group headings.
+ * The rows-and-columns stage of the {@link StructuralReader}, for every row of cells, whichever stage made the
+ * cells (HTML and Word tables, spreadsheets, CSV, pipe and tab-separated text, a text table made into rows by
+ * {@link TextTable}): the header row a prior for the columns, in any order, the columns named by what their
+ * cells hold; a new header row (an indicator table, then a task table) maps the rows after it anew; one-cell
+ * rows are group headings; a number glued to the task text is the row's number.
  */
-final class TableLayout {
+final class CellRows {
 
     private static final java.util.regex.Pattern CHINESE_ORDINAL =
             java.util.regex.Pattern.compile("[((]?[一二三四五六七八九十]{1,3}[))]?[、.]?");
 
-    private TableLayout() {}
+    private CellRows() {}
 
     /** Null when no row of the blocks reads as a task table header. */
     static Parsed read(List<Block> blocks) {
+        return read(blocks, Map.of());
+    }
+
+    /**
+     * @param known the header rows a cell stage found, by block index, with the columns it gave them; when there
+     *     are any, no other row is a header
+     */
+    static Parsed read(List<Block> blocks, Map<Integer, List<Column>> known) {
         int start = -1;
         for (int i = 0; i < blocks.size() && start < 0; i++) {
-            if (isHeaderRow(blocks, i)) {
+            if (isHeader(blocks, i, known)) {
                 start = i;
             }
         }
@@ -58,10 +69,12 @@ final class TableLayout {
                 continue;
             }
             List<String> cells = ((Block.Row) b).cells();
-            if (isHeaderRow(blocks, i)) {
+            if (isHeader(blocks, i, known)) {
                 names = cells;
-                List<ColumnsByContent.Assigned> assigned = ColumnsByContent.classify(
-                        cells.stream().map(Column::recognise).toList(), rowsAfter(blocks, i));
+                List<ColumnsByContent.Assigned> assigned = known.containsKey(i)
+                        ? given(cells, known.get(i))
+                        : ColumnsByContent.classify(
+                                cells.stream().map(Column::recognise).toList(), rowsAfter(blocks, i));
                 columns =
                         assigned.stream().map(ColumnsByContent.Assigned::column).toList();
                 expected = ColumnsByContent.dominant(columns.size(), rowsAfter(blocks, i));
@@ -81,7 +94,7 @@ final class TableLayout {
                 filled.add(gap, "");
                 cells = filled;
             }
-            if (afterHeader && isSubHeader(cells, columns)) {
+            if (afterHeader && known.isEmpty() && isSubHeader(cells, columns)) {
                 // A two-level header ("完成情况" over "进展" and "状态"): the lower names refine the columns.
                 List<String> refinedNames = new ArrayList<>(names);
                 List<Column> refined = new ArrayList<>(columns);
@@ -158,6 +171,23 @@ final class TableLayout {
             }
         }
         return new Parsed(tasks, headers, around, abridged, assignments);
+    }
+
+    private static boolean isHeader(List<Block> blocks, int i, Map<Integer, List<Column>> known) {
+        return known.isEmpty() ? isHeaderRow(blocks, i) : known.containsKey(i);
+    }
+
+    /** Columns a cell stage gave: a known name is the evidence, else the cells the stage read them by. */
+    private static List<ColumnsByContent.Assigned> given(List<String> names, List<Column> columns) {
+        List<ColumnsByContent.Assigned> out = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            boolean named = c < names.size() && Column.recognise(names.get(c)) != null;
+            out.add(new ColumnsByContent.Assigned(
+                    columns.get(c),
+                    named ? 0.9 : 0.7,
+                    named ? "header name" : "no known header name; read by its cells"));
+        }
+        return out;
     }
 
     static String role(Column c) {

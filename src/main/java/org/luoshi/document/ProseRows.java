@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Task lists that are written as prose rather than as a table or numbered list: items named with their number
+ * Paragraph row shapes of the {@link StructuralReader} for task lists written as prose rather than as a table
+ * or numbered list: items named with their number
  * in the plan ("一是实施…工程(第三项)正在…;二是…", "N.指标名(第K项):…"), and one paragraph per project, its name
  * the first sentence and its progress the rest ("棚户区改造工程。全年完成…").
  */
-final class ParagraphLayouts {
+final class ProseRows {
 
     /** "实施近视防控教室照明改造工程(第三项)正在开展…": an item, its number in the plan, what follows it. */
     private static final Pattern NAMED_ITEM = Pattern.compile(
@@ -20,7 +21,7 @@ final class ParagraphLayouts {
     private static final Pattern REPORT_OPENING = Pattern.compile(
             "^(截至|截止|全年|上半年|前三季度|今年以来|年内|目前|已|累计|\\d{1,2}[-—至~]\\d{1,2}月|\\d{1,2}月(底|末|份)?|一季度|二季度|三季度|四季度|共|新增|完成|建成)");
 
-    private ParagraphLayouts() {}
+    private ProseRows() {}
 
     /** Items named with their plan number, two or more in a paragraph; null when there are none. */
     static Parsed namedItems(List<String> lines) {
