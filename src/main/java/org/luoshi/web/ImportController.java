@@ -74,10 +74,10 @@ class ImportController {
             throws IOException {
         try {
             if (file.isEmpty()) {
-                throw DomainException.badInput("请选择要导入的文件", "choose a file to import");
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.choose-file-import");
             }
             if (file.getSize() > DocumentReaders.MAX_BYTES) {
-                throw DomainException.badInput("文件超过20 MB", "the file is larger than 20 MB");
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.file-larger-than-20");
             }
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
             Government target = importer.government(government, user.scope());
@@ -91,8 +91,8 @@ class ImportController {
                 try {
                     readers.checkUpload(name, content);
                 } catch (UnreadableDocumentException e) {
-                    throw DomainException.badInput(
-                            "无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
+                    throw DomainException.of(
+                            DomainException.Kind.BAD_INPUT, "web.cannot-read-document", e.getMessage());
                 }
                 id = jobs.start(JobKinds.IMPORT_READ, target.id(), owner, progress -> {
                     try {
@@ -221,7 +221,7 @@ class ImportController {
     }
 
     private DomainException expired() {
-        return DomainException.notFound(both("import.expired", Locale.SIMPLIFIED_CHINESE), "the preview has expired");
+        return DomainException.of(DomainException.Kind.NOT_FOUND, "import.expired");
     }
 
     private String localized(DomainException e) {

@@ -54,7 +54,7 @@ class ReportJobs {
             @AuthenticationPrincipal LuoshiUser user) {
         ReportFormat f = ReportFormat.of(format);
         long government = plans.plan(planId, user.scope())
-                .orElseThrow(() -> DomainException.notFound("计划不存在:" + planId, "no such plan: " + planId))
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-plan", planId))
                 .governmentId();
         Scope scope = user.scope();
         String id = jobs.start(JobKinds.REPORT, government, user.getUsername(), progress -> {
