@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.luoshi.DomainException;
+import org.luoshi.Phrase;
 import org.luoshi.assessment.Rules;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.document.AnalyzedDocument;
@@ -65,11 +66,11 @@ public class PlanImporter {
     @Transactional(readOnly = true)
     public ImportPreview preview(
             String fileName, byte[] content, String governmentName, Integer year, Scope scope, Progress progress) {
-        progress.step("读取文档", "reading the document", 1);
+        progress.step(new Phrase("job.step.read-document"), 1);
         ImportSummary summary = summary(fileName, content, governmentName, year, scope);
         progress.advance();
         ReadDocument document = summary.document();
-        progress.step("分析任务", "analysing the tasks", document.tasks().size());
+        progress.step(new Phrase("job.step.analyse-tasks"), document.tasks().size());
         AnalyzedDocument analyzed = analyzer.analyze(document, done -> progress.advance());
         return new ImportPreview(
                 summary.government(),
@@ -192,7 +193,7 @@ public class PlanImporter {
         if (periodId != null) {
             // Judging the period's tasks (and comparing them with each other) is one step the bar cannot divide:
             // it follows the commit, on this thread (judgement.Rejudging), before the job reports its result.
-            progress.step("研判任务状态", "judging the tasks' status", 1);
+            progress.step(new Phrase("job.step.judge"), 1);
             progress.advance();
         }
         events.publishEvent(new PlanImported(gov, planId, periodId));

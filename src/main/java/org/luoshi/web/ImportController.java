@@ -3,6 +3,7 @@ package org.luoshi.web;
 import java.io.IOException;
 import java.util.Locale;
 import org.luoshi.DomainException;
+import org.luoshi.Phrase;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.document.DocumentReaders;
 import org.luoshi.document.UnreadableDocumentException;
@@ -99,10 +100,7 @@ class ImportController {
                         ImportPreview preview = importer.preview(name, content, target.name(), year, scope, progress);
                         String token = pending.save(preview.government().id(), owner, preview.year(), name, content);
                         int tasks = preview.document().tasks().size();
-                        return JobResult.reference(
-                                token,
-                                both("job.import.read.done", Locale.SIMPLIFIED_CHINESE, tasks),
-                                both("job.import.read.done", Locale.ENGLISH, tasks));
+                        return JobResult.reference(token, new Phrase("job.import.read.done", tasks));
                     } finally {
                         lease.close();
                     }
@@ -193,10 +191,7 @@ class ImportController {
                             progress,
                             chosen);
                     pending.discard(token, owner);
-                    return JobResult.reference(
-                            String.valueOf(r.planId()),
-                            summary(r, Locale.SIMPLIFIED_CHINESE),
-                            summary(r, Locale.ENGLISH));
+                    return JobResult.reference(String.valueOf(r.planId()), summary(r));
                 } finally {
                     lease.close();
                 }
@@ -214,10 +209,10 @@ class ImportController {
         return "redirect:/import";
     }
 
-    private String summary(ImportResult r, Locale locale) {
+    private static Phrase summary(ImportResult r) {
         return r.unchanged()
-                ? both("import.unchanged", locale)
-                : both("import.done", locale, r.tasks(), r.tasksAdded(), r.tasksUpdated(), r.progressWritten());
+                ? new Phrase("import.unchanged")
+                : new Phrase("import.done", r.tasks(), r.tasksAdded(), r.tasksUpdated(), r.progressWritten());
     }
 
     private DomainException expired() {
