@@ -29,15 +29,15 @@ public class Administrators {
     public void create(String username, String displayName, String password, String actor) {
         String name = username == null ? "" : username.strip();
         if (!name.matches("[A-Za-z0-9_.-]{3,60}")) {
-            throw DomainException.badInput("用户名须为3–60位字母、数字或 _ . -", "a user name is 3–60 letters, digits, _ . or -");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.user-name-3-60");
         }
         if (users.exists(name)) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "用户名已存在", "the user name exists");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "account.user-name-exists");
         }
         PasswordRules.check(name, password);
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
         if (display.length() > 100) {
-            throw DomainException.badInput("显示名称最多100个字符", "a display name has at most 100 characters");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.display-name-has-at");
         }
         users.create(name, encoder.encode(password), display, Role.ADMIN, null, null, true);
         audit.record(null, actor, "user.create", "user", name, "role ADMIN (command line)");

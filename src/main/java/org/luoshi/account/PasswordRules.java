@@ -15,11 +15,10 @@ public final class PasswordRules {
     /** @throws DomainException naming the first rule the password breaks */
     public static void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw DomainException.badInput(
-                    "密码至少" + MIN_LENGTH + "位", "a password needs at least " + MIN_LENGTH + " characters");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.password-needs-at-least", MIN_LENGTH);
         }
         if (password.length() > 72) {
-            throw DomainException.badInput("密码不能超过72位", "a password must not exceed 72 characters");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.password-must-not-exceed");
         }
         int kinds = 0;
         kinds += password.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
@@ -27,11 +26,10 @@ public final class PasswordRules {
         kinds += password.chars().anyMatch(Character::isDigit) ? 1 : 0;
         kinds += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
         if (kinds < 3) {
-            throw DomainException.badInput(
-                    "密码须包含大写字母、小写字母、数字、符号中的至少三类", "a password needs three of: upper case, lower case, digits, symbols");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.password-needs-three-upper");
         }
         if (username != null && !username.isBlank() && password.toLowerCase().contains(username.toLowerCase())) {
-            throw DomainException.badInput("密码不能包含用户名", "a password must not contain the user name");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.password-must-not-contain");
         }
     }
 }

@@ -37,13 +37,13 @@ public class Passwords {
                 .query(String.class)
                 .single();
         if (current == null || !encoder.matches(current, hash)) {
-            throw DomainException.badInput("当前密码不正确", "the current password is wrong");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.current-password-wrong");
         }
         if (replacement == null || !replacement.equals(repeated)) {
-            throw DomainException.badInput("两次输入的新密码不一致", "the new passwords differ");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.new-passwords-differ");
         }
         if (replacement.equals(current)) {
-            throw DomainException.badInput("新密码不能与当前密码相同", "the new password must differ from the current one");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.new-password-must-differ");
         }
         PasswordRules.check(user.getUsername(), replacement);
         jdbc.sql("""

@@ -97,25 +97,24 @@ public class UserAdmin {
         requireAdmin(admin);
         String username = form.username() == null ? "" : form.username().strip();
         if (!username.matches("[A-Za-z0-9_.-]{3,60}")) {
-            throw DomainException.badInput("用户名须为3–60位字母、数字或 _ . -", "a user name is 3–60 letters, digits, _ . or -");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.user-name-3-60");
         }
         if (users.exists(username)) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "用户名已存在", "the user name exists");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "account.user-name-exists");
         }
         if (form.role() == null) {
-            throw DomainException.badInput("请选择角色", "choose a role");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.choose-role");
         }
         if (form.role() != Role.ADMIN && form.governmentId() == null) {
-            throw DomainException.badInput("请选择政府", "choose a government");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.choose-government");
         }
         boolean unitBound = form.role() == Role.REPORTER || form.role() == Role.APPROVER;
         if (unitBound != (form.unitId() != null)) {
-            throw DomainException.badInput(
-                    "填报员和审核人须绑定单位,其他角色不绑定单位", "reporters and approvers are bound to a unit; other roles are not");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.reporters-approvers-are-bound");
         }
         if (unitBound) {
             if (!catalog.unitOf(form.unitId(), form.governmentId())) {
-                throw DomainException.badInput("单位不属于所选政府", "the unit does not belong to the government");
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.unit-does-not-belong");
             }
         }
         PasswordRules.check(username, form.password());
@@ -123,7 +122,7 @@ public class UserAdmin {
                 ? username
                 : form.displayName().strip();
         if (display.length() > 100) {
-            throw DomainException.badInput("姓名不能超过100个字符", "the display name is at most 100 characters");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.display-name-at-most");
         }
         users.create(
                 username,
@@ -148,7 +147,7 @@ public class UserAdmin {
         requireAdmin(admin);
         String address = email == null ? "" : email.strip();
         if (!address.isEmpty() && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            throw DomainException.badInput("电子邮箱格式不正确", "not an e-mail address");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "account.not-mail-address");
         }
         jdbc.sql("update app_user set email = :e where username = :u")
                 .param("e", address.isEmpty() ? null : address)

@@ -45,12 +45,12 @@ final class ExportCommand implements Callable<Integer> {
         }
         Matcher m = GOVERNMENT_YEAR.matcher(plan.strip());
         if (!m.matches()) {
-            throw DomainException.badInput("计划应写作编号或 政府/年度:" + plan, "PLAN must be an id or GOVERNMENT/YEAR: " + plan);
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "cli.plan-must-id-government", plan);
         }
         return plans.plans(Scope.everything()).stream()
                 .filter(p -> p.governmentName().equals(m.group(1)) && p.year() == Integer.parseInt(m.group(2)))
                 .findFirst()
                 .map(p -> p.id())
-                .orElseThrow(() -> DomainException.notFound("没有该计划:" + plan, "no such plan: " + plan));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "cli.no-such-plan", plan));
     }
 }

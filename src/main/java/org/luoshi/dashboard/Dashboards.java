@@ -41,7 +41,7 @@ public class Dashboards {
     /** @param periodLabel null or blank for the latest period */
     public DashboardView of(long planId, String periodLabel, Scope scope) {
         var plan = plans.plan(planId, scope)
-                .orElseThrow(() -> DomainException.notFound("计划不存在:" + planId, "no such plan: " + planId));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-plan", planId));
         Rollup rollup = judgements.rollup(planId, periodLabel, scope);
         Map<Long, JudgementView> all = judgements.forPeriod(rollup.periodId(), scope);
         List<UnitRollup> ranking = rollup.byUnit().stream()

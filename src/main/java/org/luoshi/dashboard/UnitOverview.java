@@ -79,8 +79,8 @@ public class UnitOverview {
                 : ofGovernment.stream()
                         .filter(p -> p.id() == planId)
                         .findFirst()
-                        .orElseThrow(() -> DomainException.notFound(
-                                "该单位所属政府没有此计划:" + planId, "the unit's government has no plan " + planId));
+                        .orElseThrow(() -> DomainException.of(
+                                DomainException.Kind.NOT_FOUND, "dashboard.unit-s-government-has", planId));
         if (plan == null) {
             return new UnitPage(unit, ofGovernment, null, List.of(), "", List.of(), List.of());
         }
@@ -117,6 +117,6 @@ public class UnitOverview {
     }
 
     private static DomainException notFound(long id) {
-        return DomainException.notFound("单位不存在:" + id, "no such unit: " + id);
+        return DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-unit", id);
     }
 }

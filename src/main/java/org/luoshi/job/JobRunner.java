@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.luoshi.DomainException;
+import org.luoshi.Phrase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,9 +34,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class JobRunner implements DisposableBean {
 
-    public static final String INTERRUPTED_ZH = "服务重启,任务中断,请重新开始";
-    public static final String INTERRUPTED_EN =
-            "the server restarted and the job was interrupted; please start it again";
+    /** The error of a job whose instance stopped. */
+    public static final Phrase INTERRUPTED = new Phrase("job.error.interrupted");
 
     /** The work of a job: reports progress and returns its result, or throws (a DomainException says why). */
     @FunctionalInterface
@@ -87,34 +87,31 @@ public class JobRunner implements DisposableBean {
      * commit works on, to go back to its preview when the commit fails); the result's reference replaces it.
      */
     public String start(String kind, long governmentId, String owner, String ref, Work work) {
-        String id = jobs.create(kind, governmentId, owner, ref, "排队等候", "waiting in the queue", instance);
+        String id = jobs.create(kind, governmentId, owner, ref, new Phrase("job.step.queued"), instance);
         active.add(id);
         try {
             executor.execute(() -> run(id, work));
         } catch (TaskRejectedException e) {
             active.remove(id);
-            jobs.fail(id, "同时进行的任务太多,请稍后再试", "too many jobs at once; please try again later");
+            jobs.fail(id, new Phrase("job.error.busy"));
         }
         return id;
     }
 
     private void run(String id, Work work) {
         var progress = new ThrottledProgress(
-                (done, total, zh, en) -> jobs.progress(id, JobState.RUNNING, done, total, zh, en),
+                (done, total, step) -> jobs.progress(id, JobState.RUNNING, done, total, step),
                 System::nanoTime,
                 interval);
         try {
-            progress.step("开始", "starting", 0);
+            progress.step(new Phrase("job.step.start"), 0);
             JobResult result = work.run(progress);
             jobs.finish(id, result);
         } catch (DomainException e) {
-            jobs.fail(id, e.zh(), e.en());
+            jobs.fail(id, StoredPhrase.of(e));
         } catch (Throwable e) {
             LOG.error("job {} failed", id, e);
-            jobs.fail(
-                    id,
-                    "任务出错,已停止;已保存的数据没有改变。请重试,或联系管理员",
-                    "the job failed and stopped; nothing stored was changed. Please try again or ask the administrator");
+            jobs.fail(id, new Phrase("job.error.failed"));
         } finally {
             active.remove(id);
         }
@@ -127,7 +124,7 @@ public class JobRunner implements DisposableBean {
 
     /** Marks failed every job whose instance stopped renewing its heartbeat (it died); returns how many. */
     public int recoverInterrupted() {
-        int n = jobs.failDead(deadAfter, Set.copyOf(active), INTERRUPTED_ZH, INTERRUPTED_EN);
+        int n = jobs.failDead(deadAfter, Set.copyOf(active), INTERRUPTED);
         if (n > 0) {
             LOG.warn("{} background job(s) of a stopped instance were marked failed", n);
         }

@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.luoshi.Phrase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +34,8 @@ public class Jobs {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = """
             id, kind, government_id, owner_username, state, done_units, total_units, step_zh, step_en, result_ref,
-            result_name, result_content is not null as has_file, error_zh, error_en, created_at, updated_at""";
+            result_name, result_content is not null as has_file, error_zh, error_en, created_at, updated_at,
+            step_code, step_args, error_code, error_args""";
     private static final String VISIBLE = "(owner_username = :user or :all or government_id in (:govs))";
 
     public record File(String name, String mediaType, byte[] content) {}
@@ -65,8 +68,7 @@ public class Jobs {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String create(
-            String kind, long governmentId, String owner, String ref, String stepZh, String stepEn, String instance) {
+    public String create(String kind, long governmentId, String owner, String ref, Phrase step, String instance) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("delete from background_job where updated_at < :before and state in ('done', 'failed')")
                 .param("before", now.minus(KEPT))
@@ -76,33 +78,38 @@ public class Jobs {
         String id = HexFormat.of().formatHex(bytes);
         jdbc.sql("""
                 insert into background_job (id, kind, government_id, owner_username, state, done_units, total_units,
-                                            step_zh, step_en, result_ref, created_at, updated_at, instance_id,
-                                            heartbeat_at)
-                values (:id, :kind, :gov, :owner, 'queued', 0, 0, :zh, :en, :ref, :now, :now, :instance, :now)""")
+                                            step_zh, step_en, step_code, step_args, result_ref, created_at,
+                                            updated_at, instance_id, heartbeat_at)
+                values (:id, :kind, :gov, :owner, 'queued', 0, 0, :zh, :en, :code, :args, :ref, :now, :now, :instance,
+                        :now)""")
                 .param("instance", instance)
                 .param("id", id)
                 .param("kind", kind)
                 .param("gov", governmentId)
                 .param("owner", owner)
                 .param("ref", ref)
-                .param("zh", cut(stepZh, 500))
-                .param("en", cut(stepEn, 500))
+                .param("zh", cut(step.in(Locale.ROOT), 500))
+                .param("en", cut(step.in(Locale.ENGLISH), 500))
+                .param("code", step.key())
+                .param("args", cut(StoredPhrase.args(step), 1000))
                 .param("now", now)
                 .update();
         return id;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void progress(String id, JobState state, int done, int total, String stepZh, String stepEn) {
+    public void progress(String id, JobState state, int done, int total, Phrase step) {
         jdbc.sql("""
                 update background_job set state = :state, done_units = :done, total_units = :total, step_zh = :zh,
-                       step_en = :en, updated_at = :now, heartbeat_at = :now
+                       step_en = :en, step_code = :code, step_args = :args, updated_at = :now, heartbeat_at = :now
                 where id = :id and state in ('queued', 'running')""")
                 .param("state", state.code())
                 .param("done", done)
                 .param("total", total)
-                .param("zh", cut(stepZh, 500))
-                .param("en", cut(stepEn, 500))
+                .param("zh", cut(step.in(Locale.ROOT), 500))
+                .param("en", cut(step.in(Locale.ENGLISH), 500))
+                .param("code", step.key())
+                .param("args", cut(StoredPhrase.args(step), 1000))
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", id)
                 .update();
@@ -112,11 +119,13 @@ public class Jobs {
     public void finish(String id, JobResult result) {
         jdbc.sql("""
                 update background_job set state = 'done', done_units = total_units, step_zh = :zh, step_en = :en,
-                       result_ref = :ref, result_name = :name, result_type = :type, result_content = :content,
+                       step_code = :code, step_args = :args, result_ref = :ref, result_name = :name, result_type = :type, result_content = :content,
                        updated_at = :now
                 where id = :id""")
-                .param("zh", cut(result.summaryZh(), 500))
-                .param("en", cut(result.summaryEn(), 500))
+                .param("zh", cut(result.summary().in(Locale.ROOT), 500))
+                .param("en", cut(result.summary().in(Locale.ENGLISH), 500))
+                .param("code", result.summary().key())
+                .param("args", cut(StoredPhrase.args(result.summary()), 1000))
                 .param("ref", result.ref())
                 .param("name", cut(result.fileName(), 500))
                 .param("type", result.mediaType())
@@ -128,12 +137,15 @@ public class Jobs {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void fail(String id, String errorZh, String errorEn) {
+    public void fail(String id, Phrase error) {
         jdbc.sql("""
-                update background_job set state = 'failed', error_zh = :zh, error_en = :en, updated_at = :now
+                update background_job set state = 'failed', error_zh = :zh, error_en = :en, error_code = :code,
+                       error_args = :args, updated_at = :now
                 where id = :id""")
-                .param("zh", cut(errorZh, 1000))
-                .param("en", cut(errorEn, 1000))
+                .param("zh", cut(error.in(Locale.ROOT), 1000))
+                .param("en", cut(error.in(Locale.ENGLISH), 1000))
+                .param("code", error.key())
+                .param("args", cut(StoredPhrase.args(error), 2000))
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", id)
                 .update();
@@ -161,14 +173,17 @@ public class Jobs {
      * by its last update. One conditional update: two instances doing it at once fail each dead job once.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public int failDead(Duration timeout, Collection<String> except, String errorZh, String errorEn) {
+    public int failDead(Duration timeout, Collection<String> except, Phrase error) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return jdbc.sql("""
-                update background_job set state = 'failed', error_zh = :zh, error_en = :en, updated_at = :now
+                update background_job set state = 'failed', error_zh = :zh, error_en = :en, error_code = :code,
+                       error_args = :args, updated_at = :now
                 where state in ('queued', 'running') and coalesce(heartbeat_at, updated_at) < :stale
                   and id not in (:except)""")
-                .param("zh", errorZh)
-                .param("en", errorEn)
+                .param("zh", error.in(Locale.ROOT))
+                .param("en", error.in(Locale.ENGLISH))
+                .param("code", error.key())
+                .param("args", StoredPhrase.args(error))
                 .param("now", now)
                 .param("stale", now.minus(timeout))
                 .param("except", except.isEmpty() ? List.of("-") : List.copyOf(except))
@@ -211,7 +226,10 @@ public class Jobs {
                 .optional();
     }
 
+    /** A row whose step or error has a code is rendered from it in both languages; older rows keep their texts. */
     private static Job job(ResultSet rs, int row) throws SQLException {
+        Phrase step = StoredPhrase.of(rs.getString("step_code"), rs.getString("step_args"));
+        Phrase error = StoredPhrase.of(rs.getString("error_code"), rs.getString("error_args"));
         return new Job(
                 rs.getString("id"),
                 rs.getString("kind"),
@@ -220,13 +238,13 @@ public class Jobs {
                 JobState.of(rs.getString("state")),
                 rs.getInt("done_units"),
                 rs.getInt("total_units"),
-                rs.getString("step_zh"),
-                rs.getString("step_en"),
+                step == null ? rs.getString("step_zh") : step.in(Locale.ROOT),
+                step == null ? rs.getString("step_en") : step.in(Locale.ENGLISH),
                 rs.getString("result_ref"),
                 rs.getString("result_name"),
                 rs.getBoolean("has_file"),
-                rs.getString("error_zh"),
-                rs.getString("error_en"),
+                error == null ? rs.getString("error_zh") : error.in(Locale.ROOT),
+                error == null ? rs.getString("error_en") : error.in(Locale.ENGLISH),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }

@@ -2,6 +2,7 @@ package org.luoshi.job;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import org.luoshi.Phrase;
 
 /**
  * Progress that writes through to its sink at most once per interval (for jobs 200 ms by default,
@@ -16,14 +17,13 @@ public final class ThrottledProgress implements Progress {
     /** Where the progress goes: for jobs, their row. */
     @FunctionalInterface
     public interface Sink {
-        void save(int done, int total, String zh, String en);
+        void save(int done, int total, Phrase step);
     }
 
     private final Sink sink;
     private final LongSupplier nanoClock;
     private final long intervalNanos;
-    private String zh = "";
-    private String en = "";
+    private Phrase step = new Phrase("job.step.start");
     private int total;
     private int done;
     private long savedAt;
@@ -37,9 +37,8 @@ public final class ThrottledProgress implements Progress {
     }
 
     @Override
-    public void step(String zh, String en, int total) {
-        this.zh = zh;
-        this.en = en;
+    public void step(Phrase step, int total) {
+        this.step = step;
         this.total = Math.max(0, total);
         this.done = 0;
         save();
@@ -70,7 +69,7 @@ public final class ThrottledProgress implements Progress {
     }
 
     private void save() {
-        sink.save(done, total, zh, en);
+        sink.save(done, total, step);
         savedAt = nanoClock.getAsLong();
         dirty = false;
     }

@@ -137,9 +137,8 @@ public class JudgementQueries {
     public Period period(long planId, String label, Scope scope) {
         var found = label == null || label.isBlank() ? periods.current(planId) : periods.period(planId, label.strip());
         return found.filter(p -> scope.allows(p.governmentId()))
-                .orElseThrow(() -> DomainException.notFound(
-                        "计划没有该报告期间:" + (label == null ? "" : label),
-                        "the plan has no such reporting period: " + (label == null ? "" : label)));
+                .orElseThrow(() -> DomainException.of(
+                        DomainException.Kind.NOT_FOUND, "judgement.plan-has-no-such", (label == null ? "" : label)));
     }
 
     public Rollup rollup(long planId, String periodLabel, Scope scope) {

@@ -36,14 +36,14 @@ public class Overrides {
         try {
             status = Status.fromCode(statusCode == null ? "" : statusCode.strip());
         } catch (IllegalArgumentException e) {
-            throw DomainException.badInput("无效的状态:" + statusCode, "invalid status: " + statusCode);
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "judgement.invalid-status", statusCode);
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw DomainException.badInput("调整状态必须填写理由", "an override needs a reason");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "judgement.override-needs-reason");
         }
         if (why.length() > 2000) {
-            throw DomainException.badInput("理由不能超过2000字", "the reason is longer than 2000 characters");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "judgement.reason-longer-than-2000");
         }
         Target t = target(taskId, periodId, user);
         jdbc.sql("""
@@ -102,7 +102,8 @@ public class Overrides {
                 .param("govs", scope.sqlIds())
                 .query(Target.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("该任务在该期间没有研判结果", "no judgement for this task and period"));
+                .orElseThrow(
+                        () -> DomainException.of(DomainException.Kind.NOT_FOUND, "judgement.no-judgement-for-this"));
         if (!user.runsOfficeOf(t.governmentId())) {
             throw new AccessDeniedException("only the office of the plan's government overrides");
         }

@@ -40,14 +40,13 @@ public class GovernmentAdmin {
         String code = form.code() == null ? "" : form.code().strip();
         String name = form.name() == null ? "" : form.name().strip();
         if (!code.matches("[0-9]{6,12}")) {
-            throw DomainException.badInput("行政区划代码须为6–12位数字", "the code is 6–12 digits");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.code-6-12-digits");
         }
         if (name.isEmpty() || name.length() > 100) {
-            throw DomainException.badInput("名称须为1–100个字符", "the name is 1–100 characters");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.name-1-100-characters");
         }
         if (form.level() == null || !LEVELS.contains(form.level())) {
-            throw DomainException.badInput(
-                    "级别须为省、市、县、区或乡镇之一", "the level is one of province, city, county, district, township");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.level-one-province-city");
         }
         if (form.parentId() != null
                 && jdbc.sql("select count(*) from government where id = :id")
@@ -55,14 +54,14 @@ public class GovernmentAdmin {
                                 .query(Integer.class)
                                 .single()
                         == 0) {
-            throw DomainException.badInput("上级政府不存在", "the parent government does not exist");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.parent-government-does-not");
         }
         if (jdbc.sql("select count(*) from government where code = :code")
                         .param("code", code)
                         .query(Integer.class)
                         .single()
                 > 0) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "行政区划代码已存在:" + code, "the code exists: " + code);
+            throw DomainException.of(DomainException.Kind.CONFLICT, "plan.code-exists", code);
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into government (code, name, level, parent_id) values (:code, :name, :level, :parent)")

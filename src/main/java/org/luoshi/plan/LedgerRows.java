@@ -115,8 +115,7 @@ class LedgerRows {
         try {
             draft.checked();
         } catch (DomainException e) {
-            throw new DomainException(
-                    Kind.BAD_INPUT, "第" + line.line() + "行:" + e.zh(), "row " + line.line() + ": " + e.en());
+            throw DomainException.of(Kind.BAD_INPUT, "plan.ledger-row", line.line(), e);
         }
         String before = current == null ? "" : current.line().targets();
         List<Quantity> targets =

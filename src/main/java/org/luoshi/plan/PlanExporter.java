@@ -37,13 +37,13 @@ public class PlanExporter {
     /** @param periodLabel the period to export, or null for the latest */
     public AnalyzedDocument export(long planId, String periodLabel, Scope scope) {
         PlanView plan = queries.plan(planId, scope)
-                .orElseThrow(() -> DomainException.notFound("计划不存在:" + planId, "no such plan: " + planId));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-plan", planId));
         List<PeriodView> periods = queries.periods(planId, scope);
         Optional<PeriodView> period = periodLabel == null
                 ? periods.stream().reduce((a, b) -> b)
                 : periods.stream().filter(p -> p.label().equals(periodLabel)).findFirst();
         if (periodLabel != null && period.isEmpty()) {
-            throw DomainException.notFound("计划没有该期间:" + periodLabel, "the plan has no period " + periodLabel);
+            throw DomainException.of(DomainException.Kind.NOT_FOUND, "plan.plan-has-no-period", periodLabel);
         }
         long periodId = period.map(PeriodView::id).orElse(-1L);
         List<TaskRow> rows = rows(planId, periodId);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.luoshi.DomainException;
+import org.luoshi.Phrase;
 import org.luoshi.assessment.Rules;
 import org.luoshi.audit.AuditTrail;
 import org.luoshi.document.AnalyzedDocument;
@@ -65,11 +66,11 @@ public class PlanImporter {
     @Transactional(readOnly = true)
     public ImportPreview preview(
             String fileName, byte[] content, String governmentName, Integer year, Scope scope, Progress progress) {
-        progress.step("读取文档", "reading the document", 1);
+        progress.step(new Phrase("job.step.read-document"), 1);
         ImportSummary summary = summary(fileName, content, governmentName, year, scope);
         progress.advance();
         ReadDocument document = summary.document();
-        progress.step("分析任务", "analysing the tasks", document.tasks().size());
+        progress.step(new Phrase("job.step.analyse-tasks"), document.tasks().size());
         AnalyzedDocument analyzed = analyzer.analyze(document, done -> progress.advance());
         return new ImportPreview(
                 summary.government(),
@@ -91,18 +92,16 @@ public class PlanImporter {
         try {
             document = readers.read(fileName, content);
         } catch (UnreadableDocumentException e) {
-            throw DomainException.badInput("无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.cannot-read-document", e.getMessage());
         }
         if (document.tasks().isEmpty()) {
-            throw DomainException.badInput("文档中没有找到任务", "no tasks found in the document");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.no-tasks-found-in");
         }
         int planYear = Optional.ofNullable(year)
                 .or(() -> Optional.ofNullable(document.year()))
-                .orElseThrow(() -> DomainException.badInput("文档未注明年度,请指定年度", "the document states no year; give one"));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.BAD_INPUT, "plan.document-states-no-year"));
         if (document.year() != null && year != null && !document.year().equals(year)) {
-            throw DomainException.badInput(
-                    "文档年度为" + document.year() + ",与指定年度" + year + "不符",
-                    "the document is of " + document.year() + ", not " + year);
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.document-not", document.year(), year);
         }
         Long planId = jdbc.sql("select id from plan where government_id = :gov and plan_year = :year")
                 .param("gov", government.id())
@@ -127,9 +126,9 @@ public class PlanImporter {
         Government government = governments
                 .byName(governmentName.strip())
                 .orElseThrow(() ->
-                        DomainException.badInput("未知的政府:" + governmentName, "unknown government: " + governmentName));
+                        DomainException.of(DomainException.Kind.BAD_INPUT, "plan.unknown-government", governmentName));
         if (!scope.allows(government.id())) {
-            throw DomainException.notFound("未知的政府:" + governmentName, "unknown government: " + governmentName);
+            throw DomainException.of(DomainException.Kind.NOT_FOUND, "plan.unknown-government", governmentName);
         }
         return government;
     }
@@ -194,7 +193,7 @@ public class PlanImporter {
         if (periodId != null) {
             // Judging the period's tasks (and comparing them with each other) is one step the bar cannot divide:
             // it follows the commit, on this thread (judgement.Rejudging), before the job reports its result.
-            progress.step("研判任务状态", "judging the tasks' status", 1);
+            progress.step(new Phrase("job.step.judge"), 1);
             progress.advance();
         }
         events.publishEvent(new PlanImported(gov, planId, periodId));

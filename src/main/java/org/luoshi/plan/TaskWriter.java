@@ -2,6 +2,7 @@ package org.luoshi.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.Phrase;
 import org.luoshi.document.AnalyzedTask;
 import org.luoshi.document.TaskRow;
 import org.luoshi.job.Progress;
@@ -38,7 +39,7 @@ class TaskWriter {
 
     /** The same, as a step of {@code written} advancing by one per task written. */
     Outcome write(long gov, long planId, Long periodId, List<AnalyzedTask> tasks, Progress written) {
-        written.step("写入任务", "writing the tasks", tasks.size());
+        written.step(new Phrase("job.step.write-tasks"), tasks.size());
         List<Existing> existing = new ArrayList<>(jdbc.sql(
                         "select id, number, seq, content, targets_by_hand from task where plan_id = :plan order by seq")
                 .param("plan", planId)

@@ -79,7 +79,7 @@ public class UnitAdmin {
     @Transactional
     public void merge(long governmentId, long into, long from, String actor) {
         if (into == from) {
-            throw DomainException.badInput("不能把单位合并到自身", "a unit cannot be merged into itself");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.unit-cannot-merged-into");
         }
         String intoName = nameOf(governmentId, into);
         String fromName = nameOf(governmentId, from);
@@ -120,7 +120,7 @@ public class UnitAdmin {
                 .param("gov", governmentId)
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("单位不存在:" + unitId, "no such unit: " + unitId));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-unit", unitId));
     }
 
     /** A name is free when no other unit of the government bears it as name or alias. */
@@ -134,14 +134,14 @@ public class UnitAdmin {
                 .query(Integer.class)
                 .single();
         if (taken > 0) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "名称已被使用:" + name, "the name is taken: " + name);
+            throw DomainException.of(DomainException.Kind.CONFLICT, "plan.name-taken", name);
         }
     }
 
     private static String cleaned(String name) {
         String s = name == null ? "" : name.strip();
         if (s.isEmpty() || s.length() > 200) {
-            throw DomainException.badInput("单位名称须为1–200个字符", "a unit name is 1–200 characters");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.unit-name-1-200");
         }
         return s;
     }

@@ -190,7 +190,7 @@ public class Attachments {
             throw ReportException.locked();
         }
         if (!report.state().editable()) {
-            throw ReportException.wrongState(report.state(), "修改附件", "given attachments");
+            throw ReportException.wrongState(report.state(), "attach");
         }
         return report;
     }

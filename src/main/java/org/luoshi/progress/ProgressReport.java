@@ -112,15 +112,15 @@ public final class ProgressReport {
             throw ReportException.locked();
         }
         if (!state.editable()) {
-            throw ReportException.wrongState(state, "修改", "edited");
+            throw ReportException.wrongState(state, "edit");
         }
         String t = newText == null ? "" : newText.strip();
         String f = newFigures == null ? "" : newFigures.strip();
         if (t.length() > MAX_TEXT) {
-            throw ReportException.tooLong("进展情况", "the progress text", MAX_TEXT);
+            throw ReportException.tooLong("text", MAX_TEXT);
         }
         if (f.length() > MAX_FIGURES) {
-            throw ReportException.tooLong("补充数据", "the figures", MAX_FIGURES);
+            throw ReportException.tooLong("figures", MAX_FIGURES);
         }
         text = t;
         figures = f;
@@ -130,7 +130,7 @@ public final class ProgressReport {
     /** The reporter sends the report to the unit approver (or straight to the office). */
     void submit(String by, OffsetDateTime now) {
         if (!state.editable()) {
-            throw ReportException.wrongState(state, "报送", "submitted");
+            throw ReportException.wrongState(state, "submit");
         }
         if (text.isBlank()) {
             throw ReportException.emptyText();
@@ -147,7 +147,7 @@ public final class ProgressReport {
             throw ReportException.approvalNotUsed();
         }
         if (state != ReportState.SUBMITTED) {
-            throw ReportException.wrongState(state, "审核", "approved");
+            throw ReportException.wrongState(state, "approve");
         }
         state = ReportState.APPROVED;
         approvedBy = by;
@@ -159,7 +159,7 @@ public final class ProgressReport {
     void accept(String by, OffsetDateTime now, boolean approvalUsed) {
         boolean ready = state == ReportState.APPROVED || (!approvalUsed && state == ReportState.SUBMITTED);
         if (!ready) {
-            throw ReportException.wrongState(state, "采纳", "accepted");
+            throw ReportException.wrongState(state, "accept");
         }
         state = ReportState.ACCEPTED;
         returnReason = null;
@@ -175,14 +175,14 @@ public final class ProgressReport {
             throw ReportException.locked();
         }
         if (state != ReportState.SUBMITTED && state != ReportState.APPROVED) {
-            throw ReportException.wrongState(state, "退回", "returned");
+            throw ReportException.wrongState(state, "return");
         }
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
             throw ReportException.reasonRequired();
         }
         if (r.length() > MAX_REASON) {
-            throw ReportException.tooLong("退回原因", "the reason", MAX_REASON);
+            throw ReportException.tooLong("reason", MAX_REASON);
         }
         state = ReportState.RETURNED;
         returnReason = r;

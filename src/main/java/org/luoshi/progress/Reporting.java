@@ -68,9 +68,7 @@ public class Reporting {
         var errors = new BeanPropertyBindingResult(form, "period");
         new PeriodFormValidator().validate(form, errors);
         if (errors.hasErrors()) {
-            String message = errors.getAllErrors().get(0).getDefaultMessage();
-            String[] parts = message.split(" / ", 2);
-            throw ReportException.badPeriod(parts[0], parts.length > 1 ? parts[1] : parts[0]);
+            throw ReportException.badPeriod(errors.getAllErrors().get(0).getCode());
         }
         var plan = plans.plan(planId, user.scope()).orElseThrow(() -> ReportException.planNotFound(planId));
         if (!user.runsOfficeOf(plan.governmentId())) {

@@ -30,10 +30,7 @@ class UnitReports {
                 .query(Integer.class)
                 .single();
         if (clashes > 0) {
-            throw new DomainException(
-                    DomainException.Kind.CONFLICT,
-                    "两个单位在同一期次有同一任务的报告,不能合并",
-                    "both units have a report of the same task and period");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "progress.both-units-have-report");
         }
         jdbc.sql("update progress_report set unit_id = :into where unit_id = :from")
                 .param("into", merged.into())

@@ -28,10 +28,10 @@ public class CatalogueSettings {
             String category) {
         public Setting {
             if (orgCode == null || orgCode.isBlank() || orgCode.length() > 60) {
-                throw DomainException.badInput("机构代码不能为空", "the organisation code is required");
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "publication.organisation-code-required");
             }
             if (firstSerial < 1) {
-                throw DomainException.badInput("起始流水号须大于0", "the first serial must be positive");
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "publication.first-serial-must-positive");
             }
         }
     }
@@ -67,7 +67,7 @@ public class CatalogueSettings {
             throw new AccessDeniedException("only the office sets the catalogue");
         }
         if (!user.scope().allows(setting.governmentId())) {
-            throw DomainException.notFound("政府不存在", "no such government");
+            throw DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-government");
         }
         int n = jdbc.sql("""
                         update catalogue_setting set org_code = :code, pattern = :pattern, first_serial = :first,
@@ -96,7 +96,7 @@ public class CatalogueSettings {
     private Setting defaults(long governmentId) {
         Government g = governments
                 .byId(governmentId)
-                .orElseThrow(() -> DomainException.notFound("政府不存在", "no such government"));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-government"));
         return new Setting(governmentId, g.code(), IndexPattern.DEFAULT, 1, g.name() + "人民政府办公室", "政府工作报告执行");
     }
 }

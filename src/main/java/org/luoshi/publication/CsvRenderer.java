@@ -3,6 +3,7 @@ package org.luoshi.publication;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.Phrase;
 import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 
@@ -21,7 +22,7 @@ final class CsvRenderer {
 
     /** The same, advancing {@code progress} by one per task row. */
     static byte[] render(CompiledReport report, Progress progress) {
-        progress.step("排版表格", "laying out the table", report.rows().size());
+        progress.step(new Phrase("job.step.lay-out"), report.rows().size());
         StringBuilder b = new StringBuilder("\uFEFF");
         List<String> headers = new ArrayList<>(List.of("序号", "工作内容", "牵头单位", report.progressHeading()));
         if (report.withStatus()) {

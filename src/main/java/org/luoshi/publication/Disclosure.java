@@ -33,6 +33,6 @@ public enum Disclosure {
                 return d;
             }
         }
-        throw DomainException.badInput("无效的公开方式:" + code, "invalid disclosure: " + code);
+        throw DomainException.of(DomainException.Kind.BAD_INPUT, "publication.invalid-disclosure", code);
     }
 }

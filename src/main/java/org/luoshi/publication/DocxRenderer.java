@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.luoshi.Phrase;
 import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -44,7 +45,7 @@ final class DocxRenderer {
 
     /** The same, advancing {@code progress} by one per task row. */
     static byte[] render(CompiledReport report, Progress progress) {
-        progress.step("排版表格", "laying out the table", report.rows().size());
+        progress.step(new Phrase("job.step.lay-out"), report.rows().size());
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             a4(doc);
@@ -80,7 +81,7 @@ final class DocxRenderer {
                 }
                 progress.advance();
             }
-            progress.step("写出文件", "writing the file", 1);
+            progress.step(new Phrase("job.step.write-file"), 1);
             doc.write(out);
             progress.advance();
             return out.toByteArray();

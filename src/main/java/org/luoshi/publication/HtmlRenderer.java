@@ -1,5 +1,6 @@
 package org.luoshi.publication;
 
+import org.luoshi.Phrase;
 import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 
@@ -42,7 +43,7 @@ final class HtmlRenderer {
     }
 
     private static String table(CompiledReport report, Progress progress) {
-        progress.step("排版表格", "laying out the table", report.rows().size());
+        progress.step(new Phrase("job.step.lay-out"), report.rows().size());
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append(
                         "<table class=\"report\"><thead><tr><th scope=\"col\" class=\"num\">序号</th><th scope=\"col\">工作内容</th>")

@@ -16,13 +16,11 @@ public record IndexPattern(String pattern) {
 
     public IndexPattern {
         if (pattern == null || pattern.isBlank() || pattern.length() > 100) {
-            throw DomainException.badInput("索引号格式不能为空", "the index number pattern is empty or too long");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "publication.index-number-pattern-empty");
         }
         Matcher m = SERIAL.matcher(pattern);
         if (!m.find() || m.find()) {
-            throw DomainException.badInput(
-                    "索引号格式须含且只含一个{serial}:" + pattern,
-                    "the index number pattern needs exactly one {serial}: " + pattern);
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "publication.index-number-pattern-needs", pattern);
         }
     }
 

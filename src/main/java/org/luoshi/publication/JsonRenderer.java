@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.luoshi.Phrase;
 import org.luoshi.assessment.Judgement;
 import org.luoshi.assessment.Rules;
 import org.luoshi.assessment.Status;
@@ -27,7 +28,7 @@ final class JsonRenderer {
 
     /** The same, advancing {@code progress} by one per task analyzed. */
     static byte[] render(CompiledReport report, Map<String, String> disclosure, Rules rules, Progress progress) {
-        progress.step("读取任务数字", "reading the tasks' numbers", report.rows().size());
+        progress.step(new Phrase("job.step.read-numbers"), report.rows().size());
         List<TaskRow> rows = report.rows().stream()
                 .map(r -> new TaskRow(r.number(), r.content(), r.leadUnits(), List.of(), r.progress(), "", Map.of()))
                 .toList();

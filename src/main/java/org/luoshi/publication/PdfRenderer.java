@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.luoshi.Phrase;
 import org.luoshi.job.Progress;
 
 /**
@@ -25,7 +26,7 @@ final class PdfRenderer {
     /** The same, with the table's rows as one step and the drawing of the pages (not divisible) as the next. */
     static byte[] render(CompiledReport report, Progress progress) {
         String html = HtmlRenderer.render(report, true, progress);
-        progress.step("绘制PDF页面", "drawing the PDF pages", 1);
+        progress.step(new Phrase("job.step.draw-pdf"), 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.luoshi.DomainException;
+import org.luoshi.Phrase;
 
 /**
  * A compiled report on its way to the disclosure portal, with its catalogue metadata. Each transition guards
@@ -30,8 +31,8 @@ public class Publication {
     /** 组配分类, 发布机构, 公开方式, 有效性. */
     public record Catalogue(String category, String publisher, Disclosure disclosure, boolean valid) {
         public Catalogue {
-            category = required(category, "组配分类", "category");
-            publisher = required(publisher, "发布机构", "publisher");
+            category = required(category, "category");
+            publisher = required(publisher, "publisher");
             Objects.requireNonNull(disclosure, "disclosure");
         }
     }
@@ -110,7 +111,7 @@ public class Publication {
     /** Replaces a task's progress with a shortened text; the page then says "(本文有删减)". */
     public void abridge(int seq, String text) {
         requireDraft();
-        String t = required(text, "删减后的进展", "the shortened progress");
+        String t = required(text, "shortened");
         PublicationRow row = row(seq);
         if (!row.progress().equals(t)) {
             rows.replaceAll(r -> r.seq() == seq ? r.withProgress(t) : r);
@@ -125,13 +126,13 @@ public class Publication {
     /** A leader approves the draft as it stands; nobody approves their own draft. */
     public void approve(String by) {
         if (status != PublicationStatus.DRAFT) {
-            throw conflict("只能审核草稿", "only a draft can be approved");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "publication.approve-draft-only");
         }
         if (by.equals(draftedBy)) {
-            throw conflict("起草人不能审核自己的草稿", "the drafter cannot approve their own draft");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "publication.drafter-approves-own");
         }
         if (rows.stream().allMatch(PublicationRow::withheld)) {
-            throw conflict("全部任务都被删减,没有可发布的内容", "every task is withheld: nothing to publish");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "publication.all-withheld");
         }
         status = PublicationStatus.APPROVED;
         approvedBy = by;
@@ -140,7 +141,7 @@ public class Publication {
     /** Publishes under its catalogue number; information not to be disclosed is never published. */
     public void publish(String number, OffsetDateTime at) {
         requirePublishable();
-        indexNumber = required(number, "索引号", "index number");
+        indexNumber = required(number, "index-number");
         publishedAt = Objects.requireNonNull(at);
         status = PublicationStatus.PUBLISHED;
     }
@@ -148,24 +149,21 @@ public class Publication {
     /** Checked before a number is spent on it as well as when publishing. */
     public void requirePublishable() {
         if (status != PublicationStatus.APPROVED) {
-            throw conflict("只能发布已审核的信息", "only an approved publication can be published");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "publication.publish-approved-only");
         }
         if (catalogue.disclosure() == Disclosure.NONE) {
-            throw conflict("不予公开的信息不能发布", "information marked not to be disclosed cannot be published");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "publication.not-disclosed");
         }
     }
 
     /** Takes it off the portal; it stays in the office's history with its number. */
     public void withdraw(String reason) {
         if (status != PublicationStatus.PUBLISHED) {
-            throw conflict("只能撤回已发布的信息", "only a published publication can be withdrawn");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "publication.withdraw-published-only");
         }
-        withdrawnReason = required(reason, "撤回理由", "a reason for withdrawal");
+        withdrawnReason = required(reason, "withdrawal-reason");
         if (withdrawnReason.length() > 2_000) {
-            throw new org.luoshi.DomainException(
-                    org.luoshi.DomainException.Kind.BAD_INPUT,
-                    "撤回理由不能超过2000字",
-                    "the reason for withdrawal is at most 2,000 characters");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "publication.withdrawal-too-long");
         }
         status = PublicationStatus.WITHDRAWN;
     }
@@ -200,22 +198,20 @@ public class Publication {
         return rows.stream()
                 .filter(r -> r.seq() == seq)
                 .findFirst()
-                .orElseThrow(() -> DomainException.notFound("没有该任务:" + seq, "no such task: " + seq));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "publication.no-such-task", seq));
     }
 
     private void requireDraft() {
         if (status != PublicationStatus.DRAFT) {
-            throw conflict("只能修改草稿", "only a draft can be changed");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "publication.draft-only");
         }
     }
 
-    private static DomainException conflict(String zh, String en) {
-        return new DomainException(DomainException.Kind.CONFLICT, zh, en);
-    }
-
-    private static String required(String value, String zh, String en) {
+    /** {@code field}: a text of {@code publication.field.*}. */
+    private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw DomainException.badInput(zh + "不能为空", en + " is required");
+            throw DomainException.of(
+                    DomainException.Kind.BAD_INPUT, "publication.required", new Phrase("publication.field." + field));
         }
         return value.strip();
     }

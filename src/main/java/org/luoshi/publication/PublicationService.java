@@ -88,7 +88,7 @@ public class PublicationService {
     public long draft(Long planId, String periodLabel, boolean withStatus, LuoshiUser user) {
         requireOffice(user);
         if (planId == null) {
-            throw DomainException.badInput("缺少planId", "planId is required");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "publication.planid-required");
         }
         Scope scope = user.scope();
         String by = user.getUsername();
@@ -117,7 +117,8 @@ public class PublicationService {
     public Publication get(long id, Scope scope) {
         return publications
                 .find(id, scope)
-                .orElseThrow(() -> DomainException.notFound("信息不存在:" + id, "no such publication: " + id));
+                .orElseThrow(() ->
+                        DomainException.of(DomainException.Kind.NOT_FOUND, "publication.no-such-publication", id));
     }
 
     public void withhold(long id, int seq, boolean withheld, LuoshiUser user) {

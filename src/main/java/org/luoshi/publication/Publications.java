@@ -95,10 +95,7 @@ class Publications {
                 .param("version", p.version())
                 .update();
         if (n != 1) {
-            throw new DomainException(
-                    DomainException.Kind.CONFLICT,
-                    "该信息已被他人修改,请刷新后重试",
-                    "the publication was changed meanwhile; reload and retry");
+            throw DomainException.of(DomainException.Kind.CONFLICT, "publication.publication-was-changed-meanwhile");
         }
         for (PublicationRow r : p.rows()) {
             jdbc.sql("""

@@ -36,7 +36,7 @@ public class ReportCompiler {
     /** @param periodLabel the period, or blank for the latest */
     public CompiledReport compile(long planId, String periodLabel, boolean withStatus, Scope scope) {
         PlanView plan = plans.plan(planId, scope)
-                .orElseThrow(() -> DomainException.notFound("计划不存在:" + planId, "no such plan: " + planId));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-plan", planId));
         Period period = judgements.period(planId, periodLabel, scope);
         Map<Long, JudgementView> judged = judgements.forPeriod(period.id(), scope);
         List<CompiledReport.ReportRow> rows = periods.tasks(period).stream()

@@ -38,7 +38,7 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw DomainException.notFound("不支持的格式:" + extension, "unsupported format: " + extension);
+        throw DomainException.of(DomainException.Kind.NOT_FOUND, "publication.unsupported-format", extension);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.luoshi.Phrase;
 import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
 
@@ -27,7 +28,7 @@ final class XlsxRenderer {
 
     /** The same, advancing {@code progress} by one per task row. */
     static byte[] render(CompiledReport report, Progress progress) {
-        progress.step("排版表格", "laying out the table", report.rows().size());
+        progress.step(new Phrase("job.step.lay-out"), report.rows().size());
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName(report.periodLabel()));
@@ -74,7 +75,7 @@ final class XlsxRenderer {
             sheet.createFreezePane(0, 2);
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             sheet.getPrintSetup().setLandscape(true);
-            progress.step("写出文件", "writing the file", 1);
+            progress.step(new Phrase("job.step.write-file"), 1);
             book.write(out);
             progress.advance();
             return out.toByteArray();

@@ -3,6 +3,7 @@ package org.luoshi.web;
 import java.io.IOException;
 import java.util.Locale;
 import org.luoshi.DomainException;
+import org.luoshi.Phrase;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.document.DocumentReaders;
 import org.luoshi.document.UnreadableDocumentException;
@@ -74,10 +75,10 @@ class ImportController {
             throws IOException {
         try {
             if (file.isEmpty()) {
-                throw DomainException.badInput("请选择要导入的文件", "choose a file to import");
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.choose-file-import");
             }
             if (file.getSize() > DocumentReaders.MAX_BYTES) {
-                throw DomainException.badInput("文件超过20 MB", "the file is larger than 20 MB");
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.file-larger-than-20");
             }
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
             Government target = importer.government(government, user.scope());
@@ -91,18 +92,15 @@ class ImportController {
                 try {
                     readers.checkUpload(name, content);
                 } catch (UnreadableDocumentException e) {
-                    throw DomainException.badInput(
-                            "无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
+                    throw DomainException.of(
+                            DomainException.Kind.BAD_INPUT, "web.cannot-read-document", e.getMessage());
                 }
                 id = jobs.start(JobKinds.IMPORT_READ, target.id(), owner, progress -> {
                     try {
                         ImportPreview preview = importer.preview(name, content, target.name(), year, scope, progress);
                         String token = pending.save(preview.government().id(), owner, preview.year(), name, content);
                         int tasks = preview.document().tasks().size();
-                        return JobResult.reference(
-                                token,
-                                both("job.import.read.done", Locale.SIMPLIFIED_CHINESE, tasks),
-                                both("job.import.read.done", Locale.ENGLISH, tasks));
+                        return JobResult.reference(token, new Phrase("job.import.read.done", tasks));
                     } finally {
                         lease.close();
                     }
@@ -193,10 +191,7 @@ class ImportController {
                             progress,
                             chosen);
                     pending.discard(token, owner);
-                    return JobResult.reference(
-                            String.valueOf(r.planId()),
-                            summary(r, Locale.SIMPLIFIED_CHINESE),
-                            summary(r, Locale.ENGLISH));
+                    return JobResult.reference(String.valueOf(r.planId()), summary(r));
                 } finally {
                     lease.close();
                 }
@@ -214,14 +209,14 @@ class ImportController {
         return "redirect:/import";
     }
 
-    private String summary(ImportResult r, Locale locale) {
+    private static Phrase summary(ImportResult r) {
         return r.unchanged()
-                ? both("import.unchanged", locale)
-                : both("import.done", locale, r.tasks(), r.tasksAdded(), r.tasksUpdated(), r.progressWritten());
+                ? new Phrase("import.unchanged")
+                : new Phrase("import.done", r.tasks(), r.tasksAdded(), r.tasksUpdated(), r.progressWritten());
     }
 
     private DomainException expired() {
-        return DomainException.notFound(both("import.expired", Locale.SIMPLIFIED_CHINESE), "the preview has expired");
+        return DomainException.of(DomainException.Kind.NOT_FOUND, "import.expired");
     }
 
     private String localized(DomainException e) {

@@ -101,7 +101,7 @@ class JobController {
     }
 
     private static DomainException notFound(String id) {
-        return DomainException.notFound("没有这个后台任务,或无权查看", "no such background job, or not yours to see");
+        return DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-background-job");
     }
 
     private static boolean english() {

@@ -51,8 +51,7 @@ class OverviewController {
             return null;
         }
         if (!year.strip().matches("\\d{4}")) {
-            throw DomainException.badInput(
-                    "年度应为四位数字,例如 2022:" + year, "the year must have four digits, e.g. 2022: " + year);
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.year-must-have-four", year);
         }
         return Integer.valueOf(year.strip());
     }

@@ -147,7 +147,7 @@ class PlanController {
     @GetMapping("/tasks/{id}")
     String task(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user, Model model) {
         TaskDetail task = plans.task(id, user.scope())
-                .orElseThrow(() -> DomainException.notFound("任务不存在:" + id, "no such task: " + id));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-task", id));
         model.addAttribute("task", task);
         // A task cancelled (销号) or merged says so, with its reason (issue 14).
         model.addAttribute("taskForm", edits.task(id, user.scope()).orElse(null));
@@ -198,6 +198,6 @@ class PlanController {
     }
 
     static DomainException planNotFound(long id) {
-        return DomainException.notFound("计划不存在:" + id, "no such plan: " + id);
+        return DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-plan", id);
     }
 }

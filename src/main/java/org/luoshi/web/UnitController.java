@@ -41,7 +41,7 @@ class UnitController {
             @AuthenticationPrincipal LuoshiUser user,
             Model model) {
         if (ownUnitOnly(user) && id != ownUnit(user)) {
-            throw DomainException.notFound("单位不存在:" + id, "no such unit: " + id);
+            throw DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-unit", id);
         }
         model.addAttribute("u", overview.of(id, plan, period, user.scope()));
         return "unit";

@@ -1,6 +1,8 @@
 package org.luoshi.web;
 
+import java.util.Locale;
 import org.luoshi.DomainException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class WebErrors {
 
+    private final MessageSource messages;
+
+    WebErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e) {
         HttpStatus status = switch (e.kind()) {
@@ -21,7 +29,9 @@ class WebErrors {
         };
         ModelAndView mav = new ModelAndView("error", status);
         mav.addObject("status", status.value());
-        mav.addObject("problem", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
+        Locale locale = LocaleContextHolder.getLocale();
+        mav.addObject("problem", messages.getMessage(e.key(), e.args(locale), locale));
+        mav.addObject("problemCode", e.code());
         return mav;
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.luoshi.Phrase;
 
 /** Progress reaches its sink at most once per interval, on a clock the test moves by hand. */
 class ThrottledProgressTest {
@@ -15,17 +17,19 @@ class ThrottledProgressTest {
     private final List<Saved> saved = new ArrayList<>();
     private long now = 1_000_000_000L;
     private final ThrottledProgress progress = new ThrottledProgress(
-            (done, total, zh, en) -> saved.add(new Saved(done, total, zh)), () -> now, Duration.ofMillis(200));
+            (done, total, step) -> saved.add(new Saved(done, total, step.in(Locale.ROOT))),
+            () -> now,
+            Duration.ofMillis(200));
 
     @Test
     void aStepIsSavedAtOnce() {
-        progress.step("分析任务", "analysing", 10_000);
+        progress.step(new Phrase("job.step.analyse-tasks"), 10_000);
         assertThat(saved).containsExactly(new Saved(0, 10_000, "分析任务"));
     }
 
     @Test
     void advancesWithinTheIntervalAreNotSaved() {
-        progress.step("分析任务", "analysing", 10_000);
+        progress.step(new Phrase("job.step.analyse-tasks"), 10_000);
         for (int i = 0; i < 5_000; i++) {
             progress.advance();
         }
@@ -37,7 +41,7 @@ class ThrottledProgressTest {
 
     @Test
     void theFirstAdvanceAfterTheIntervalIsSavedWithTheCountSoFar() {
-        progress.step("分析任务", "analysing", 10_000);
+        progress.step(new Phrase("job.step.analyse-tasks"), 10_000);
         progress.advance(300);
         now += Duration.ofMillis(200).toNanos();
         progress.advance(2);
@@ -51,7 +55,7 @@ class ThrottledProgressTest {
 
     @Test
     void manyAdvancesOverALongTimeAreSavedAboutOncePerInterval() {
-        progress.step("写入任务", "writing", 10_000);
+        progress.step(new Phrase("job.step.write-tasks"), 10_000);
         for (int i = 0; i < 10_000; i++) {
             now += Duration.ofMillis(1).toNanos();
             progress.advance();
@@ -62,7 +66,7 @@ class ThrottledProgressTest {
 
     @Test
     void flushSavesOnlyWhatWasNotSaved() {
-        progress.step("写入任务", "writing", 3);
+        progress.step(new Phrase("job.step.write-tasks"), 3);
         progress.advance(3);
         progress.flush();
         progress.flush();
@@ -71,10 +75,10 @@ class ThrottledProgressTest {
 
     @Test
     void theCountStaysWithinTheTotalAndANewStepStartsAtZero() {
-        progress.step("读取文档", "reading", 1);
+        progress.step(new Phrase("job.step.read-document"), 1);
         progress.advance(5);
         assertThat(progress.done()).isEqualTo(1);
-        progress.step("分析任务", "analysing", 7);
+        progress.step(new Phrase("job.step.analyse-tasks"), 7);
         assertThat(progress.done()).isZero();
         assertThat(saved.get(saved.size() - 1)).isEqualTo(new Saved(0, 7, "分析任务"));
     }

@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.luoshi.Phrase;
 import org.luoshi.assessment.Rules;
 import org.luoshi.job.Progress;
 import org.luoshi.publication.CompiledReport.ReportRow;
@@ -45,8 +47,8 @@ class ReportProgressTest {
         final List<Integer> advanced = new ArrayList<>();
 
         @Override
-        public void step(String zh, String en, int total) {
-            steps.add(en);
+        public void step(Phrase step, int total) {
+            steps.add(step.in(Locale.ENGLISH));
             totals.add(total);
             advanced.add(0);
         }

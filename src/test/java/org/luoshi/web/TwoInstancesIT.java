@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.LuoshiApplication;
+import org.luoshi.Phrase;
 import org.luoshi.job.JobResult;
 import org.luoshi.job.JobRunner;
 import org.luoshi.support.Http;
@@ -84,11 +85,11 @@ class TwoInstancesIT {
                 .single();
         CountDownLatch release = new CountDownLatch(1);
         String job = runner.start("test.hold", gov, "two-instances-jobs", progress -> {
-            progress.step("等待", "holding", 0);
+            progress.step(new Phrase("job.step.start"), 0);
             if (!release.await(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("never released");
             }
-            return JobResult.reference(null, "完成", "done");
+            return JobResult.reference(null, new Phrase("job.step.start"));
         });
         jdbc.sql("""
                 insert into background_job (id, kind, government_id, owner_username, state, done_units, total_units,

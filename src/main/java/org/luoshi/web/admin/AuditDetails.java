@@ -1,29 +1,45 @@
 package org.luoshi.web.admin;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.luoshi.assessment.Status;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The detail of an audit entry as the audit page shows it: a status override is stored with the status codes
- * ("period 3: completed → at_risk (reason)"), and the page names those statuses in words of the page's language.
- * The stored detail (hash-chained) stays as written; the reason in brackets is the user's text and left alone.
+ * The detail of an audit entry as the audit page and the task's change log (变更记录) show it. Entries are stored
+ * with the program's codes ("period 3: not_reported → behind (reason)", "submitted → returned; reason: …", "text 52
+ * chars"), hash-chained and never rewritten; the pages name those states and phrases in words of the page's
+ * language ("未报送 → 滞后序时", "not reported → behind"). What the user typed (a reason, a remark) is left as it is.
  */
 @Component("auditDetails")
 public class AuditDetails {
 
-    private static final Pattern STATUS = Pattern.compile("\\b("
-            + Arrays.stream(Status.values())
-                    .map(Status::code)
-                    .sorted((a, b) -> b.length() - a.length())
-                    .map(Pattern::quote)
-                    .collect(Collectors.joining("|"))
-            + ")\\b");
+    /** The vocabulary of states by the action's prefix (report.submit → report.state.*). */
+    private static final Map<String, String> STATES = new LinkedHashMap<>();
+
+    static {
+        STATES.put("judgement.", "status.");
+        STATES.put("report.", "report.state.");
+        STATES.put("item.", "loop.item.state.");
+        STATES.put("receipt.", "loop.receipt.state.");
+        STATES.put("closure.", "loop.closure.state.");
+        STATES.put("bulletin.", "loop.bulletin.state.");
+    }
+
+    /** Whole details the program writes in English, by action: each is a text of the bundles with the groups. */
+    private static final Map<String, Pattern> WHOLE = Map.of(
+            "plan.import", Pattern.compile("^(.*): (\\d+) tasks, (\\d+) added, (\\d+) updated, (\\d+) progress$"),
+            "period.open", Pattern.compile("^plan \\d+, (.*), due (\\S+), share (\\S+), (\\d+) report slots$"),
+            "plan.unit_approval", Pattern.compile("^unit approval (required|not used)$"));
+
+    private static final Pattern CHANGE = Pattern.compile("\\b([a-z][a-z_]*) → ([a-z][a-z_]*)\\b");
+    private static final Pattern BACK_TO = Pattern.compile("\\bback to ([a-z][a-z_]*)\\b");
+    private static final Pattern PERIOD = Pattern.compile("^period (\\S+): ");
+    private static final Pattern CHARS = Pattern.compile("^text (\\d+) chars$");
+    private static final Pattern LABELLED = Pattern.compile("^(reason|remark): ");
 
     private final MessageSource messages;
 
@@ -32,20 +48,64 @@ public class AuditDetails {
     }
 
     public String words(String action, String detail, Locale locale) {
-        if (detail == null || action == null || !action.startsWith("judgement.override")) {
+        if (detail == null || action == null) {
             return detail;
         }
-        int reason = detail.indexOf(" (");
-        String head = reason < 0 ? detail : detail.substring(0, reason);
-        String tail = reason < 0 ? "" : detail.substring(reason);
-        Matcher m = STATUS.matcher(head);
+        Pattern whole = WHOLE.get(action);
+        if (whole != null) {
+            Matcher m = whole.matcher(detail);
+            if (m.matches()) {
+                Object[] groups = new Object[m.groupCount()];
+                for (int i = 0; i < groups.length; i++) {
+                    groups[i] = m.group(i + 1);
+                }
+                String key = "day.audit." + action + (action.equals("plan.unit_approval") ? "." + groups[0] : "");
+                return messages.getMessage(key.replace(' ', '-'), groups, locale);
+            }
+            return detail;
+        }
+        String states = STATES.entrySet().stream()
+                .filter(e -> action.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+        if (states == null) {
+            return detail;
+        }
+        // the user's own text comes last: in brackets (an override's reason) or after "; " (a return's reason)
+        int own = action.startsWith("judgement.") ? detail.indexOf(" (") : detail.indexOf("; ");
+        String head = own < 0 ? detail : detail.substring(0, own);
+        String tail = own < 0 ? "" : detail.substring(own);
+        head = replace(PERIOD, head, m -> text("day.audit.period", locale, m.group(1)));
+        head = replace(
+                CHANGE, head, m -> state(states, m.group(1), locale) + " → " + state(states, m.group(2), locale));
+        head = replace(BACK_TO, head, m -> text("day.audit.backTo", locale, state(states, m.group(1), locale)));
+        if (tail.startsWith("; ")) {
+            String what = tail.substring(2);
+            what = replace(CHARS, what, m -> text("day.audit.chars", locale, m.group(1)));
+            what = replace(LABELLED, what, m -> text("day.audit." + m.group(1), locale));
+            tail = "; " + what;
+        } else if (tail.startsWith(" (")) {
+            tail = " (" + text("day.audit.reason", locale) + tail.substring(2);
+        }
+        return head + tail;
+    }
+
+    private String state(String vocabulary, String code, Locale locale) {
+        return messages.getMessage(vocabulary + code, null, code, locale);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> words) {
+        Matcher m = p.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String code = m.group(1);
-            m.appendReplacement(
-                    out, Matcher.quoteReplacement(messages.getMessage("status." + code, null, code, locale)));
+            m.appendReplacement(out, Matcher.quoteReplacement(words.apply(m)));
         }
         m.appendTail(out);
-        return out + tail;
+        return out.toString();
     }
 }

@@ -13,7 +13,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every API error as an RFC 9457 problem: {@code detail} in Chinese and English, and each language in its own
- * property ({@code detail_zh}, {@code detail_en}) for clients that show one. The framework's own failures (bad JSON,
+ * property ({@code detail_zh}, {@code detail_en}) for clients that show one; a typed failure also names its
+ * {@code code} and its {@code type} ({@code urn:luoshi:problem:<code>}), the texts being {@code problem.<code>} in
+ * the bundles. The framework's own failures (bad JSON,
  * a missing parameter, 404, 405, 413) are answered the same way by {@code org.luoshi.web.HttpErrors}.
  */
 // Before the pages' advice, which also matches @RestController (a @Controller).
@@ -29,9 +31,8 @@ class ApiErrors {
             case CONFLICT -> HttpStatus.CONFLICT;
         };
         ProblemDetail problem = problem(status, e.zh(), e.en());
-        if (e.code() != null) {
-            problem.setProperty("code", e.code());
-        }
+        problem.setType(e.type());
+        problem.setProperty("code", e.code());
         return ResponseEntity.status(status).body(problem);
     }
 

@@ -91,7 +91,7 @@ class AssessmentApi {
 
     private long periodOf(long taskId, String period, LuoshiUser user) {
         var task = plans.task(taskId, user.scope())
-                .orElseThrow(() -> DomainException.notFound("任务不存在:" + taskId, "no such task: " + taskId));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-task", taskId));
         return judgements.period(task.planId(), period, user.scope()).id();
     }
 }

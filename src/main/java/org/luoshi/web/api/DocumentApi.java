@@ -82,14 +82,14 @@ class DocumentApi {
             throws IOException {
         requireOffice(user);
         if (file.isEmpty()) {
-            throw DomainException.badInput("请选择要导入的文件", "choose a file to import");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.choose-file-import");
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         Government target = importer.government(government, user.scope());
         try (var lease = reads.acquire()) {
             byte[] content = file.getBytes();
             if (content.length > DocumentReaders.MAX_BYTES) {
-                throw DomainException.badInput("文件超过20 MB", "the file is larger than 20 MB");
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.file-larger-than-20");
             }
             readers.checkUpload(name, content);
             ImportPreview preview = importer.preview(name, content, target.name(), year, user.scope());
@@ -105,7 +105,7 @@ class DocumentApi {
                     preview.document().tasks().size(),
                     preview.document().document().findings());
         } catch (org.luoshi.document.UnreadableDocumentException e) {
-            throw DomainException.badInput("无法读取文档:" + e.getMessage(), "cannot read the document: " + e.getMessage());
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.cannot-read-document", e.getMessage());
         }
     }
 

@@ -82,7 +82,8 @@ class ExportApi {
     @Operation(summary = "一个单位及其别名 / one unit and its aliases")
     UnitDetail unit(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
         return units.unit(id, user.scope())
-                .orElseThrow(() -> org.luoshi.DomainException.notFound("单位不存在:" + id, "no such unit: " + id));
+                .orElseThrow(() -> org.luoshi.DomainException.of(
+                        org.luoshi.DomainException.Kind.NOT_FOUND, "web.no-such-unit", id));
     }
 
     /** One line a task, with a BOM so that Excel reads it as UTF-8. Cells that a spreadsheet would run are quoted. */

@@ -51,14 +51,13 @@ class PlanApi {
             @Parameter(description = "每页条数(最多200)/ page size, at most 200") @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal LuoshiUser user) {
         if (page < 0 || size < 1 || size > 200) {
-            throw DomainException.badInput(
-                    "分页参数无效:page ≥ 0,1 ≤ size ≤ 200", "invalid paging: page >= 0, 1 <= size <= 200");
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.invalid-paging-page-0");
         }
         plans.plan(id, user.scope()).orElseThrow(() -> notFound(id));
         return plans.tasks(id, new TaskFilter(unit, q, page, size), user.scope());
     }
 
     private static DomainException notFound(long id) {
-        return DomainException.notFound("计划不存在:" + id, "no such plan: " + id);
+        return DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-plan", id);
     }
 }

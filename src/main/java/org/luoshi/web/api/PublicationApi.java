@@ -170,7 +170,7 @@ class PublicationApi {
     @GetMapping("/governments/{id}/catalogue-settings")
     CatalogueSettings.Setting settings(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
         if (!user.scope().allows(id)) {
-            throw DomainException.notFound("政府不存在", "no such government");
+            throw DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-government");
         }
         return settings.of(id);
     }

@@ -119,7 +119,7 @@ class PortalController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String ext) {
         ReportFormat format = ReportFormat.of(ext);
         if (format != ReportFormat.CSV && format != ReportFormat.JSON) {
-            throw DomainException.notFound("不提供该格式:" + ext, "format not offered: " + ext);
+            throw DomainException.of(DomainException.Kind.NOT_FOUND, "web.format-not-offered", ext);
         }
         Publication p = found(id).publication();
         byte[] body = format.render(p.publicReport(), catalogue(p), rules);
@@ -136,7 +136,7 @@ class PortalController {
 
     private Article found(long id) {
         return portal.article(id)
-                .orElseThrow(() -> DomainException.notFound("信息不存在或已撤回", "no such publication, or it was withdrawn"));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-publication-it"));
     }
 
     static Map<String, String> catalogue(Publication p) {

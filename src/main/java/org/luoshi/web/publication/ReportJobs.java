@@ -3,6 +3,7 @@ package org.luoshi.web.publication;
 import java.util.Locale;
 import java.util.Map;
 import org.luoshi.DomainException;
+import org.luoshi.Phrase;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.assessment.Rules;
 import org.luoshi.job.JobResult;
@@ -54,11 +55,11 @@ class ReportJobs {
             @AuthenticationPrincipal LuoshiUser user) {
         ReportFormat f = ReportFormat.of(format);
         long government = plans.plan(planId, user.scope())
-                .orElseThrow(() -> DomainException.notFound("计划不存在:" + planId, "no such plan: " + planId))
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-plan", planId))
                 .governmentId();
         Scope scope = user.scope();
         String id = jobs.start(JobKinds.REPORT, government, user.getUsername(), progress -> {
-            progress.step("汇编报告", "compiling the report", 0);
+            progress.step(new Phrase("job.step.compile"), 0);
             return rendered(compiler.compile(planId, period, status, scope), f, progress);
         });
         return "redirect:/jobs/" + id;
@@ -83,7 +84,6 @@ class ReportJobs {
                 report.title() + "." + format.extension(),
                 format.mediaType(),
                 bytes,
-                "已生成" + ext + "文件:" + report.title() + "(" + report.rows().size() + " 项任务)",
-                ext + " file ready: " + report.title() + " (" + report.rows().size() + " tasks)");
+                new Phrase("job.report.done", ext, report.title(), report.rows().size()));
     }
 }

@@ -154,7 +154,7 @@ class ReportPages {
         Sort<ReportSort> order = ReportSort.parse(sort, dir);
         var all = queries.period(id, WorkFilter.none(), user);
         if (all.isEmpty()) {
-            throw DomainException.notFound("未找到报告期 " + id, "no period " + id);
+            throw DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-period", id);
         }
         model.addAttribute("periodId", id);
         model.addAttribute("periodLabel", all.get(0).periodLabel());
