@@ -11,7 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.luoshi.DomainException;
 import org.luoshi.DomainException.Kind;
 import org.luoshi.audit.AuditTrail;
@@ -95,6 +97,9 @@ public class ApiTokens {
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    // When this instance last saw each token's use recorded: within USE_RECORDED_EVERY of it, a request skips the
+    // conditional update (which would change nothing) and so costs no write at all. Another instance keeps its own.
+    private final Map<Long, OffsetDateTime> recorded = new ConcurrentHashMap<>();
 
     ApiTokens(JdbcClient jdbc, Users users, Governments governments, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
@@ -258,6 +263,14 @@ public class ApiTokens {
     }
 
     private void recordUse(Row row, LuoshiUser user, OffsetDateTime now) {
+        OffsetDateTime seen = recorded.get(row.id());
+        if (seen != null && seen.isAfter(now.minus(USE_RECORDED_EVERY))) {
+            return;
+        }
+        if (recorded.size() > 10_000) {
+            recorded.clear();
+        }
+        recorded.put(row.id(), now);
         int first = jdbc.sql("""
                         update api_token set last_used_at = :now
                         where id = :id and (last_used_at is null or last_used_at < :since)""")

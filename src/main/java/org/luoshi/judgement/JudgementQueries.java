@@ -160,8 +160,10 @@ public class JudgementQueries {
     }
 
     /**
-     * The same; without {@code byUnit} the roll-ups have no counts by lead unit (the overview shows none), which
-     * saves reading every task's lead units. The totals, the counts by status and the rates are the same.
+     * The same; without {@code byUnit} the roll-ups are the counts alone (no counts by lead unit or by category: the
+     * overview shows neither), summed by the database in one group-by over the chosen periods' judgements, so that
+     * the answer is a few rows a period whatever the number of tasks. The totals, the counts by status and the rates
+     * are those of the full roll-up ({@code JudgementRollupIT}).
      */
     public Map<Long, PlanRollup> rollups(List<Period> periodsOfPlans, String periodLabel, Scope scope, boolean byUnit) {
         Map<Long, Period> chosen = new LinkedHashMap<>();
@@ -176,13 +178,40 @@ public class JudgementQueries {
             }
         }
         List<Long> ids = chosen.values().stream().map(Period::id).toList();
-        Map<Long, List<Row>> rows = rows(chosen.values(), scope, byUnit);
         Map<Long, Integer> missing = missingReports(ids, scope);
         Map<Long, PlanRollup> result = new LinkedHashMap<>();
+        if (!byUnit) {
+            Map<Long, List<Rollups.Count>> counts = counts(ids, scope);
+            chosen.forEach((plan, period) -> {
+                Computed c = Rollups.summed(period, counts.getOrDefault(period.id(), List.of()));
+                result.put(plan, new PlanRollup(c.rollup(), c.rates(), missing.getOrDefault(period.id(), 0)));
+            });
+            return result;
+        }
+        Map<Long, List<Row>> rows = rows(chosen.values(), scope, true);
         chosen.forEach((plan, period) -> {
             Computed c = Rollups.rollup(period, rows.getOrDefault(period.id(), List.of()));
             result.put(plan, new PlanRollup(c.rollup(), c.rates(), missing.getOrDefault(period.id(), 0)));
         });
+        return result;
+    }
+
+    /** The judgements of some periods counted by status in force and by whether the task was reported. */
+    private Map<Long, List<Rollups.Count>> counts(List<Long> periodIds, Scope scope) {
+        Map<Long, List<Rollups.Count>> result = new HashMap<>();
+        if (periodIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select j.period_id, coalesce(j.override_status, j.status) as status, j.reported, count(*) as n
+                        from judgement j where j.period_id in (:periods)""" + SCOPED + """
+                        group by j.period_id, coalesce(j.override_status, j.status), j.reported""")
+                .param("periods", periodIds)
+                .param("all", scope.all())
+                .param("govs", scope.sqlIds())
+                .query((rs, i) -> result.computeIfAbsent(rs.getLong("period_id"), k -> new ArrayList<>())
+                        .add(new Rollups.Count(rs.getString("status"), rs.getBoolean("reported"), rs.getInt("n"))))
+                .list();
         return result;
     }
 
@@ -206,10 +235,10 @@ public class JudgementQueries {
         if (periodsToRoll.isEmpty()) {
             return Map.of();
         }
-        record Judged(long periodId, long taskId, String status) {}
+        record Judged(long periodId, long taskId, String status, boolean reported) {}
         List<Long> periodIds = periodsToRoll.stream().map(Period::id).toList();
         List<Judged> judged = jdbc.sql("""
-                        select j.period_id, j.task_id, coalesce(j.override_status, j.status) as status
+                        select j.period_id, j.task_id, coalesce(j.override_status, j.status) as status, j.reported
                         from judgement j where j.period_id in (:periods)""" + SCOPED)
                 .param("periods", periodIds)
                 .param("all", scope.all())
@@ -220,7 +249,6 @@ public class JudgementQueries {
         Map<Long, TaskHead> heads = new HashMap<>();
         catalog.tasksOf(plans).forEach(h -> heads.put(h.id(), h));
         Map<Long, List<Lead>> leads = byUnit ? catalog.leadsOf(plans) : Map.of();
-        Map<Long, Set<Long>> reported = periods.reportedTasks(periodIds);
         Map<Long, List<Row>> rows = new LinkedHashMap<>();
         judged.stream()
                 .filter(j -> heads.containsKey(j.taskId()))
@@ -228,8 +256,7 @@ public class JudgementQueries {
                         .thenComparingInt(j -> heads.get(j.taskId()).seq()))
                 .forEach(j -> {
                     TaskHead head = heads.get(j.taskId());
-                    boolean isReported =
-                            reported.getOrDefault(j.periodId(), Set.of()).contains(j.taskId());
+                    boolean isReported = j.reported();
                     List<Row> periodRows = rows.computeIfAbsent(j.periodId(), k -> new ArrayList<>());
                     List<Lead> taskLeads = leads.getOrDefault(j.taskId(), List.of());
                     if (taskLeads.isEmpty()) {

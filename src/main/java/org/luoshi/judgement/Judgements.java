@@ -103,7 +103,13 @@ class Judgements {
                     new TaskFacts(task.content(), task.targets(), task.progress(), actuals, period.expectedShare());
             Assessment assessment = task.progress().isBlank() ? rules.notReported() : rules.assess(facts);
             if (store) {
-                store(period, task.taskId(), assessment, Facts.json(facts, assessment), now);
+                store(
+                        period,
+                        task.taskId(),
+                        assessment,
+                        Facts.json(facts, assessment),
+                        !task.progress().isEmpty(),
+                        now);
             }
             result.add(new TaskPeriod(
                     task.taskId(), task.number(), task.targets(), task.progress(), actuals, assessment.status()));
@@ -111,24 +117,27 @@ class Judgements {
         return result;
     }
 
-    private void store(Period period, long taskId, Assessment a, String facts, OffsetDateTime now) {
+    /** @param reported whether the task has progress for the period (as {@code progress_entry.text <> ''}) */
+    private void store(Period period, long taskId, Assessment a, String facts, boolean reported, OffsetDateTime now) {
         int updated = jdbc.sql("""
                         update judgement set status = :status, reason = :reason, signal = :signal, gap = :gap,
-                               facts = :facts, computed_at = :now
+                               facts = :facts, reported = :reported, computed_at = :now
                         where task_id = :task and period_id = :period""")
                 .param("status", a.status().code())
                 .param("reason", clip(a.reason(), 4000))
                 .param("signal", a.signal().name())
                 .param("gap", a.gap())
                 .param("facts", clip(facts, 20000))
+                .param("reported", reported)
                 .param("now", now)
                 .param("task", taskId)
                 .param("period", period.id())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                            insert into judgement (government_id, task_id, period_id, status, reason, signal, gap, facts, computed_at)
-                            values (:gov, :task, :period, :status, :reason, :signal, :gap, :facts, :now)""")
+                            insert into judgement (government_id, task_id, period_id, status, reason, signal, gap, facts,
+                                                   reported, computed_at)
+                            values (:gov, :task, :period, :status, :reason, :signal, :gap, :facts, :reported, :now)""")
                     .param("gov", period.governmentId())
                     .param("task", taskId)
                     .param("period", period.id())
@@ -137,6 +146,7 @@ class Judgements {
                     .param("signal", a.signal().name())
                     .param("gap", a.gap())
                     .param("facts", clip(facts, 20000))
+                    .param("reported", reported)
                     .param("now", now)
                     .update();
         }

@@ -28,6 +28,44 @@ final class Rollups {
 
     record Computed(Rollup rollup, RateCounts rates) {}
 
+    /** How many of a period's judged tasks have one status in force and were (or were not) reported. */
+    record Count(String status, boolean reported, int n) {}
+
+    /**
+     * The roll-up of one period from the database's counts ({@link JudgementQueries#rollups} without units): the
+     * same totals, counts by status and rates as {@link #rollup}, with no counts by unit or category.
+     */
+    static Computed summed(Period period, List<Count> counts) {
+        int total = 0;
+        int reported = 0;
+        int judged = 0;
+        int onSchedule = 0;
+        Map<String, Integer> byCode = new LinkedHashMap<>();
+        for (Count c : counts) {
+            total += c.n();
+            reported += c.reported() ? c.n() : 0;
+            judged += NOT_JUDGED.contains(c.status()) ? 0 : c.n();
+            onSchedule += ON_SCHEDULE.contains(c.status()) ? c.n() : 0;
+            byCode.merge(c.status(), c.n(), Integer::sum);
+        }
+        List<StatusCount> byStatus = new ArrayList<>();
+        for (Status s : Status.values()) {
+            int n = byCode.getOrDefault(s.code(), 0);
+            byStatus.add(new StatusCount(s.code(), s.label(), n, RateCounts.share(n, total)));
+        }
+        return new Computed(
+                new Rollup(
+                        period.planId(),
+                        period.id(),
+                        period.label(),
+                        period.expectedShare(),
+                        total,
+                        byStatus,
+                        List.of(),
+                        List.of()),
+                new RateCounts(total, reported, judged, onSchedule));
+    }
+
     static Computed rollup(Period period, List<Row> rows) {
         // A task with several lead units counts once in the totals and once for each of its units.
         Map<Long, Row> tasks = new LinkedHashMap<>();

@@ -197,6 +197,29 @@ public final class ProgressReport {
         return List.copyOf(events);
     }
 
+    /** The report as an update stored it, at its new version (no re-read needed). */
+    ProgressReport stored(int newVersion) {
+        return restore(
+                id,
+                governmentId,
+                periodId,
+                taskId,
+                unitId,
+                newVersion,
+                state,
+                text,
+                figures,
+                returnReason,
+                submittedBy,
+                submittedAt,
+                approvedBy,
+                approvedAt,
+                reviewedBy,
+                reviewedAt,
+                updatedBy,
+                updatedAt);
+    }
+
     private void touch(String by, OffsetDateTime now) {
         updatedBy = by;
         updatedAt = now;

@@ -3,6 +3,7 @@ package org.luoshi.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -157,14 +158,14 @@ public class Reporting {
         ProgressReport r = reporterOwned(id, user);
         String before = r.state().code();
         r.edit(text, figures, user.getUsername(), now());
-        reports.update(r, version);
+        ProgressReport stored = reports.update(r, version);
         audit(
                 r,
                 user,
                 "report.save",
                 before,
                 "text " + r.text().length() + " chars, figures " + r.figures().length() + " chars");
-        return reload(id);
+        return stored;
     }
 
     /** The reporter saves and submits in one step. */
@@ -173,9 +174,9 @@ public class Reporting {
         String before = r.state().code();
         r.edit(text, figures, user.getUsername(), now());
         r.submit(user.getUsername(), now());
-        reports.update(r, version);
+        ProgressReport stored = reports.update(r, version);
         audit(r, user, "report.submit", before, "text " + r.text().length() + " chars");
-        return reload(id);
+        return stored;
     }
 
     public ProgressReport approve(long id, int version, LuoshiUser user) {
@@ -183,9 +184,9 @@ public class Reporting {
         requireUnit(r, user, Role.APPROVER);
         String before = r.state().code();
         r.approve(user.getUsername(), now(), unitApprovalUsed(r.periodId()));
-        reports.update(r, version);
+        ProgressReport stored = reports.update(r, version);
         audit(r, user, "report.approve", before, "");
-        return reload(id);
+        return stored;
     }
 
     /** The unit approver returns a submitted report; the office returns a submitted or approved one. */
@@ -199,9 +200,9 @@ public class Reporting {
         }
         String before = r.state().code();
         r.returnForRework(reason, user.getUsername(), now());
-        reports.update(r, version);
+        ProgressReport stored = reports.update(r, version);
         audit(r, user, "report.return", before, "reason: " + r.returnReason());
-        return reload(id);
+        return stored;
     }
 
     public ProgressReport accept(long id, int version, LuoshiUser user) {
@@ -306,7 +307,8 @@ public class Reporting {
         return reports.find(id).orElseThrow();
     }
 
+    /** Microseconds, as both databases store them: a report returned without a re-read equals the stored one. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -55,9 +55,10 @@ class Reports {
     /**
      * Writes the report if nobody changed it since it was read at {@code expectedVersion}.
      *
+     * @return the report as now stored (its version one on), without reading it again
      * @throws ReportException a conflict when the stored version differs
      */
-    void update(ProgressReport r, int expectedVersion) {
+    ProgressReport update(ProgressReport r, int expectedVersion) {
         int n = jdbc.sql("""
                         update progress_report set state = :state, body = :body, figures = :figures,
                                return_reason = :reason, submitted_by = :sby, submitted_at = :sat,
@@ -83,6 +84,7 @@ class Reports {
             throw ReportException.conflict();
         }
         r.events().forEach(publisher::publishEvent);
+        return r.stored(expectedVersion + 1);
     }
 
     private static ProgressReport map(ResultSet rs, int row) throws SQLException {

@@ -125,6 +125,22 @@ class ReportWorkflowIT {
         String text = "今年新建改建污水管网13公里,完成投资1.2亿元。";
 
         ProgressReport r = reporting.submit(id, 0, text, "", as("wf-reporter"));
+        // the command answers the report as stored without reading it again: the same as a fresh read
+        ProgressReport read = reporting.readable(id, as("wf-reporter"));
+        assertThat(List.of(
+                        r.version(),
+                        r.state(),
+                        r.text(),
+                        r.submittedBy(),
+                        r.submittedAt().toInstant(),
+                        r.updatedAt().toInstant()))
+                .isEqualTo(List.of(
+                        read.version(),
+                        read.state(),
+                        read.text(),
+                        read.submittedBy(),
+                        read.submittedAt().toInstant(),
+                        read.updatedAt().toInstant()));
         r = reporting.approve(id, r.version(), as("wf-approver"));
         r = reporting.returnForRework(id, r.version(), "请说明雨污分流改造进度", as("wf-office"));
         assertThat(r.state()).isEqualTo(ReportState.RETURNED);
