@@ -7,6 +7,7 @@ import org.luoshi.document.AnalyzedDocument;
  *
  * @param existingPlanId the plan the import would add to, or null when it would create one
  * @param alreadyImported true when this very document was imported into that plan before
+ * @param editing         how the reading was corrected (layout profile, the office's corrections)
  */
 public record ImportPreview(
         Government government,
@@ -14,4 +15,5 @@ public record ImportPreview(
         String planTitle,
         AnalyzedDocument document,
         Long existingPlanId,
-        boolean alreadyImported) {}
+        boolean alreadyImported,
+        ImportEditing editing) {}

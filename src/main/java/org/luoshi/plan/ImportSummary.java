@@ -14,4 +14,5 @@ public record ImportSummary(
         String planTitle,
         ReadDocument document,
         Long existingPlanId,
-        boolean alreadyImported) {}
+        boolean alreadyImported,
+        ImportEditing editing) {}

@@ -88,4 +88,81 @@ public class PendingImports {
                 .update();
         return upload;
     }
+
+    /** The corrections of the upload, in order; empty when none (or when the upload is someone else's). */
+    @Transactional(readOnly = true)
+    public java.util.List<Correction> corrections(String token, String username) {
+        return jdbc.sql("""
+                        select c.line from pending_correction c join pending_import p on p.token = c.token
+                        where c.token = :token and p.username = :username order by c.seq""").param("token", token).param("username", username).query(String.class).list().stream()
+                .map(Correction::parse)
+                .toList();
+    }
+
+    /**
+     * Adds a correction after the {@code known} ones the caller applied. Another instance's correction added in
+     * between takes that place first: then this one is refused as a conflict rather than applied to a grid it was
+     * not made for.
+     */
+    @Transactional
+    public void addCorrection(String token, String username, int known, Correction correction) {
+        int count = jdbc.sql("""
+                        select count(*) from pending_correction c join pending_import p on p.token = c.token
+                        where c.token = :token and p.username = :username""")
+                .param("token", token)
+                .param("username", username)
+                .query(Integer.class)
+                .single();
+        if (count != known) {
+            throw org.luoshi.DomainException.of(org.luoshi.DomainException.Kind.CONFLICT, "correction-conflict");
+        }
+        try {
+            jdbc.sql("insert into pending_correction (token, seq, line) values (:token, :seq, :line)")
+                    .param("token", token)
+                    .param("seq", known)
+                    .param("line", correction.line())
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw org.luoshi.DomainException.of(org.luoshi.DomainException.Kind.CONFLICT, "correction-conflict");
+        }
+    }
+
+    /** Takes back the last correction; false when there was none. */
+    @Transactional
+    public boolean undoCorrection(String token, String username) {
+        return jdbc.sql("""
+                        delete from pending_correction where token = :token and seq = (
+                            select max(c.seq) from pending_correction c join pending_import p on p.token = c.token
+                            where c.token = :token and p.username = :username)""").param("token", token).param("username", username).update() > 0;
+    }
+
+    /** Whether the layout profile is switched off for the upload. */
+    @Transactional(readOnly = true)
+    public boolean profileOff(String token, String username) {
+        return jdbc.sql("select profile_off from pending_import where token = :token and username = :username")
+                .param("token", token)
+                .param("username", username)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /**
+     * Switches the layout profile off or on for the upload. The corrections made so far are taken back: they were
+     * made on rows the profile had (or had not) ignored, and would now point at other rows.
+     */
+    @Transactional
+    public void switchProfile(String token, String username, boolean off) {
+        int changed = jdbc.sql(
+                        "update pending_import set profile_off = :off where token = :token and username = :username")
+                .param("off", off)
+                .param("token", token)
+                .param("username", username)
+                .update();
+        if (changed > 0) {
+            jdbc.sql("delete from pending_correction where token = :token")
+                    .param("token", token)
+                    .update();
+        }
+    }
 }

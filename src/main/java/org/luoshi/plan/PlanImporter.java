@@ -36,6 +36,8 @@ public class PlanImporter {
     private final TaskWriter taskWriter;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Corrector corrector;
+    private final ImportedDocuments imported;
 
     PlanImporter(
             JdbcClient jdbc,
@@ -43,7 +45,11 @@ public class PlanImporter {
             TaskWriter taskWriter,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Rules rules) {
+            Rules rules,
+            Corrector corrector,
+            ImportedDocuments imported) {
+        this.corrector = corrector;
+        this.imported = imported;
         this.analyzer = new DocumentAnalyzer(rules);
         this.jdbc = jdbc;
         this.governments = governments;
@@ -66,8 +72,21 @@ public class PlanImporter {
     @Transactional(readOnly = true)
     public ImportPreview preview(
             String fileName, byte[] content, String governmentName, Integer year, Scope scope, Progress progress) {
+        return preview(fileName, content, governmentName, year, scope, progress, ImportCorrections.NONE);
+    }
+
+    /** The same, with the layout profile and the office's corrections applied to what was read. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(
+            String fileName,
+            byte[] content,
+            String governmentName,
+            Integer year,
+            Scope scope,
+            Progress progress,
+            ImportCorrections corrections) {
         progress.step(new Phrase("job.step.read-document"), 1);
-        ImportSummary summary = summary(fileName, content, governmentName, year, scope);
+        ImportSummary summary = summary(fileName, content, governmentName, year, scope, corrections);
         progress.advance();
         ReadDocument document = summary.document();
         progress.step(new Phrase("job.step.analyse-tasks"), document.tasks().size());
@@ -78,7 +97,8 @@ public class PlanImporter {
                 summary.planTitle(),
                 analyzed,
                 summary.existingPlanId(),
-                summary.alreadyImported());
+                summary.alreadyImported(),
+                summary.editing());
     }
 
     /**
@@ -87,15 +107,32 @@ public class PlanImporter {
      */
     @Transactional(readOnly = true)
     public ImportSummary summary(String fileName, byte[] content, String governmentName, Integer year, Scope scope) {
+        return summary(fileName, content, governmentName, year, scope, ImportCorrections.NONE);
+    }
+
+    /** The same, with the layout profile and the office's corrections applied to what was read. */
+    @Transactional(readOnly = true)
+    public ImportSummary summary(
+            String fileName,
+            byte[] content,
+            String governmentName,
+            Integer year,
+            Scope scope,
+            ImportCorrections corrections) {
         Government government = government(governmentName, scope);
-        ReadDocument document;
+        ReadDocument read;
         try {
-            document = readers.read(fileName, content);
+            read = readers.read(fileName, content);
         } catch (UnreadableDocumentException e) {
             throw DomainException.of(DomainException.Kind.BAD_INPUT, "web.cannot-read-document", e.getMessage());
         }
-        if (document.tasks().isEmpty()) {
+        if (read.tasks().isEmpty()) {
             throw DomainException.of(DomainException.Kind.BAD_INPUT, "plan.no-tasks-found-in");
+        }
+        Corrector.Corrected corrected = corrector.correct(government.id(), read, corrections);
+        ReadDocument document = corrected.document();
+        if (document.tasks().isEmpty()) {
+            throw DomainException.of(DomainException.Kind.BAD_INPUT, "correction-no-tasks");
         }
         int planYear = Optional.ofNullable(year)
                 .or(() -> Optional.ofNullable(document.year()))
@@ -117,7 +154,13 @@ public class PlanImporter {
                                 .single()
                         > 0;
         return new ImportSummary(
-                government, planYear, planTitle(document, government, planYear), document, planId, already);
+                government,
+                planYear,
+                planTitle(document, government, planYear),
+                document,
+                planId,
+                already,
+                corrected.editing());
     }
 
     /** The government of that name, if the scope allows it; for refusing an upload before it is read. */
@@ -166,7 +209,25 @@ public class PlanImporter {
             Scope scope,
             Progress progress,
             ImportPeriod chosen) {
-        ImportPreview preview = preview(fileName, content, governmentName, year, scope, progress);
+        return commit(fileName, content, governmentName, year, actor, scope, progress, chosen, ImportCorrections.NONE);
+    }
+
+    /**
+     * The same, with the layout profile and the office's corrections applied: the original upload and the list of
+     * corrections are kept with the imported document and in the audit, the layout corrections in the profile.
+     */
+    @Transactional
+    public ImportResult commit(
+            String fileName,
+            byte[] content,
+            String governmentName,
+            Integer year,
+            String actor,
+            Scope scope,
+            Progress progress,
+            ImportPeriod chosen,
+            ImportCorrections corrections) {
+        ImportPreview preview = preview(fileName, content, governmentName, year, scope, progress, corrections);
         ReadDocument document = preview.document().document();
         long gov = preview.government().id();
         if (preview.alreadyImported()) {
@@ -189,7 +250,8 @@ public class PlanImporter {
         Long periodId = document.hasProgress() ? period(gov, planId, preview.year(), document, chosen) : null;
         TaskWriter.Outcome outcome =
                 taskWriter.write(gov, planId, periodId, preview.document().tasks(), progress);
-        recordDocument(gov, planId, periodId, fileName, content, actor, document);
+        imported.record(gov, planId, periodId, fileName, content, actor, document, preview.editing());
+        corrector.remember(gov, preview.editing(), actor);
         if (periodId != null) {
             // Judging the period's tasks (and comparing them with each other) is one step the bar cannot divide:
             // it follows the commit, on this thread (judgement.Rejudging), before the job reports its result.
@@ -203,13 +265,25 @@ public class PlanImporter {
                 "plan.import",
                 "plan",
                 String.valueOf(planId),
-                "%s: %d tasks, %d added, %d updated, %d progress"
+                "%s: %d tasks, %d added, %d updated, %d progress, %d corrections%s"
                         .formatted(
                                 fileName,
                                 document.tasks().size(),
                                 outcome.added(),
                                 outcome.updated(),
-                                outcome.progressWritten()));
+                                outcome.progressWritten(),
+                                preview.editing().corrections().size(),
+                                preview.editing().profileApplied() > 0 ? ", layout profile applied" : ""));
+        if (!preview.editing().lines().isEmpty()) {
+            String lines = String.join("\n", preview.editing().lines());
+            audit.record(
+                    gov,
+                    actor,
+                    "plan.import.corrections",
+                    "plan",
+                    String.valueOf(planId),
+                    lines.length() > 3900 ? lines.substring(0, 3900) + "…" : lines);
+        }
         return new ImportResult(
                 planId,
                 gov,
@@ -270,49 +344,6 @@ public class PlanImporter {
                 .param("share", share)
                 .update(keys, "id");
         return keys.getKey().longValue();
-    }
-
-    private void recordDocument(
-            long gov,
-            long planId,
-            Long periodId,
-            String fileName,
-            byte[] content,
-            String actor,
-            ReadDocument document) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into imported_document (government_id, plan_id, period_id, file_name, sha256, disclosure, imported_by)
-                values (:gov, :plan, :period, :file, :sha, :disclosure, :actor)""")
-                .param("gov", gov)
-                .param("plan", planId)
-                .param("period", periodId)
-                .param("file", fileName)
-                .param("sha", sha256(content))
-                .param("disclosure", disclosureText(document))
-                .param("actor", actor)
-                .update(keys, "id");
-        long documentId = keys.getKey().longValue();
-        int seq = 0;
-        for (var finding : document.findings()) {
-            jdbc.sql("""
-                    insert into document_finding (government_id, document_id, seq, kind, task_numbers, message)
-                    values (:gov, :doc, :seq, :kind, :tasks, :message)""")
-                    .param("gov", gov)
-                    .param("doc", documentId)
-                    .param("seq", seq++)
-                    .param("kind", finding.kind())
-                    .param("tasks", String.join(",", finding.tasks()))
-                    .param("message", finding.message())
-                    .update();
-        }
-    }
-
-    private static String disclosureText(ReadDocument document) {
-        StringBuilder sb = new StringBuilder();
-        document.disclosure()
-                .forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-        return sb.length() > 4000 ? sb.substring(0, 4000) : sb.toString();
     }
 
     /** "2022年市政府工作报告重点工作前三季度完成情况" → "2022年市政府工作报告重点工作". */

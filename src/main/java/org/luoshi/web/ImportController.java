@@ -11,6 +11,7 @@ import org.luoshi.job.JobResult;
 import org.luoshi.job.JobRunner;
 import org.luoshi.plan.Government;
 import org.luoshi.plan.Governments;
+import org.luoshi.plan.ImportEditor;
 import org.luoshi.plan.ImportPeriod;
 import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.ImportResult;
@@ -43,14 +44,17 @@ class ImportController {
     private final MessageSource messages;
     private final DocumentReads reads;
     private final DocumentReaders readers = new DocumentReaders();
+    private final ImportEditor editor;
 
     ImportController(
+            ImportEditor editor,
             PlanImporter importer,
             PendingImports pending,
             Governments governments,
             JobRunner jobs,
             MessageSource messages,
             DocumentReads reads) {
+        this.editor = editor;
         this.importer = importer;
         this.pending = pending;
         this.governments = governments;
@@ -118,19 +122,26 @@ class ImportController {
         }
     }
 
-    /** The preview of an upload read by its job: the document is read again (not analyzed), which is quick. */
+    /**
+     * The preview of an upload read by its job, as an editor: read again with its layout profile and corrections and
+     * analysed as it would be stored ({@link ImportEditorPages} takes the corrections).
+     */
     @GetMapping("/import/{token}")
-    String preview(@PathVariable String token, @AuthenticationPrincipal LuoshiUser user, Model model) {
-        var upload = pending.peek(token, user.getUsername()).orElseThrow(this::expired);
-        String government = governments
-                .byId(upload.governmentId())
-                .orElseThrow(this::expired)
-                .name();
+    String preview(
+            @PathVariable String token,
+            @RequestParam(required = false) boolean weak,
+            @RequestParam(required = false) Integer edit,
+            @AuthenticationPrincipal LuoshiUser user,
+            Model model) {
+        ImportEditor.Editor editor;
         try (var lease = reads.acquire()) {
-            model.addAttribute(
-                    "preview",
-                    importer.summary(upload.fileName(), upload.content(), government, upload.year(), user.scope()));
+            editor = this.editor.open(token, user.getUsername(), user.scope());
         }
+        model.addAttribute("editor", editor);
+        model.addAttribute("preview", editor.preview());
+        model.addAttribute("weakOnly", weak);
+        model.addAttribute("editRow", edit);
+        model.addAttribute("roles", org.luoshi.plan.ColumnRole.values());
         model.addAttribute("token", token);
         return "import-preview";
     }
@@ -146,6 +157,7 @@ class ImportController {
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         var upload = pending.peek(token, user.getUsername()).orElseThrow(this::expired);
+        var corrections = editor.corrections(token, user.getUsername());
         var period = ImportPeriodFields.read(periodLabel, periodEnd, expectedShare);
         if (period.error() == null) {
             String found;
@@ -155,7 +167,8 @@ class ImportController {
                     .orElseThrow(this::expired)
                     .name();
             try (var lease = reads.acquire()) {
-                var summary = importer.summary(upload.fileName(), upload.content(), name, upload.year(), user.scope());
+                var summary = importer.summary(
+                        upload.fileName(), upload.content(), name, upload.year(), user.scope(), corrections);
                 found = summary.document().periodLabel();
                 progress = summary.document().hasProgress();
             }
@@ -170,7 +183,7 @@ class ImportController {
             model.addAttribute("typedLabel", periodLabel);
             model.addAttribute("typedEnd", periodEnd);
             model.addAttribute("typedShare", expectedShare);
-            return preview(token, user, model);
+            return preview(token, false, null, user, model);
         }
         ImportPeriod chosen = period.chosen();
         Government government = governments.byId(upload.governmentId()).orElseThrow(this::expired);
@@ -189,7 +202,8 @@ class ImportController {
                             owner,
                             scope,
                             progress,
-                            chosen);
+                            chosen,
+                            corrections);
                     pending.discard(token, owner);
                     return JobResult.reference(String.valueOf(r.planId()), summary(r));
                 } finally {

@@ -32,6 +32,9 @@ class AuthorizationMatrixIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.luoshi.plan.PendingImports pending;
+
     @LocalServerPort
     int port;
 
@@ -451,6 +454,45 @@ class AuthorizationMatrixIT {
                 failures.add("anonymous GET " + page + ": " + response.statusCode());
             }
         }
+        assertThat(failures).isEmpty();
+    }
+
+    /** The import preview as an editor (issue 14): the uploader only, an office or administrator; others 403/404. */
+    @Test
+    void onlyTheUploaderCorrectsAnUpload() {
+        long zhoushan = jdbc.sql("select id from government where name = '舟山市'")
+                .query(Long.class)
+                .single();
+        String token = pending.save(zhoushan, "mx-office", 2022, "zhoushan-2022-q3.txt", TestData.sample());
+        String api = "/api/v1/documents/" + token;
+        Map<String, Integer> others =
+                map("mx-leader", 403, "mx-reporter-a", 403, "mx-approver-a", 403, "mx-dinghai", 404, "mx-admin", 404);
+        denied("GET", api, null, others);
+        expect(ANON, "GET", api, null, 401);
+        expect("mx-office", "GET", api, null, 200);
+        String role = "{\"kind\":\"role\",\"column\":\"进展\",\"role\":\"other\"}";
+        denied("POST", api + "/corrections", role, others);
+        expect(ANON, "POST", api + "/corrections", role, 401);
+        expect("mx-office", "POST", api + "/corrections", role, 200);
+        denied("DELETE", api + "/corrections/last", null, others);
+        expect("mx-office", "DELETE", api + "/corrections/last", null, 200);
+        denied("PUT", api + "/profile", "{\"applied\":false}", others);
+        expect("mx-office", "PUT", api + "/profile", "{\"applied\":false}", 200);
+
+        String page = "/import/" + token;
+        expect("mx-office", "GET", page, null, 200);
+        expect("mx-office", "GET", page + "?weak=true&edit=1", null, 200);
+        for (String u : List.of("mx-leader", "mx-reporter-a", "mx-approver-a")) {
+            expect(u, "GET", page, null, 403);
+        }
+        expect("mx-dinghai", "GET", page, null, 404);
+        expect("mx-admin", "GET", page, null, 404);
+        var response = http.call(ANON, "GET", page, null);
+        if (response.statusCode() != 302
+                || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+            failures.add("anonymous GET " + page + ": " + response.statusCode());
+        }
+        pending.discard(token, "mx-office");
         assertThat(failures).isEmpty();
     }
 

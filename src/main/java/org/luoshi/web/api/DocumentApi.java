@@ -61,8 +61,15 @@ class DocumentApi {
     private final Governments governments;
     private final DocumentReaders readers = new DocumentReaders();
     private final DocumentReads reads;
+    private final org.luoshi.plan.ImportEditor editor;
 
-    DocumentApi(PlanImporter importer, PendingImports pending, Governments governments, DocumentReads reads) {
+    DocumentApi(
+            PlanImporter importer,
+            PendingImports pending,
+            Governments governments,
+            DocumentReads reads,
+            org.luoshi.plan.ImportEditor editor) {
+        this.editor = editor;
         this.importer = importer;
         this.pending = pending;
         this.governments = governments;
@@ -110,11 +117,12 @@ class DocumentApi {
     }
 
     @PostMapping("/{token}/commit")
-    @Operation(summary = "确认导入预览过的文档 / commit a previewed upload into its plan")
+    @Operation(summary = "确认导入预览过的文档(按已做更正)/ commit a previewed upload, as corrected, into its plan")
     ImportResult commit(@PathVariable String token, @AuthenticationPrincipal LuoshiUser user) {
         requireOffice(user);
         var upload = pending.peek(token, user.getUsername()).orElseThrow(() -> expired(token));
         Government government = governments.byId(upload.governmentId()).orElseThrow(() -> expired(token));
+        var corrections = editor.corrections(token, user.getUsername());
         try (var lease = reads.acquire()) {
             ImportResult result = importer.commit(
                     upload.fileName(),
@@ -122,7 +130,10 @@ class DocumentApi {
                     government.name(),
                     upload.year(),
                     user.getUsername(),
-                    user.scope());
+                    user.scope(),
+                    org.luoshi.job.Progress.NONE,
+                    org.luoshi.plan.ImportPeriod.NONE,
+                    corrections);
             pending.discard(token, user.getUsername());
             return result;
         }

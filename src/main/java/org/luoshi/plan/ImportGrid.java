@@ -1,0 +1,445 @@
+package org.luoshi.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.luoshi.DomainException;
+import org.luoshi.DomainException.Kind;
+import org.luoshi.document.ReadDocument;
+import org.luoshi.document.Reading;
+import org.luoshi.document.TaskRow;
+
+/**
+ * What the reader made of a document as a grid the office can correct: one row per row read, one column per field
+ * (序号, 工作内容, 牵头单位, 配合单位, 进展, then the other columns by their header). {@link Correction}s change it in
+ * order; {@link #document} rebuilds the task rows from it. Rows are numbered from 1 in corrections and messages.
+ */
+public final class ImportGrid {
+
+    public enum RowKind {
+        TASK,
+        HEADING,
+        SKIPPED
+    }
+
+    /** A column as shown: its header, its role, how sure the reader was of it, whether the office set it. */
+    public record Column(String name, ColumnRole role, double confidence, String evidence, boolean corrected) {}
+
+    /** A row as shown: its cells in column order. */
+    public record Row(
+            int number,
+            List<String> cells,
+            String group,
+            RowKind kind,
+            double confidence,
+            String evidence,
+            boolean corrected) {}
+
+    static final int MAX_CELL = 20_000;
+    private static final Pattern UNIT_SEPARATORS = Pattern.compile("[\u3001,\uFF0C;\uFF1B\\s]+");
+
+    private final List<Column> columns = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>();
+
+    private static final class Line {
+        List<String> cells;
+        String group;
+        RowKind kind = RowKind.TASK;
+        double confidence;
+        String evidence;
+        boolean corrected;
+
+        Line(List<String> cells, String group, double confidence, String evidence) {
+            this.cells = new ArrayList<>(cells);
+            this.group = group;
+            this.confidence = confidence;
+            this.evidence = evidence;
+        }
+    }
+
+    private ImportGrid() {}
+
+    /** The grid of a document as read. */
+    public static ImportGrid of(ReadDocument document) {
+        ImportGrid grid = new ImportGrid();
+        Reading reading = document.reading();
+        grid.standard(reading, "number", ColumnRole.NUMBER, "\u5E8F\u53F7");
+        grid.standard(reading, "content", ColumnRole.CONTENT, "\u5DE5\u4F5C\u5185\u5BB9");
+        grid.standard(reading, "lead", ColumnRole.LEAD, "\u7275\u5934\u5355\u4F4D");
+        grid.standard(reading, "co", ColumnRole.CO, "\u914D\u5408\u5355\u4F4D");
+        grid.standard(reading, "progress", ColumnRole.PROGRESS, "\u8FDB\u5C55");
+        Set<String> extras = new LinkedHashSet<>();
+        document.tasks().forEach(t -> extras.addAll(t.extra().keySet()));
+        for (String name : extras) {
+            Reading.ColumnReading read = reading.columns().stream()
+                    .filter(c -> c.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+            boolean status = name.contains("\u72B6\u6001")
+                    || read != null && read.evidence().contains("status words");
+            grid.columns.add(new Column(
+                    grid.unique(name),
+                    status ? ColumnRole.STATUS : ColumnRole.OTHER,
+                    read == null ? 0.5 : read.confidence(),
+                    read == null ? "" : read.evidence(),
+                    false));
+        }
+        for (int i = 0; i < document.tasks().size(); i++) {
+            TaskRow t = document.tasks().get(i);
+            List<String> cells = new ArrayList<>(List.of(
+                    t.number(),
+                    t.content(),
+                    String.join("\u3001", t.leadUnits()),
+                    String.join("\u3001", t.coUnits()),
+                    t.progress()));
+            extras.forEach(name -> cells.add(t.extra().getOrDefault(name, "")));
+            Reading.RowReading row = reading.row(i);
+            grid.lines.add(new Line(
+                    cells,
+                    t.group(),
+                    row == null ? reading.confidence() : row.confidence(),
+                    row == null ? "" : row.evidence()));
+        }
+        return grid;
+    }
+
+    private void standard(Reading reading, String role, ColumnRole as, String fallback) {
+        Reading.ColumnReading read = reading.columns().stream()
+                .filter(c -> c.role().equals(role)
+                        || as == ColumnRole.CONTENT && c.role().equals("indicator"))
+                .findFirst()
+                .orElse(null);
+        // Without a table there is no column to doubt: the rows carry the reader's doubt.
+        columns.add(
+                read == null
+                        ? new Column(fallback, as, 1, "", false)
+                        : new Column(unique(read.name()), as, read.confidence(), read.evidence(), false));
+    }
+
+    private String unique(String name) {
+        String n = name;
+        for (int i = 2; column(n) >= 0; i++) {
+            n = name + "(" + i + ")";
+        }
+        return n;
+    }
+
+    public List<Column> columns() {
+        return List.copyOf(columns);
+    }
+
+    public List<Row> rows() {
+        List<Row> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            out.add(new Row(i + 1, List.copyOf(l.cells), l.group, l.kind, l.confidence, l.evidence, l.corrected));
+        }
+        return out;
+    }
+
+    /** Applies one correction; a correction that does not fit the grid is refused and changes nothing. */
+    public void apply(Correction correction) {
+        if (correction instanceof Correction.SetRole r) {
+            setRole(r);
+        } else if (correction instanceof Correction.Merge m) {
+            merge(line(m.row()), m.row());
+        } else if (correction instanceof Correction.Split s) {
+            split(s);
+        } else if (correction instanceof Correction.Heading h) {
+            heading(h.row());
+        } else if (correction instanceof Correction.NotATask n) {
+            line(n.row()).kind = RowKind.SKIPPED;
+        } else if (correction instanceof Correction.EditCell e) {
+            edit(e);
+        } else if (correction instanceof Correction.IgnoreLine i) {
+            ignore(i.text());
+        }
+    }
+
+    /**
+     * Applies what of a layout profile fits this document (a role for a column it has, an ignored line it holds)
+     * and says how many corrections applied.
+     */
+    public int applyProfile(List<Correction> profile) {
+        int applied = 0;
+        for (Correction c : profile) {
+            if (c instanceof Correction.SetRole r && column(r.column()) >= 0) {
+                int i = column(r.column());
+                if (columns.get(i).role() != r.role()) {
+                    setRole(r);
+                    applied++;
+                }
+            } else if (c instanceof Correction.IgnoreLine i) {
+                applied += ignore(i.text()) > 0 ? 1 : 0;
+            }
+        }
+        return applied;
+    }
+
+    /** The layout corrections this grid holds: every role the office set, every row marked as not a task. */
+    public List<Correction> layout() {
+        List<Correction> out = new ArrayList<>();
+        columns.stream().filter(Column::corrected).forEach(c -> out.add(new Correction.SetRole(c.name(), c.role())));
+        lines.stream()
+                .filter(l -> l.kind == RowKind.SKIPPED && !content(l).isBlank())
+                .map(l -> fold(content(l)))
+                .distinct()
+                .forEach(text -> out.add(new Correction.IgnoreLine(text)));
+        return out;
+    }
+
+    private void setRole(Correction.SetRole r) {
+        int i = column(r.column());
+        if (i < 0) {
+            throw DomainException.of(Kind.BAD_INPUT, "correction-no-column", r.column());
+        }
+        Column c = columns.get(i);
+        if (c.role() == ColumnRole.CONTENT
+                && r.role() != ColumnRole.CONTENT
+                && columns.stream().filter(x -> x.role() == ColumnRole.CONTENT).count() == 1) {
+            throw DomainException.of(Kind.BAD_INPUT, "correction-no-content");
+        }
+        columns.set(i, new Column(c.name(), r.role(), 1, c.evidence(), true));
+    }
+
+    private void merge(Line line, int row) {
+        if (row == 1) {
+            throw DomainException.of(Kind.BAD_INPUT, "correction-first-row");
+        }
+        Line above = lines.get(row - 2);
+        for (int i = 0; i < columns.size(); i++) {
+            above.cells.set(i, joined(columns.get(i).role(), above.cells.get(i), line.cells.get(i)));
+        }
+        above.confidence = Math.min(above.confidence, line.confidence);
+        above.corrected = true;
+        lines.remove(row - 1);
+    }
+
+    private static String joined(ColumnRole role, String a, String b) {
+        if (b.isBlank() || a.equals(b)) {
+            return a;
+        }
+        if (a.isBlank()) {
+            return b;
+        }
+        return switch (role) {
+            case NUMBER -> a;
+            case LEAD, CO -> String.join("\u3001", new LinkedHashSet<>(units(a + "\u3001" + b)));
+            case CONTENT, PROGRESS -> a + b;
+            default -> a + " " + b;
+        };
+    }
+
+    private void split(Correction.Split s) {
+        Line line = line(s.row());
+        int at = contentColumn();
+        String text = line.cells.get(at);
+        if (s.at() < 1 || s.at() >= text.length()) {
+            throw DomainException.of(Kind.BAD_INPUT, "correction-split-at", Math.max(1, text.length() - 1));
+        }
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnRole role = columns.get(i).role();
+            cells.add(
+                    i == at
+                            ? text.substring(s.at()).strip()
+                            : role == ColumnRole.LEAD || role == ColumnRole.CO ? line.cells.get(i) : "");
+        }
+        line.cells.set(at, text.substring(0, s.at()).strip());
+        line.corrected = true;
+        Line rest = new Line(cells, line.group, line.confidence, line.evidence);
+        rest.corrected = true;
+        lines.add(s.row(), rest);
+    }
+
+    private void heading(int row) {
+        Line line = line(row);
+        if (content(line).isBlank()) {
+            throw DomainException.of(Kind.BAD_INPUT, "correction-empty-heading", row);
+        }
+        line.kind = RowKind.HEADING;
+    }
+
+    private void edit(Correction.EditCell e) {
+        Line line = line(e.row());
+        int i = column(e.column());
+        if (i < 0) {
+            throw DomainException.of(Kind.BAD_INPUT, "correction-no-column", e.column());
+        }
+        if (e.value().length() > MAX_CELL) {
+            throw DomainException.of(Kind.BAD_INPUT, "correction-too-long", MAX_CELL);
+        }
+        line.cells.set(i, e.value().strip());
+        line.corrected = true;
+        line.confidence = 1;
+    }
+
+    private int ignore(String text) {
+        String folded = fold(text);
+        int n = 0;
+        for (Line l : lines) {
+            if (!folded.isEmpty() && fold(content(l)).equals(folded)) {
+                l.kind = RowKind.SKIPPED;
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Line line(int row) {
+        if (row < 1 || row > lines.size()) {
+            throw DomainException.of(Kind.BAD_INPUT, "correction-no-row", row, lines.size());
+        }
+        return lines.get(row - 1);
+    }
+
+    /** The index of the column of that name, -1 when there is none. */
+    public int column(String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name == null ? null : name.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int contentColumn() {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).role() == ColumnRole.CONTENT) {
+                return i;
+            }
+        }
+        throw DomainException.of(Kind.BAD_INPUT, "correction-no-content");
+    }
+
+    private String content(Line l) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).role() == ColumnRole.CONTENT && !l.cells.get(i).isBlank()) {
+                return l.cells.get(i);
+            }
+        }
+        return "";
+    }
+
+    private static String fold(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    static List<String> units(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String u : UNIT_SEPARATORS.split(cell.strip())) {
+            if (!u.isBlank() && !out.contains(u)) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The document as corrected: the task rows rebuilt from the grid's task rows (headings group the rows below
+     * them, rows without a task text are left out), the reading's column roles and row confidence following them.
+     */
+    public ReadDocument document(ReadDocument read) {
+        List<TaskRow> tasks = new ArrayList<>();
+        List<Reading.RowReading> readings = new ArrayList<>();
+        String heading = null;
+        String base = null;
+        for (Line l : lines) {
+            if (l.kind == RowKind.HEADING) {
+                heading = content(l).strip();
+                base = null;
+                continue;
+            }
+            if (l.kind == RowKind.SKIPPED) {
+                continue;
+            }
+            String group = l.group;
+            if (heading != null) {
+                // A marked heading groups the rows below it until the reader's own grouping changes.
+                base = base == null ? l.group : base;
+                if (l.group.equals(base)) {
+                    group = heading;
+                } else {
+                    heading = null;
+                }
+            }
+            TaskRow task = task(l, group);
+            if (task.content().isBlank()) {
+                continue;
+            }
+            tasks.add(task);
+            readings.add(new Reading.RowReading(l.confidence, l.corrected ? "corrected by the office" : l.evidence));
+        }
+        List<Reading.ColumnReading> cols = columns.stream()
+                .map(c -> new Reading.ColumnReading(c.name(), readerRole(c.role()), c.confidence(), c.evidence()))
+                .toList();
+        Reading reading = new Reading(read.reading().layout(), read.reading().confidence(), cols, readings);
+        return new ReadDocument(
+                read.title(),
+                read.government(),
+                read.year(),
+                read.periodLabel(),
+                read.periodEnd(),
+                read.expectedShare(),
+                read.disclosure(),
+                tasks,
+                CorrectedFindings.of(read.findings(), tasks),
+                reading);
+    }
+
+    /** The numbers of the rows that become tasks, in the order of {@link #document}'s tasks. */
+    public List<Integer> taskRows() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind == RowKind.TASK && !task(l, l.group).content().isBlank()) {
+                out.add(i + 1);
+            }
+        }
+        return out;
+    }
+
+    private TaskRow task(Line l, String group) {
+        String number = "";
+        StringBuilder content = new StringBuilder();
+        StringBuilder progress = new StringBuilder();
+        List<String> lead = new ArrayList<>();
+        List<String> co = new ArrayList<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String cell = l.cells.get(i).strip();
+            Column c = columns.get(i);
+            switch (c.role()) {
+                case NUMBER -> number = number.isEmpty() ? cell : number;
+                case CONTENT -> append(content, cell);
+                case PROGRESS -> append(progress, cell);
+                case LEAD -> units(cell).stream().filter(u -> !lead.contains(u)).forEach(lead::add);
+                case CO -> units(cell).stream().filter(u -> !co.contains(u)).forEach(co::add);
+                case STATUS, OTHER -> {
+                    if (!cell.isEmpty()) {
+                        extra.put(c.name(), cell);
+                    }
+                }
+                case IGNORE -> {}
+            }
+        }
+        return new TaskRow(number, content.toString(), lead, co, progress.toString(), group, extra);
+    }
+
+    private static void append(StringBuilder sb, String cell) {
+        if (!cell.isEmpty()) {
+            sb.append(sb.isEmpty() ? "" : "\n").append(cell);
+        }
+    }
+
+    private static String readerRole(ColumnRole role) {
+        return switch (role) {
+            case STATUS, OTHER -> "extra";
+            default -> role.code();
+        };
+    }
+}
