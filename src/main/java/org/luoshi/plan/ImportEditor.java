@@ -142,6 +142,6 @@ public class ImportEditor {
     }
 
     static DomainException expired() {
-        return DomainException.notFound(org.luoshi.Texts.zh("import.expired"), org.luoshi.Texts.en("import.expired"));
+        return DomainException.of(DomainException.Kind.NOT_FOUND, "import.expired");
     }
 }
