@@ -45,7 +45,7 @@ public record PeriodClosure(
             throw DomainException.of(Kind.BAD_INPUT, "period.reopen-reason-required");
         }
         if (kept.length() > REASON_MAX) {
-            throw DomainException.of(Kind.BAD_INPUT, "period.reopen-reason-too-long", REASON_MAX);
+            throw DomainException.of(Kind.BAD_INPUT, "period.reopen-reason-too-long", String.valueOf(REASON_MAX));
         }
         return new PeriodClosure(periodId, label, null, null, at, by, kept);
     }
