@@ -25,7 +25,8 @@ public final class Texts {
             "messages-integrators",
             "messages-loop",
             "messages-reader",
-            "messages-scale");
+            "messages-scale",
+            "messages-api");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -40,8 +40,10 @@ public class Attachments {
     private final Reporting reporting;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PeriodClosing closing;
 
-    Attachments(JdbcClient jdbc, Reporting reporting, AuditTrail audit, Clock clock) {
+    Attachments(JdbcClient jdbc, Reporting reporting, AuditTrail audit, Clock clock, PeriodClosing closing) {
+        this.closing = closing;
         this.jdbc = jdbc;
         this.reporting = reporting;
         this.audit = audit;
@@ -192,6 +194,7 @@ public class Attachments {
         if (!report.state().editable()) {
             throw ReportException.wrongState(report.state(), "attach");
         }
+        closing.requireOpen(report.periodId());
         return report;
     }
 

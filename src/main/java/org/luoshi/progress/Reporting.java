@@ -42,6 +42,7 @@ public class Reporting {
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectProvider<ClosedTasks> closedTasks;
+    private final PeriodClosing closing;
 
     Reporting(
             Reports reports,
@@ -52,8 +53,10 @@ public class Reporting {
             JdbcClient jdbc,
             AuditTrail audit,
             Clock clock,
-            ObjectProvider<ClosedTasks> closedTasks) {
+            ObjectProvider<ClosedTasks> closedTasks,
+            PeriodClosing closing) {
         this.closedTasks = closedTasks;
+        this.closing = closing;
         this.reports = reports;
         this.periodWriter = periodWriter;
         this.plans = plans;
@@ -157,6 +160,7 @@ public class Reporting {
     public ProgressReport save(long id, int version, String text, String figures, LuoshiUser user) {
         ProgressReport r = reporterOwned(id, user);
         String before = r.state().code();
+        closing.requireOpen(r.periodId());
         r.edit(text, figures, user.getUsername(), now());
         ProgressReport stored = reports.update(r, version);
         audit(
@@ -172,6 +176,7 @@ public class Reporting {
     public ProgressReport submit(long id, int version, String text, String figures, LuoshiUser user) {
         ProgressReport r = reporterOwned(id, user);
         String before = r.state().code();
+        closing.requireOpen(r.periodId());
         r.edit(text, figures, user.getUsername(), now());
         r.submit(user.getUsername(), now());
         ProgressReport stored = reports.update(r, version);
@@ -183,6 +188,7 @@ public class Reporting {
         ProgressReport r = readable(id, user);
         requireUnit(r, user, Role.APPROVER);
         String before = r.state().code();
+        closing.requireOpen(r.periodId());
         r.approve(user.getUsername(), now(), unitApprovalUsed(r.periodId()));
         ProgressReport stored = reports.update(r, version);
         audit(r, user, "report.approve", before, "");
@@ -199,6 +205,7 @@ public class Reporting {
             throw new AccessDeniedException("only the unit's approver or the office returns a report");
         }
         String before = r.state().code();
+        closing.requireOpen(r.periodId());
         r.returnForRework(reason, user.getUsername(), now());
         ProgressReport stored = reports.update(r, version);
         audit(r, user, "report.return", before, "reason: " + r.returnReason());
@@ -229,6 +236,7 @@ public class Reporting {
             throw new AccessDeniedException("only the office accepts a report");
         }
         String before = r.state().code();
+        closing.requireOpen(r.periodId());
         r.accept(user.getUsername(), now(), unitApprovalUsed(r.periodId()));
         reports.update(r, version);
         audit(r, user, "report.accept", before, "");
@@ -242,6 +250,9 @@ public class Reporting {
     @Transactional(readOnly = true)
     public Set<ReportAction> allowedActions(ProgressReport r, LuoshiUser user) {
         Set<ReportAction> allowed = EnumSet.noneOf(ReportAction.class);
+        if (closing.isClosed(r.periodId())) {
+            return allowed; // a closed period's reports stay as they are
+        }
         boolean ownUnit = Long.valueOf(r.unitId()).equals(user.unitId());
         boolean office = user.runsOfficeOf(r.governmentId());
         boolean approval = unitApprovalUsed(r.periodId());

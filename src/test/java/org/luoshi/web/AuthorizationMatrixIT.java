@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.account.ApiTokens;
+import org.luoshi.account.ApiTokens.NewToken;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,7 @@ class AuthorizationMatrixIT {
 
     @Autowired
     org.luoshi.plan.PendingImports pending;
+    ApiTokens tokens;
 
     @LocalServerPort
     int port;
@@ -494,6 +497,95 @@ class AuthorizationMatrixIT {
         }
         pending.discard(token, "mx-office");
         assertThat(failures).isEmpty();
+    }
+
+    /** Periods (issue 18): listed and read in scope; closed and reopened by the plan's office only. */
+    @Test
+    void everyRoleGetsExactlyWhatItMayDoOnPeriodsTheirJudgementsAndPublications() {
+        String periods = "/api/v1/plans/" + planId + "/periods";
+        long period = expect(
+                        "mx-office",
+                        "POST",
+                        periods,
+                        "{\"label\":\"全年(矩阵关闭%d)\",\"endDate\":\"2020-12-31\",\"dueDate\":\"2021-01-10\",\"expectedShare\":1}"
+                                .formatted(System.nanoTime() % 100000),
+                        201)
+                .get("id")
+                .asLong();
+        String one = periods + "/" + period;
+        List<String> zhoushan = List.of("mx-admin", "mx-office", "mx-leader", "mx-reporter-a", "mx-approver-a");
+        Map<String, Integer> others = map("mx-dinghai", 404, "mx-leader-dh", 404);
+        for (String path : List.of(periods, one, one + "/judgements", one + "/findings")) {
+            zhoushan.forEach(u -> expect(u, "GET", path, null, 200));
+            denied("GET", path, null, others);
+            expect(ANON, "GET", path, null, 401);
+        }
+
+        Map<String, Integer> notOffice = map(
+                "mx-reporter-a", 403, "mx-approver-a", 403, "mx-leader", 403, "mx-dinghai", 404, "mx-leader-dh", 404);
+        denied("POST", one + "/close", null, notOffice);
+        expect(ANON, "POST", one + "/close", null, 403);
+        String readOnly = tokens.create(
+                        data.acting("mx-office", "OFFICE", "舟山市"),
+                        new NewToken("mx-ro-" + System.nanoTime(), 30, false, null))
+                .secret();
+        if (bearer("POST", one + "/close", readOnly) != 403) {
+            failures.add("read-only token closed a period");
+        }
+        expect("mx-office", "POST", one + "/close", null, 200);
+        String reason = "{\"reason\":\"矩阵测试\"}";
+        denied("POST", one + "/reopen", reason, notOffice);
+        if (bearer("POST", one + "/reopen", readOnly) != 403) {
+            failures.add("read-only token reopened a period");
+        }
+        expect("mx-admin", "POST", one + "/reopen", reason, 200);
+
+        // Publications: a leader approves, the office drafts, publishes and withdraws; other governments see none.
+        long plan = data.zhoushanPlan();
+        long id = expect(
+                        "mx-office",
+                        "POST",
+                        "/api/v1/publications",
+                        "{\"planId\":" + plan + ",\"period\":\"前三季度\"}",
+                        201)
+                .get("id")
+                .asLong();
+        String pub = "/api/v1/publications/" + id;
+        for (String u : List.of("mx-admin", "mx-office", "mx-leader", "mx-dinghai", "mx-reporter-a")) {
+            expect(u, "GET", "/api/v1/publications", null, 200);
+        }
+        List.of("mx-admin", "mx-office", "mx-leader").forEach(u -> expect(u, "GET", pub, null, 200));
+        denied("GET", pub, null, others);
+        denied(
+                "POST",
+                pub + "/approve",
+                null,
+                map("mx-office", 403, "mx-reporter-a", 403, "mx-approver-a", 403, "mx-leader-dh", 404));
+        if (bearer("POST", pub + "/approve", readOnly) != 403) {
+            failures.add("read-only token approved a publication");
+        }
+        expect("mx-leader", "POST", pub + "/approve", null, 200);
+        denied(
+                "POST",
+                pub + "/publish",
+                null,
+                map("mx-leader", 403, "mx-reporter-a", 403, "mx-approver-a", 403, "mx-dinghai", 404));
+        expect(ANON, "POST", pub + "/publish", null, 403);
+        expect("mx-office", "POST", pub + "/publish", null, 200);
+        String withdrawal = "{\"reason\":\"矩阵测试\"}";
+        denied("POST", pub + "/withdraw", withdrawal, map("mx-leader", 403, "mx-reporter-a", 403, "mx-dinghai", 404));
+        expect("mx-office", "POST", pub + "/withdraw", withdrawal, 200);
+
+        assertThat(failures).isEmpty();
+    }
+
+    private int bearer(String method, String path, String secret) {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + secret)
+                .header("Accept", "application/json")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
+        return org.luoshi.support.Http.send(java.net.http.HttpClient.newHttpClient(), request)
+                .statusCode();
     }
 
     private int taskVersion(long task) {

@@ -72,6 +72,14 @@ class AssessmentApi {
         return judgements.findings(p.id(), user.scope());
     }
 
+    @GetMapping("/tasks/{taskId}/judgements")
+    @Operation(summary = "一项任务各报告期的研判 / a task's judgement in every period")
+    List<JudgementView> taskJudgements(@PathVariable long taskId, @AuthenticationPrincipal LuoshiUser user) {
+        plans.task(taskId, user.scope())
+                .orElseThrow(() -> DomainException.notFound("任务不存在:" + taskId, "no such task: " + taskId));
+        return judgements.forTask(taskId, user.scope());
+    }
+
     @PutMapping("/tasks/{taskId}/override")
     @Operation(summary = "督查室调整状态(须填理由)/ the office overrides a status, with a reason")
     ResponseEntity<Void> override(

@@ -6,12 +6,15 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.luoshi.DomainException;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.publication.CatalogueSettings;
 import org.luoshi.publication.Disclosure;
 import org.luoshi.publication.IndexPattern;
 import org.luoshi.publication.Publication;
+import org.luoshi.publication.PublicationAction;
 import org.luoshi.publication.PublicationQueries;
 import org.luoshi.publication.PublicationQueries.Summary;
 import org.luoshi.publication.PublicationRow;
@@ -61,8 +64,10 @@ class PublicationApi {
             String approvedBy,
             String withdrawnReason,
             boolean abridged,
+            List<String> actions,
             List<PublicationRow> rows) {
-        static PublicationView of(Publication p) {
+        /** {@code actions}: what the caller may do now ({@code edit}, {@code approve}, {@code publish}, {@code withdraw}). */
+        static PublicationView of(Publication p, Set<PublicationAction> allowed) {
             return new PublicationView(
                     p.id(),
                     p.source().title(),
@@ -80,6 +85,7 @@ class PublicationApi {
                     p.approvedBy(),
                     p.withdrawnReason(),
                     p.abridged(),
+                    allowed.stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList(),
                     p.rows());
         }
     }
@@ -101,8 +107,10 @@ class PublicationApi {
     }
 
     @GetMapping("/publications/{id}")
+    @Operation(summary = "一条信息发布,含任务行和当前可执行的操作 / one publication, its rows and what the caller may do now")
     PublicationView get(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
-        return PublicationView.of(publications.get(id, user.scope()));
+        Publication p = publications.get(id, user.scope());
+        return PublicationView.of(p, publications.allowedActions(p, user));
     }
 
     @PostMapping("/publications")
@@ -114,6 +122,7 @@ class PublicationApi {
     }
 
     @PutMapping("/publications/{id}/tasks/{seq}/withheld")
+    @Operation(summary = "草稿中不公开或恢复一项任务(督查室)/ the office withholds or includes a task of a draft")
     PublicationView withhold(
             @PathVariable long id,
             @PathVariable int seq,
@@ -124,6 +133,7 @@ class PublicationApi {
     }
 
     @PutMapping("/publications/{id}/tasks/{seq}/progress")
+    @Operation(summary = "删节一项任务的公开文字(督查室)/ the office abridges a task's published text")
     PublicationView abridge(
             @PathVariable long id,
             @PathVariable int seq,
@@ -134,6 +144,7 @@ class PublicationApi {
     }
 
     @PutMapping("/publications/{id}/catalogue")
+    @Operation(summary = "目录信息:组配分类、发布机构、公开方式(督查室)/ the office sets the catalogue metadata")
     PublicationView describe(
             @PathVariable long id, @RequestBody CatalogueRequest request, @AuthenticationPrincipal LuoshiUser user) {
         publications.describe(
@@ -148,6 +159,7 @@ class PublicationApi {
     }
 
     @PostMapping("/publications/{id}/approve")
+    @Operation(summary = "领导审核通过草稿(非起草人)/ a leader other than the drafter approves the draft")
     PublicationView approve(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
         publications.approve(id, user);
         return get(id, user);
@@ -161,6 +173,7 @@ class PublicationApi {
     }
 
     @PostMapping("/publications/{id}/withdraw")
+    @Operation(summary = "撤回已发布的信息(督查室,须填理由)/ the office withdraws a published one, with a reason")
     PublicationView withdraw(
             @PathVariable long id, @RequestBody Withdrawal request, @AuthenticationPrincipal LuoshiUser user) {
         publications.withdraw(id, request.reason(), user);
@@ -168,6 +181,7 @@ class PublicationApi {
     }
 
     @GetMapping("/governments/{id}/catalogue-settings")
+    @Operation(summary = "政府的索引号设置 / a government's index number settings")
     CatalogueSettings.Setting settings(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
         if (!user.scope().allows(id)) {
             throw DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-government");

@@ -2,19 +2,15 @@ package org.luoshi.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.luoshi.account.LuoshiUser;
-import org.luoshi.progress.PeriodForm;
 import org.luoshi.progress.ProgressReport;
 import org.luoshi.progress.ReportQueries;
 import org.luoshi.progress.ReportViews.PeriodRow;
 import org.luoshi.progress.ReportViews.ReportRow;
 import org.luoshi.progress.ReportViews.WorkFilter;
 import org.luoshi.progress.Reporting;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +19,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "reporting", description = "填报期与进展报告 / reporting periods and progress reports")
 class ReportApi {
-
-    record PeriodRequest(String label, LocalDate endDate, LocalDate dueDate, BigDecimal expectedShare) {}
 
     record TextRequest(int version, String text, String figures) {}
 
@@ -75,16 +68,6 @@ class ReportApi {
     ReportApi(Reporting reporting, ReportQueries queries) {
         this.reporting = reporting;
         this.queries = queries;
-    }
-
-    @PostMapping("/plans/{planId}/periods")
-    @Operation(summary = "开启填报期 / open a reporting period of a plan")
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> openPeriod(
-            @PathVariable long planId, @RequestBody PeriodRequest body, @AuthenticationPrincipal LuoshiUser user) {
-        long id = reporting.openPeriod(
-                planId, new PeriodForm(body.label(), body.endDate(), body.dueDate(), body.expectedShare()), user);
-        return Map.of("id", id);
     }
 
     @GetMapping("/periods")

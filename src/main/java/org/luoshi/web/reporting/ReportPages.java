@@ -14,6 +14,7 @@ import org.luoshi.audit.AuditQueries;
 import org.luoshi.plan.PlanQueries;
 import org.luoshi.plan.PlanViews.PlanView;
 import org.luoshi.progress.Attachments;
+import org.luoshi.progress.PeriodClosing;
 import org.luoshi.progress.ProgressReport;
 import org.luoshi.progress.Proposals;
 import org.luoshi.progress.ReportAction;
@@ -55,6 +56,7 @@ class ReportPages {
     private final Attachments attachments;
     private final MessageSource messages;
     private final Reach reach;
+    private final PeriodClosing closing;
 
     ReportPages(
             Reporting reporting,
@@ -66,7 +68,9 @@ class ReportPages {
             AuditQueries audit,
             Attachments attachments,
             MessageSource messages,
-            Reach reach) {
+            Reach reach,
+            PeriodClosing closing) {
+        this.closing = closing;
         this.reach = reach;
         this.attachments = attachments;
         this.messages = messages;
@@ -81,7 +85,11 @@ class ReportPages {
 
     @GetMapping("/reporting")
     String periods(@AuthenticationPrincipal LuoshiUser user, Model model) {
-        model.addAttribute("periods", queries.periods(user));
+        var periods = queries.periods(user);
+        model.addAttribute("periods", periods);
+        model.addAttribute(
+                "closedPeriods",
+                closing.closedAmong(periods.stream().map(p -> p.id()).toList()));
         boolean office = user.is(Role.OFFICE) || user.is(Role.ADMIN);
         model.addAttribute("office", office);
         List<PlanView> officePlans = office
@@ -157,6 +165,9 @@ class ReportPages {
             throw DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-period", id);
         }
         model.addAttribute("periodId", id);
+        var closure = closing.status(id, user);
+        model.addAttribute("closure", closure);
+        model.addAttribute("mayClose", closing.mayClose(closure, user));
         model.addAttribute("periodLabel", all.get(0).periodLabel());
         model.addAttribute("dueDate", all.get(0).dueDate());
         model.addAttribute(
@@ -210,6 +221,7 @@ class ReportPages {
         model.addAttribute("canReview", allowed.contains(ReportAction.ACCEPT));
         model.addAttribute("canReturn", allowed.contains(ReportAction.RETURN));
         model.addAttribute("canUrge", allowed.contains(ReportAction.URGE));
+        model.addAttribute("periodClosed", closing.isClosed(r.periodId()));
         model.addAttribute("attachments", attachments.list(r.id(), user));
         model.addAttribute(
                 "history",
