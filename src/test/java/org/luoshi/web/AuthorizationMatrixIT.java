@@ -36,6 +36,7 @@ class AuthorizationMatrixIT {
 
     @Autowired
     org.luoshi.plan.PendingImports pending;
+
     ApiTokens tokens;
 
     @LocalServerPort

@@ -76,7 +76,7 @@ class AssessmentApi {
     @Operation(summary = "一项任务各报告期的研判 / a task's judgement in every period")
     List<JudgementView> taskJudgements(@PathVariable long taskId, @AuthenticationPrincipal LuoshiUser user) {
         plans.task(taskId, user.scope())
-                .orElseThrow(() -> DomainException.notFound("任务不存在:" + taskId, "no such task: " + taskId));
+                .orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND, "web.no-such-task", taskId));
         return judgements.forTask(taskId, user.scope());
     }
 
