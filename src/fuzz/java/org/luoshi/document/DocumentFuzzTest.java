@@ -28,15 +28,25 @@ class DocumentFuzzTest {
     @FuzzTest(maxDuration = "75s")
     void nothingEscapesButAnUnreadableDocument(FuzzedDataProvider data) throws IOException {
         int target = data.consumeInt(0, NAMES.length);
+        byte[] payload = data.consumeRemainingAsBytes();
+        long millis = timed(target, payload);
+        if (millis >= MAX_MILLIS) {
+            // The first input to reach a class pays for loading and instrumenting it (seconds on a loaded
+            // machine): the same input again shows whether the reader itself is slow.
+            millis = timed(target, payload);
+        }
+        assertThat(millis).as("time for one input").isLessThan(MAX_MILLIS);
+    }
+
+    private static long timed(int target, byte[] payload) throws IOException {
         long start = System.nanoTime();
         if (target == NAMES.length) {
-            String text = data.consumeRemainingAsString();
+            String text = new String(payload, StandardCharsets.UTF_8);
             List<Quantity> targets = QUANTITIES.targets(text);
             QUANTITIES.actuals(text, targets);
             ReportPeriod.find(text, 2022);
         } else {
             String name = NAMES[target];
-            byte[] payload = data.consumeRemainingAsBytes();
             byte[] input = switch (name) {
                 case "a.docx" -> zip("word/document.xml", wordXml(payload));
                 case "a.xlsx" -> zip("xl/workbook.xml", payload);
@@ -49,8 +59,7 @@ class DocumentFuzzTest {
                 assertThat(expected.getMessage()).doesNotContain("\n");
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(millis).as("time for one input").isLessThan(MAX_MILLIS);
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Fuzzed text inside a Word body, so that the XML and table code of POI is reached, not only the zip check. */

@@ -130,9 +130,12 @@ final class StructuralReader {
         return out;
     }
 
-    /** "(列第一位者为牵头单位)": the document says the first unit of each list leads and the others help. */
+    /**
+     * "(列第一位者为牵头单位)", "(列第一位者为工作牵头单位或汇总单位)": the document says the first unit of each list
+     * leads and the others help.
+     */
     private static final java.util.regex.Pattern FIRST_LEADS =
-            java.util.regex.Pattern.compile("(列|排)(在)?(第一位|首位|第一)(者|的|单位)?(为|是)牵头");
+            java.util.regex.Pattern.compile("(列|排)(在)?(第一位|首位|第一)(者|的|单位)?(为|是)[^,;\u3002]{0,4}牵头");
 
     private static boolean firstListedLeads(List<Block> blocks) {
         for (Block b : blocks) {

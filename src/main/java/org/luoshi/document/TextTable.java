@@ -22,7 +22,6 @@ final class TextTable {
      */
     record Made(List<Block> blocks, java.util.Map<Integer, List<Column>> headers) {}
 
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0]{1,}");
     /** "1.新建改建污水管网10公里。": a number run into the task text, read as a row start only where no row has a bare number. */
     private static final Pattern NUMBERED = Pattern.compile("^[((]?(\\d{1,5})[))]?[.、.](?!\\d)\\s*(\\S.*)$");
 
@@ -33,112 +32,157 @@ final class TextTable {
 
     /** Null when the lines hold no header naming the columns. */
     static Made cells(List<String> lines) {
-        int[] header = findHeader(lines);
+        int[] header = TextHeader.find(lines);
         if (header == null) {
             return null;
         }
         List<String> headers = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
-        boolean oneLine = header[1] - header[0] == 1;
-        for (int i = header[0]; i < header[1]; i++) {
-            // All names on one line are set apart by spaces; one name per line may itself hold a space ("牵头 单位").
-            String f = oneLine ? Chinese.foldKeepingSpaces(lines.get(i)) : Chinese.fold(lines.get(i));
-            for (String name : f.split(" ")) {
-                if (!name.isEmpty()) {
-                    headers.add(name);
-                    columns.add(Column.recognise(name));
-                }
-            }
-        }
+        names(lines, header, headers, columns);
         List<Block> out = new ArrayList<>();
         lines.subList(0, header[0]).forEach(l -> out.add(Block.line(l)));
         if (!columns.contains(Column.NUMBER)) {
             return UnitAnchoredRows.cells(lines, header[1], columns, headers, out, !blankSeparated(lines, header[1]));
         }
-        List<Pending> pending = new ArrayList<>();
-        pending.add(Pending.header(headers, columns));
-        String group = "";
-        String number = null;
-        List<List<String>> paragraphs = new ArrayList<>();
-        int expected = 1;
-        List<String> sectionHeaders = new ArrayList<>(headers);
-        boolean linePerCell = !blankSeparated(lines, header[1]);
-        boolean bareNumbers = lines.subList(header[1], lines.size()).stream().anyMatch(RowBuilder::isNumber);
-        for (int i = header[1]; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            String f = Chinese.fold(line);
-            if (Furniture.isEnd(f) || Furniture.isAbridgedMark(f)) {
-                finish(number, paragraphs, columns, sectionHeaders, group, pending);
-                number = null;
-                pending.add(Pending.line(line));
-                if (Furniture.isEnd(f)) {
-                    break;
+        return new Rows(lines, header[1], headers, columns).read(out);
+    }
+
+    /**
+     * The names of the header lines [from, to) and their columns as the vocabulary knows them (null where it does
+     * not). All names on one line are set apart by spaces; one name per line may itself hold a space ("牵头 单位").
+     */
+    private static void names(List<String> lines, int[] header, List<String> names, List<Column> columns) {
+        boolean oneLine = header[1] - header[0] == 1;
+        for (int i = header[0]; i < header[1]; i++) {
+            String f = oneLine ? Chinese.foldKeepingSpaces(lines.get(i)) : Chinese.fold(lines.get(i));
+            for (String name : f.split(" ")) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                    columns.add(Column.recognise(name));
                 }
-                continue;
             }
-            if (Furniture.isFurniture(f)) {
-                continue;
-            }
-            if (line.length() <= 16 && Column.mayNameNumbers(line) && Column.recognise(line) == Column.NUMBER) {
-                int[] next = findHeader(lines.subList(i, Math.min(lines.size(), i + 40)));
-                if (next != null && next[0] == 0) {
-                    finish(number, paragraphs, columns, sectionHeaders, group, pending);
-                    number = null;
-                    columns = new ArrayList<>();
-                    List<String> names = new ArrayList<>();
-                    for (int k = i; k < i + next[1]; k++) {
-                        String name = Chinese.fold(lines.get(k));
-                        if (!name.isEmpty()) {
-                            names.add(name);
-                            columns.add(Column.recognise(name));
-                        }
+        }
+    }
+
+    /** The rows under a header with a number column: each opens with its number; its paragraphs follow. */
+    private static final class Rows {
+        private final List<String> lines;
+        private final int from;
+        private final boolean linePerCell;
+        private final boolean bareNumbers;
+        private final List<Pending> pending = new ArrayList<>();
+        private final List<List<String>> paragraphs = new ArrayList<>();
+        private List<Column> columns;
+        private List<String> sectionHeaders;
+        private String group = "";
+        private String number;
+        private int expected = 1;
+
+        Rows(List<String> lines, int from, List<String> headers, List<Column> columns) {
+            this.lines = lines;
+            this.from = from;
+            this.columns = columns;
+            this.sectionHeaders = new ArrayList<>(headers);
+            this.linePerCell = !blankSeparated(lines, from);
+            this.bareNumbers = lines.subList(from, lines.size()).stream().anyMatch(RowBuilder::isNumber);
+            pending.add(Pending.header(headers, columns));
+        }
+
+        Made read(List<Block> out) {
+            for (int i = from; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                String f = Chinese.fold(line);
+                if (Furniture.isEnd(f) || Furniture.isAbridgedMark(f)) {
+                    between(line);
+                    if (Furniture.isEnd(f)) {
+                        break;
                     }
-                    headers.addAll(names);
-                    sectionHeaders = names;
-                    pending.add(Pending.header(names, columns));
-                    expected = 1;
-                    i += next[1] - 1;
                     continue;
                 }
+                if (Furniture.isFurniture(f)) {
+                    continue;
+                }
+                int section = sectionHeader(i, line);
+                if (section > 0) {
+                    i += section - 1;
+                    continue;
+                }
+                List<String> cells = rowStart(i, line);
+                if (cells == null
+                        && Groups.isHeading(line)
+                        && nextRowStartsAt(lines, i + 1)
+                        && (number == null || complete(paragraphs, columns))) {
+                    between(line);
+                    group = line;
+                } else if (cells != null) {
+                    finish(number, paragraphs, columns, sectionHeaders, group, pending);
+                    number = cells.get(0);
+                    expected = RowBuilder.leading(number) + 1;
+                    for (String c : cells.subList(1, cells.size())) {
+                        paragraphs.add(new ArrayList<>(List.of(c)));
+                    }
+                } else if (number == null) {
+                    if (!line.isEmpty()) {
+                        pending.add(Pending.line(line));
+                    }
+                } else {
+                    paragraph(line);
+                }
             }
-            List<String> cells = null;
+            finish(number, paragraphs, columns, sectionHeaders, group, pending);
+            java.util.Map<Integer, List<Column>> headerRows = new java.util.HashMap<>();
+            build(pending, out, headerRows);
+            return new Made(out, headerRows);
+        }
+
+        /** A line between rows: the row before it ends. */
+        private void between(String line) {
+            finish(number, paragraphs, columns, sectionHeaders, group, pending);
+            number = null;
+            pending.add(Pending.line(line));
+        }
+
+        /** A new header naming the number column (an indicator table, then a task table): its line count, or 0. */
+        private int sectionHeader(int i, String line) {
+            if (line.length() > 16 || !Column.mayNameNumbers(line) || Column.recognise(line) != Column.NUMBER) {
+                return 0;
+            }
+            int[] next = TextHeader.find(lines.subList(i, Math.min(lines.size(), i + 40)));
+            if (next == null || next[0] != 0) {
+                return 0;
+            }
+            finish(number, paragraphs, columns, sectionHeaders, group, pending);
+            number = null;
+            columns = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            names(lines, new int[] {i, i + next[1]}, names, columns);
+            sectionHeaders = names;
+            pending.add(Pending.header(names, columns));
+            expected = 1;
+            return next[1];
+        }
+
+        /** The cells a line opens a row with (its number first), or null when it opens none. */
+        private List<String> rowStart(int i, String line) {
             if (RowBuilder.isNumber(line)) {
-                cells = List.of(line);
-            } else if (RUN_TOGETHER.matcher(line).matches() && startsRow(line, expected)) {
-                cells = List.of(SPACES.split(line));
-            } else if (!bareNumbers) {
+                return List.of(line);
+            }
+            if (RUN_TOGETHER.matcher(line).matches() && startsRow(line, expected)) {
+                return List.of(TextHeader.SPACES.split(line));
+            }
+            if (!bareNumbers) {
                 Matcher numbered = NUMBERED.matcher(line);
                 if (numbered.matches()
                         && Integer.parseInt(numbered.group(1)) == expected
                         && unitFollows(lines, i + 1, columns)) {
-                    cells = List.of(numbered.group(1), numbered.group(2));
+                    return List.of(numbered.group(1), numbered.group(2));
                 }
             }
-            if (cells == null
-                    && Groups.isHeading(line)
-                    && nextRowStartsAt(lines, i + 1)
-                    && (number == null || complete(paragraphs, columns))) {
-                finish(number, paragraphs, columns, sectionHeaders, group, pending);
-                number = null;
-                group = line;
-                pending.add(Pending.line(line));
-                continue;
-            }
-            if (cells != null) {
-                finish(number, paragraphs, columns, sectionHeaders, group, pending);
-                number = cells.get(0);
-                expected = RowBuilder.leading(number) + 1;
-                for (String c : cells.subList(1, cells.size())) {
-                    paragraphs.add(new ArrayList<>(List.of(c)));
-                }
-                continue;
-            }
-            if (number == null) {
-                if (!line.isEmpty()) {
-                    pending.add(Pending.line(line));
-                }
-                continue;
-            }
+            return null;
+        }
+
+        /** A line of the open row: a blank line ends a paragraph; without blank lines every line is one. */
+        private void paragraph(String line) {
             if (line.isEmpty()) {
                 if (!paragraphs.isEmpty()
                         && !paragraphs.get(paragraphs.size() - 1).isEmpty()) {
@@ -151,10 +195,6 @@ final class TextTable {
                 paragraphs.get(paragraphs.size() - 1).add(line);
             }
         }
-        finish(number, paragraphs, columns, sectionHeaders, group, pending);
-        java.util.Map<Integer, List<Column>> headerRows = new java.util.HashMap<>();
-        build(pending, out, headerRows);
-        return new Made(out, headerRows);
     }
 
     /** A row that already holds a paragraph for every column: a short line after it is no cell of it. */
@@ -180,7 +220,9 @@ final class TextTable {
 
     private static boolean startsRow(String line, int expected) {
         var m = RUN_TOGETHER.matcher(line);
-        return m.matches() && Integer.parseInt(m.group(1)) == expected && SPACES.split(line.strip()).length >= 3;
+        return m.matches()
+                && Integer.parseInt(m.group(1)) == expected
+                && TextHeader.SPACES.split(line.strip()).length >= 3;
     }
 
     /** Where the unit column comes right after the task text, the next line must read as units. */
@@ -205,77 +247,6 @@ final class TextTable {
             }
         }
         return false;
-    }
-
-    /** [first, end) of the header lines, or null. */
-    static int[] findHeader(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.length() > 80) {
-                continue;
-            }
-            List<String> oneLine = List.of(SPACES.split(Chinese.foldKeepingSpaces(line)));
-            if (oneLine.size() >= 3
-                    && Column.isHeader(oneLine)
-                    && oneLine.stream().allMatch(c -> Column.recognise(c) != null)) {
-                return new int[] {i, i + 1};
-            }
-            if (line.length() > 16 || Column.recognise(line) == null) {
-                continue;
-            }
-            List<String> names = new ArrayList<>();
-            int j = i;
-            int last = i;
-            while (j < lines.size() && j < i + 24) {
-                String l = lines.get(j).strip();
-                if (!l.isEmpty()) {
-                    // One name per line: names are short; a title broken over lines ("…重点工作和十方面") is none.
-                    if (Chinese.fold(l).length() > 12 || Column.recognise(l) == null) {
-                        break;
-                    }
-                    names.add(l);
-                    last = j;
-                }
-                j++;
-            }
-            if (names.size() >= 2 && Column.isHeader(names)) {
-                return new int[] {i, last + 1};
-            }
-            int[] unknown = namedByRows(lines, i);
-            if (unknown != null) {
-                return unknown;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A header whose names the vocabulary does not all know ("项目内容", "当前进度"): from a line naming the
-     * number column, three or more short names, one per line, with the first row's bare "1" right after them.
-     * The columns are then read by their cells.
-     */
-    private static int[] namedByRows(List<String> lines, int from) {
-        if (Column.recognise(lines.get(from)) != Column.NUMBER) {
-            return null;
-        }
-        int names = 0;
-        int last = from;
-        for (int j = from; j < lines.size() && j < from + 24; j++) {
-            String l = lines.get(j).strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            if (RowBuilder.isNumber(l)) {
-                return names >= 3 && RowBuilder.leading(l) == 1 ? new int[] {from, last + 1} : null;
-            }
-            String f = Chinese.fold(l);
-            if (f.length() > 10 || f.matches(".*[\\d\u3002,;:!?].*")) {
-                return null;
-            }
-            names++;
-            last = j;
-        }
-        return null;
     }
 
     /**

@@ -157,6 +157,20 @@ class StructuralReaderTest {
     }
 
     @Test
+    void theFirstListedUnitLeadsAlsoWhenTheNoteNamesWhatItLeads() {
+        ReadDocument d = read("""
+                一、李市长主抓重点工作
+                1.推进老旧厂房改造。
+                责任单位:市住建局、市资规局、市财政局(列第一位者为工作牵头单位或汇总单位,下同)
+                2.新建公共停车位500个。
+                责任单位:市交通局、市公安局
+                """);
+        assertThat(d.tasks().get(0).leadUnits()).containsExactly("市住建局");
+        assertThat(d.tasks().get(1).leadUnits()).containsExactly("市交通局");
+        assertThat(d.tasks().get(1).coUnits()).containsExactly("市公安局");
+    }
+
+    @Test
     void aUnitLabelEndsWithItsSentenceAndARankingListIsNoTask() {
         ReadDocument d = read("""
                 全市1至6月民生工程实施进度通报
