@@ -108,9 +108,12 @@ public final class ImportGrid {
     }
 
     private void standard(Reading reading, String role, ColumnRole as, String fallback) {
+        // The reader names a second column of units "lead" and reads it as the co-units.
         Reading.ColumnReading read = reading.columns().stream()
+                .filter(c -> column(c.name()) < 0)
                 .filter(c -> c.role().equals(role)
-                        || as == ColumnRole.CONTENT && c.role().equals("indicator"))
+                        || as == ColumnRole.CONTENT && c.role().equals("indicator")
+                        || as == ColumnRole.CO && c.role().equals("lead"))
                 .findFirst()
                 .orElse(null);
         // Without a table there is no column to doubt: the rows carry the reader's doubt.
