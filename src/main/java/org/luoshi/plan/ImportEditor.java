@@ -141,6 +141,11 @@ public class ImportEditor {
         return pending.peek(token, username).orElseThrow(ImportEditor::expired);
     }
 
+    /** The quantities as printed ("10公里以上"). */
+    public static List<String> texts(List<org.luoshi.text.Quantity> quantities) {
+        return quantities.stream().map(org.luoshi.text.Quantity::text).toList();
+    }
+
     static DomainException expired() {
         return DomainException.notFound(org.luoshi.Texts.zh("import.expired"), org.luoshi.Texts.en("import.expired"));
     }
