@@ -3,13 +3,10 @@ package org.luoshi.plan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.luoshi.DomainException;
 import org.luoshi.DomainException.Kind;
 import org.luoshi.document.ReadDocument;
-import org.luoshi.document.Reading;
-import org.luoshi.document.TaskRow;
 
 /**
  * What the reader made of a document as a grid the office can correct: one row per row read, one column per field
@@ -40,8 +37,8 @@ public final class ImportGrid {
     static final int MAX_CELL = 20_000;
     private static final Pattern UNIT_SEPARATORS = Pattern.compile("[\u3001,\uFF0C;\uFF1B\\s]+");
 
-    private final List<Column> columns = new ArrayList<>();
-    private final List<Line> lines = new ArrayList<>();
+    final List<Column> columns = new ArrayList<>();
+    final List<Line> lines = new ArrayList<>();
 
     /** A row while it is corrected. */
     static final class Line {
@@ -65,64 +62,11 @@ public final class ImportGrid {
     /** The grid of a document as read. */
     public static ImportGrid of(ReadDocument document) {
         ImportGrid grid = new ImportGrid();
-        Reading reading = document.reading();
-        grid.standard(reading, "number", ColumnRole.NUMBER, "\u5E8F\u53F7");
-        grid.standard(reading, "content", ColumnRole.CONTENT, "\u5DE5\u4F5C\u5185\u5BB9");
-        grid.standard(reading, "lead", ColumnRole.LEAD, "\u7275\u5934\u5355\u4F4D");
-        grid.standard(reading, "co", ColumnRole.CO, "\u914D\u5408\u5355\u4F4D");
-        grid.standard(reading, "progress", ColumnRole.PROGRESS, "\u8FDB\u5C55");
-        Set<String> extras = new LinkedHashSet<>();
-        document.tasks().forEach(t -> extras.addAll(t.extra().keySet()));
-        for (String name : extras) {
-            Reading.ColumnReading read = reading.columns().stream()
-                    .filter(c -> c.name().equals(name))
-                    .findFirst()
-                    .orElse(null);
-            boolean status = name.contains("\u72B6\u6001")
-                    || read != null && read.evidence().contains("status words");
-            grid.columns.add(new Column(
-                    grid.unique(name),
-                    status ? ColumnRole.STATUS : ColumnRole.OTHER,
-                    read == null ? 0.5 : read.confidence(),
-                    read == null ? "" : read.evidence(),
-                    false));
-        }
-        for (int i = 0; i < document.tasks().size(); i++) {
-            TaskRow t = document.tasks().get(i);
-            List<String> cells = new ArrayList<>(List.of(
-                    t.number(),
-                    t.content(),
-                    String.join("\u3001", t.leadUnits()),
-                    String.join("\u3001", t.coUnits()),
-                    t.progress()));
-            extras.forEach(name -> cells.add(t.extra().getOrDefault(name, "")));
-            Reading.RowReading row = reading.row(i);
-            grid.lines.add(new Line(
-                    cells,
-                    t.group(),
-                    row == null ? reading.confidence() : row.confidence(),
-                    row == null ? "" : row.evidence()));
-        }
+        GridReading.fill(grid, document);
         return grid;
     }
 
-    private void standard(Reading reading, String role, ColumnRole as, String fallback) {
-        // The reader names a second column of units "lead" and reads it as the co-units.
-        Reading.ColumnReading read = reading.columns().stream()
-                .filter(c -> column(c.name()) < 0)
-                .filter(c -> c.role().equals(role)
-                        || as == ColumnRole.CONTENT && c.role().equals("indicator")
-                        || as == ColumnRole.CO && c.role().equals("lead"))
-                .findFirst()
-                .orElse(null);
-        // Without a table there is no column to doubt: the rows carry the reader's doubt.
-        columns.add(
-                read == null
-                        ? new Column(fallback, as, 1, "", false)
-                        : new Column(unique(read.name()), as, read.confidence(), read.evidence(), false));
-    }
-
-    private String unique(String name) {
+    String unique(String name) {
         String n = name;
         for (int i = 2; column(n) >= 0; i++) {
             n = name + "(" + i + ")";
