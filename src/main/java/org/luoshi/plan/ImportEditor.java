@@ -7,6 +7,7 @@ import org.luoshi.document.AnalyzedDocument;
 import org.luoshi.job.Progress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The import preview as an editor: the pending upload read again with its layout profile and its corrections,
@@ -81,12 +82,24 @@ public class ImportEditor {
 
     /** Tries the correction after the kept ones and keeps it; a refused one leaves everything as it was. */
     public Editor correct(String token, String username, Scope scope, Correction correction) {
+        return correct(token, username, scope, List.of(correction));
+    }
+
+    /**
+     * Tries the corrections (a row rewritten cell by cell) after the kept ones and keeps them all, or, when one is
+     * refused, none.
+     */
+    @Transactional
+    public Editor correct(String token, String username, Scope scope, List<Correction> corrections) {
         PendingImports.Upload upload = upload(token, username);
         ImportCorrections known = corrections(token, username);
         List<Correction> tried = new java.util.ArrayList<>(known.corrections());
-        tried.add(correction);
+        tried.addAll(corrections);
         Editor editor = editor(token, upload, new ImportCorrections(tried, known.profileOff()), scope);
-        pending.addCorrection(token, username, known.corrections().size(), correction);
+        int at = known.corrections().size();
+        for (Correction c : corrections) {
+            pending.addCorrection(token, username, at++, c);
+        }
         return editor;
     }
 
@@ -139,6 +152,11 @@ public class ImportEditor {
 
     private PendingImports.Upload upload(String token, String username) {
         return pending.peek(token, username).orElseThrow(ImportEditor::expired);
+    }
+
+    /** The quantities as printed ("10公里以上"). */
+    public static List<String> texts(List<org.luoshi.text.Quantity> quantities) {
+        return quantities.stream().map(org.luoshi.text.Quantity::text).toList();
     }
 
     static DomainException expired() {

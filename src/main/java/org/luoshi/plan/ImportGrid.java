@@ -1,17 +1,12 @@
 package org.luoshi.plan;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.luoshi.DomainException;
 import org.luoshi.DomainException.Kind;
 import org.luoshi.document.ReadDocument;
-import org.luoshi.document.Reading;
-import org.luoshi.document.TaskRow;
 
 /**
  * What the reader made of a document as a grid the office can correct: one row per row read, one column per field
@@ -42,10 +37,11 @@ public final class ImportGrid {
     static final int MAX_CELL = 20_000;
     private static final Pattern UNIT_SEPARATORS = Pattern.compile("[\u3001,\uFF0C;\uFF1B\\s]+");
 
-    private final List<Column> columns = new ArrayList<>();
-    private final List<Line> lines = new ArrayList<>();
+    final List<Column> columns = new ArrayList<>();
+    final List<Line> lines = new ArrayList<>();
 
-    private static final class Line {
+    /** A row while it is corrected. */
+    static final class Line {
         List<String> cells;
         String group;
         RowKind kind = RowKind.TASK;
@@ -66,61 +62,11 @@ public final class ImportGrid {
     /** The grid of a document as read. */
     public static ImportGrid of(ReadDocument document) {
         ImportGrid grid = new ImportGrid();
-        Reading reading = document.reading();
-        grid.standard(reading, "number", ColumnRole.NUMBER, "\u5E8F\u53F7");
-        grid.standard(reading, "content", ColumnRole.CONTENT, "\u5DE5\u4F5C\u5185\u5BB9");
-        grid.standard(reading, "lead", ColumnRole.LEAD, "\u7275\u5934\u5355\u4F4D");
-        grid.standard(reading, "co", ColumnRole.CO, "\u914D\u5408\u5355\u4F4D");
-        grid.standard(reading, "progress", ColumnRole.PROGRESS, "\u8FDB\u5C55");
-        Set<String> extras = new LinkedHashSet<>();
-        document.tasks().forEach(t -> extras.addAll(t.extra().keySet()));
-        for (String name : extras) {
-            Reading.ColumnReading read = reading.columns().stream()
-                    .filter(c -> c.name().equals(name))
-                    .findFirst()
-                    .orElse(null);
-            boolean status = name.contains("\u72B6\u6001")
-                    || read != null && read.evidence().contains("status words");
-            grid.columns.add(new Column(
-                    grid.unique(name),
-                    status ? ColumnRole.STATUS : ColumnRole.OTHER,
-                    read == null ? 0.5 : read.confidence(),
-                    read == null ? "" : read.evidence(),
-                    false));
-        }
-        for (int i = 0; i < document.tasks().size(); i++) {
-            TaskRow t = document.tasks().get(i);
-            List<String> cells = new ArrayList<>(List.of(
-                    t.number(),
-                    t.content(),
-                    String.join("\u3001", t.leadUnits()),
-                    String.join("\u3001", t.coUnits()),
-                    t.progress()));
-            extras.forEach(name -> cells.add(t.extra().getOrDefault(name, "")));
-            Reading.RowReading row = reading.row(i);
-            grid.lines.add(new Line(
-                    cells,
-                    t.group(),
-                    row == null ? reading.confidence() : row.confidence(),
-                    row == null ? "" : row.evidence()));
-        }
+        GridReading.fill(grid, document);
         return grid;
     }
 
-    private void standard(Reading reading, String role, ColumnRole as, String fallback) {
-        Reading.ColumnReading read = reading.columns().stream()
-                .filter(c -> c.role().equals(role)
-                        || as == ColumnRole.CONTENT && c.role().equals("indicator"))
-                .findFirst()
-                .orElse(null);
-        // Without a table there is no column to doubt: the rows carry the reader's doubt.
-        columns.add(
-                read == null
-                        ? new Column(fallback, as, 1, "", false)
-                        : new Column(unique(read.name()), as, read.confidence(), read.evidence(), false));
-    }
-
-    private String unique(String name) {
+    String unique(String name) {
         String n = name;
         for (int i = 2; column(n) >= 0; i++) {
             n = name + "(" + i + ")";
@@ -185,8 +131,8 @@ public final class ImportGrid {
         List<Correction> out = new ArrayList<>();
         columns.stream().filter(Column::corrected).forEach(c -> out.add(new Correction.SetRole(c.name(), c.role())));
         lines.stream()
-                .filter(l -> l.kind == RowKind.SKIPPED && !content(l).isBlank())
-                .map(l -> fold(content(l)))
+                .filter(l -> l.kind == RowKind.SKIPPED && !content(columns, l).isBlank())
+                .map(l -> fold(content(columns, l)))
                 .distinct()
                 .forEach(text -> out.add(new Correction.IgnoreLine(text)));
         return out;
@@ -258,7 +204,7 @@ public final class ImportGrid {
 
     private void heading(int row) {
         Line line = line(row);
-        if (content(line).isBlank()) {
+        if (content(columns, line).isBlank()) {
             throw DomainException.of(Kind.BAD_INPUT, "correction-empty-heading", row);
         }
         line.kind = RowKind.HEADING;
@@ -282,7 +228,7 @@ public final class ImportGrid {
         String folded = fold(text);
         int n = 0;
         for (Line l : lines) {
-            if (!folded.isEmpty() && fold(content(l)).equals(folded)) {
+            if (!folded.isEmpty() && fold(content(columns, l)).equals(folded)) {
                 l.kind = RowKind.SKIPPED;
                 n++;
             }
@@ -316,7 +262,7 @@ public final class ImportGrid {
         throw DomainException.of(Kind.BAD_INPUT, "correction-no-content");
     }
 
-    private String content(Line l) {
+    static String content(List<Column> columns, Line l) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).role() == ColumnRole.CONTENT && !l.cells.get(i).isBlank()) {
                 return l.cells.get(i);
@@ -344,102 +290,11 @@ public final class ImportGrid {
      * them, rows without a task text are left out), the reading's column roles and row confidence following them.
      */
     public ReadDocument document(ReadDocument read) {
-        List<TaskRow> tasks = new ArrayList<>();
-        List<Reading.RowReading> readings = new ArrayList<>();
-        String heading = null;
-        String base = null;
-        for (Line l : lines) {
-            if (l.kind == RowKind.HEADING) {
-                heading = content(l).strip();
-                base = null;
-                continue;
-            }
-            if (l.kind == RowKind.SKIPPED) {
-                continue;
-            }
-            String group = l.group;
-            if (heading != null) {
-                // A marked heading groups the rows below it until the reader's own grouping changes.
-                base = base == null ? l.group : base;
-                if (l.group.equals(base)) {
-                    group = heading;
-                } else {
-                    heading = null;
-                }
-            }
-            TaskRow task = task(l, group);
-            if (task.content().isBlank()) {
-                continue;
-            }
-            tasks.add(task);
-            readings.add(new Reading.RowReading(l.confidence, l.corrected ? "corrected by the office" : l.evidence));
-        }
-        List<Reading.ColumnReading> cols = columns.stream()
-                .map(c -> new Reading.ColumnReading(c.name(), readerRole(c.role()), c.confidence(), c.evidence()))
-                .toList();
-        Reading reading = new Reading(read.reading().layout(), read.reading().confidence(), cols, readings);
-        return new ReadDocument(
-                read.title(),
-                read.government(),
-                read.year(),
-                read.periodLabel(),
-                read.periodEnd(),
-                read.expectedShare(),
-                read.disclosure(),
-                tasks,
-                CorrectedFindings.of(read.findings(), tasks),
-                reading);
+        return GridTasks.document(columns, lines, read);
     }
 
     /** The numbers of the rows that become tasks, in the order of {@link #document}'s tasks. */
     public List<Integer> taskRows() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (l.kind == RowKind.TASK && !task(l, l.group).content().isBlank()) {
-                out.add(i + 1);
-            }
-        }
-        return out;
-    }
-
-    private TaskRow task(Line l, String group) {
-        String number = "";
-        StringBuilder content = new StringBuilder();
-        StringBuilder progress = new StringBuilder();
-        List<String> lead = new ArrayList<>();
-        List<String> co = new ArrayList<>();
-        Map<String, String> extra = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            String cell = l.cells.get(i).strip();
-            Column c = columns.get(i);
-            switch (c.role()) {
-                case NUMBER -> number = number.isEmpty() ? cell : number;
-                case CONTENT -> append(content, cell);
-                case PROGRESS -> append(progress, cell);
-                case LEAD -> units(cell).stream().filter(u -> !lead.contains(u)).forEach(lead::add);
-                case CO -> units(cell).stream().filter(u -> !co.contains(u)).forEach(co::add);
-                case STATUS, OTHER -> {
-                    if (!cell.isEmpty()) {
-                        extra.put(c.name(), cell);
-                    }
-                }
-                case IGNORE -> {}
-            }
-        }
-        return new TaskRow(number, content.toString(), lead, co, progress.toString(), group, extra);
-    }
-
-    private static void append(StringBuilder sb, String cell) {
-        if (!cell.isEmpty()) {
-            sb.append(sb.isEmpty() ? "" : "\n").append(cell);
-        }
-    }
-
-    private static String readerRole(ColumnRole role) {
-        return switch (role) {
-            case STATUS, OTHER -> "extra";
-            default -> role.code();
-        };
+        return GridTasks.taskRows(columns, lines);
     }
 }

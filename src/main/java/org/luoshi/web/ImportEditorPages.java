@@ -52,8 +52,9 @@ class ImportEditorPages {
         String username = user.getUsername();
         try (var lease = reads.acquire()) {
             var current = editor.open(token, username, user.scope());
-            for (Correction c : corrections(current, kind, row, column, role, at, columns, values)) {
-                current = editor.correct(token, username, user.scope(), c);
+            var asked = corrections(current, kind, row, column, role, at, columns, values);
+            if (!asked.isEmpty()) {
+                editor.correct(token, username, user.scope(), asked);
             }
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {

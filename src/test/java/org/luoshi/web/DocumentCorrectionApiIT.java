@@ -127,11 +127,13 @@ class DocumentCorrectionApiIT {
         String base = "/api/v1/documents/" + token;
         JsonNode preview = ok(http.call(office, "GET", base, null));
         assertThat(preview.get("rows")).hasSize(3);
-        assertThat(column(preview, "备注").get("role").asString()).isEqualTo("other");
+        // The reader takes the 备注 column of unit names for the co-units.
+        assertThat(column(preview, "备注").get("role").asString()).isEqualTo("co");
         assertThat(preview.get("profile").get("applied").asInt()).isZero();
 
-        // 备注 holds the co-units; row 3's lead unit is typed in.
-        ok(http.call(office, "POST", base + "/corrections", "{\"kind\":\"role\",\"column\":\"备注\",\"role\":\"co\"}"));
+        // 备注 is not the co-units: ignored; row 3's lead unit is typed in.
+        ok(http.call(
+                office, "POST", base + "/corrections", "{\"kind\":\"role\",\"column\":\"备注\",\"role\":\"ignore\"}"));
         JsonNode after = ok(http.call(
                 office,
                 "POST",
@@ -182,7 +184,7 @@ class DocumentCorrectionApiIT {
         long plan = result.get("planId").asLong();
         assertThat(jdbc.sql("""
                         select u.name from task t join task_unit tu on tu.task_id = t.id join unit u on u.id = tu.unit_id
-                        where t.plan_id = :p and t.number = '3' order by u.name""").param("p", plan).query(String.class).list()).contains("县林业局", "县财政局");
+                        where t.plan_id = :p and t.number = '3' order by u.name""").param("p", plan).query(String.class).list()).containsExactly("县林业局");
         long document = jdbc.sql("select id from imported_document where plan_id = :p")
                 .param("p", plan)
                 .query(Long.class)
@@ -196,7 +198,7 @@ class DocumentCorrectionApiIT {
                         .param("d", document)
                         .query(String.class)
                         .list())
-                .containsExactly("role\t备注\tco", "edit\t3\t牵头单位\t县林业局");
+                .containsExactly("role\t备注\tignore", "edit\t3\t牵头单位\t县林业局");
         assertThat(jdbc.sql(
                                 "select count(*) from audit_event where action = 'plan.import.corrections' and government_id = :g")
                         .param("g", gov)
@@ -209,10 +211,10 @@ class DocumentCorrectionApiIT {
         String next = upload().get("token").asString();
         JsonNode again = ok(http.call(office, "GET", "/api/v1/documents/" + next, null));
         assertThat(again.get("profile").get("applied").asInt()).isEqualTo(1);
-        assertThat(column(again, "备注").get("role").asString()).isEqualTo("co");
+        assertThat(column(again, "备注").get("role").asString()).isEqualTo("ignore");
         JsonNode off = ok(http.call(office, "PUT", "/api/v1/documents/" + next + "/profile", "{\"applied\":false}"));
         assertThat(off.get("profile").get("switchedOff").asBoolean()).isTrue();
-        assertThat(column(off, "备注").get("role").asString()).isEqualTo("other");
+        assertThat(column(off, "备注").get("role").asString()).isEqualTo("co");
         http.call(office, "DELETE", "/api/v1/documents/" + next, null);
     }
 }

@@ -15,7 +15,6 @@ import org.luoshi.plan.ColumnRole;
 import org.luoshi.plan.Correction;
 import org.luoshi.plan.ImportEditor;
 import org.luoshi.plan.ImportGrid;
-import org.luoshi.text.Quantity;
 import org.luoshi.web.DocumentReads;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -227,8 +226,8 @@ class DocumentCorrectionApi {
         return new AnalysisBody(
                 t.judgement().status().code(),
                 t.judgement().reason(),
-                t.targets().stream().map(Quantity::text).toList(),
-                t.actuals().stream().map(Quantity::text).toList());
+                ImportEditor.texts(t.targets()),
+                ImportEditor.texts(t.actuals()));
     }
 
     private static void requireOffice(LuoshiUser user) {
