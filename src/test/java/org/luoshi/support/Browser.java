@@ -62,8 +62,14 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     /** A fresh context (no cookies) logged in as {@code username}, with a desktop viewport. */
     public Page loggedIn(int port, String username) {
-        Page page = chromium.newContext(
-                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900))
+        return loggedIn(port, username, true);
+    }
+
+    /** The same, with JavaScript switched off ({@code script} false): the pages must work without it. */
+    public Page loggedIn(int port, String username, boolean script) {
+        Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(1280, 900)
+                        .setJavaScriptEnabled(script))
                 .newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.getByLabel("用户名").fill(username);

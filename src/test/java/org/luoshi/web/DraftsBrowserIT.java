@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -98,6 +99,34 @@ class DraftsBrowserIT {
         assertThat(page.locator("[data-keep-notice]")).isHidden();
         // The page forgets its copy once the saved page has loaded: wait for it (fails after the timeout if never).
         page.waitForFunction("() => Object.keys(localStorage).length === 0");
+        page.context().close();
+    }
+
+    /** Issue 15 item 1: without JavaScript nothing keeps a copy in the browser; the upload itself carries the text. */
+    @Test
+    void withoutJavaScriptTextTypedBeforeAnUploadComesBackFromTheServer() {
+        Page page = browser.loggedIn(port, "dr-reporter", false);
+        page.navigate("http://localhost:" + port + "/reporting/reports/" + report);
+        page.getByLabel("进展情况").fill(TYPED);
+        page.getByLabel(Pattern.compile("补充或更正数据")).fill("新建5G基站120个");
+        upload(page, "no-script.pdf");
+        assertThat(page.getByLabel("进展情况")).hasValue(TYPED);
+        assertThat(page.getByLabel(Pattern.compile("补充或更正数据"))).hasValue("新建5G基站120个");
+        assertThat(page.locator("[data-keep-notice]")).isVisible();
+        // nothing was saved by the upload: the stored draft is still the carried-forward text
+        org.assertj.core.api.Assertions.assertThat(
+                        reporting.readable(report, data.as("dr-reporter")).text())
+                .isNotEqualTo(TYPED);
+
+        // Deleting the file (no dialog without JavaScript) keeps the text too.
+        page.locator("#attachments button", new Page.LocatorOptions().setHasText("删除"))
+                .click();
+        assertThat(page.locator("#attachments")).not().containsText("no-script.pdf");
+        assertThat(page.getByLabel("进展情况")).hasValue(TYPED);
+
+        // Giving the typed text up shows the stored draft again.
+        page.locator("[data-keep-notice] a").click();
+        assertThat(page.getByLabel("进展情况")).not().hasValue(TYPED);
         page.context().close();
     }
 

@@ -25,6 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AttachmentPages {
 
+    /**
+     * The flash attribute that carries the report's text typed but not saved: the upload and delete buttons submit
+     * the report's form (they belong to it), so that without JavaScript the text comes back with the page.
+     */
+    static final String TYPED = "typed";
+
+    static final String TYPED_FIGURES = "typedFigures";
+
     private final Attachments attachments;
 
     AttachmentPages(Attachments attachments) {
@@ -34,10 +42,19 @@ class AttachmentPages {
     @PostMapping("/reporting/reports/{id}/attachments")
     String upload(
             @PathVariable long id,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String figures,
             @AuthenticationPrincipal LuoshiUser user,
             RedirectAttributes redirect) {
+        keepTyped(text, figures, redirect);
         try {
+            if (file == null
+                    || file.isEmpty()
+                            && (file.getOriginalFilename() == null
+                                    || file.getOriginalFilename().isBlank())) {
+                throw DomainException.of(DomainException.Kind.BAD_INPUT, "progress.choose-file-upload");
+            }
             try (var content = file.getInputStream()) {
                 attachments.attach(id, file.getOriginalFilename(), content, file.getSize(), user);
             }
@@ -45,9 +62,7 @@ class AttachmentPages {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute(
-                    "attachmentError",
-                    "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? e.en() : e.zh());
+            redirect.addFlashAttribute("attachmentError", e.message(LocaleContextHolder.getLocale()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,8 +86,23 @@ class AttachmentPages {
     }
 
     @PostMapping("/reporting/reports/{id}/attachments/{attachmentId}/delete")
-    String delete(@PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal LuoshiUser user) {
+    String delete(
+            @PathVariable long id,
+            @PathVariable long attachmentId,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String figures,
+            @AuthenticationPrincipal LuoshiUser user,
+            RedirectAttributes redirect) {
+        keepTyped(text, figures, redirect);
         attachments.delete(id, attachmentId, user);
         return "redirect:/reporting/reports/" + id;
+    }
+
+    /** Plain strings: the flash lives in the (stored) session until the page is shown. */
+    private static void keepTyped(String text, String figures, RedirectAttributes redirect) {
+        if (text != null) {
+            redirect.addFlashAttribute(TYPED, text);
+            redirect.addFlashAttribute(TYPED_FIGURES, figures == null ? "" : figures);
+        }
     }
 }

@@ -199,13 +199,23 @@ class ReportPages {
             @AuthenticationPrincipal LuoshiUser user,
             RedirectAttributes redirect) {
         int n = reporting.acceptAll(ids == null ? List.of() : ids, user);
-        redirect.addFlashAttribute("message", zh() ? "已采纳 " + n + " 份报告" : n + " reports accepted");
+        redirect.addFlashAttribute("message", said("day.flash.accepted", n));
         return "redirect:/reporting/periods/" + id;
     }
 
     @GetMapping("/reporting/reports/{id}")
     String report(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user, Model model) {
         ProgressReport r = reporting.readable(id, user);
+        // Text typed before an upload or a deletion without JavaScript came with that form: shown again, not lost.
+        if (model.getAttribute(AttachmentPages.TYPED) instanceof String typed) {
+            Object figures = model.getAttribute(AttachmentPages.TYPED_FIGURES);
+            return form(
+                    r,
+                    new ReportForm(r.version(), typed, figures == null ? "" : figures.toString()),
+                    null,
+                    user,
+                    model);
+        }
         return form(r, new ReportForm(r.version(), r.text(), r.figures()), null, user, model);
     }
 
@@ -253,10 +263,10 @@ class ReportPages {
         try {
             if ("submit".equals(action)) {
                 reporting.submit(id, version, form.text(), form.figures(), user);
-                redirect.addFlashAttribute("message", zh() ? "已报送" : "submitted");
+                redirect.addFlashAttribute("message", said("day.flash.submitted"));
             } else {
                 reporting.save(id, version, form.text(), form.figures(), user);
-                redirect.addFlashAttribute("message", zh() ? "已保存" : "saved");
+                redirect.addFlashAttribute("message", said("day.flash.saved"));
             }
             return "redirect:/reporting/reports/" + id;
         } catch (DomainException e) {
@@ -269,7 +279,7 @@ class ReportPages {
             return form(
                     latest,
                     new ReportForm(latest.version(), form.text(), form.figures()),
-                    zh() ? e.zh() : e.en(),
+                    e.message(LocaleContextHolder.getLocale()),
                     user,
                     model);
         }
@@ -304,11 +314,12 @@ class ReportPages {
             @AuthenticationPrincipal LuoshiUser user,
             RedirectAttributes redirect) {
         int n = escalations.urge(id, note, user);
-        redirect.addFlashAttribute("message", zh() ? "已催办,通知 " + n + " 人" : "urged; " + n + " notified");
+        redirect.addFlashAttribute("message", said("day.flash.urged", n));
         return "redirect:/reporting/reports/" + id;
     }
 
-    private static boolean zh() {
-        return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+    /** A notice after a redirect, in the page's language. */
+    private static String said(String key, Object... args) {
+        return org.luoshi.Texts.get(LocaleContextHolder.getLocale(), key, args);
     }
 }
