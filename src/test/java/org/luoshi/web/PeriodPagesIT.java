@@ -95,7 +95,7 @@ class PeriodPagesIT {
         assertThat(reopening.statusCode()).isEqualTo(302);
         Document reopened = Jsoup.parse(office.get(worklist).body());
         assertThat(reopened.select("#period-state .badge").text()).isEqualTo("填报中");
-        assertThat(reopened.select("#period-state .hint").text()).contains("补报年底数据");
+        assertThat(reopened.select("#period-state .reopened").text()).contains("补报年底数据");
         assertThat(closed()).isFalse();
     }
 
