@@ -52,10 +52,13 @@ public class Dashboards {
                 .toList();
         List<TrendPoint> trend = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (var p : periods.periods(planId)) {
+        // The trend needs each period's counts by status only: one group-by for all the periods.
+        var planPeriods = periods.periods(planId);
+        var counted = judgements.statusCounts(planPeriods, scope);
+        for (var p : planPeriods) {
             labels.add(p.label());
             Map<String, Integer> counts = new LinkedHashMap<>();
-            judgements.rollup(planId, p.label(), scope).byStatus().forEach(s -> counts.put(s.status(), s.count()));
+            counted.get(p.id()).forEach(s -> counts.put(s.status(), s.count()));
             trend.add(new TrendPoint(p.label(), counts));
         }
         int missing =

@@ -16,6 +16,7 @@ import org.luoshi.judgement.JudgementViews.FindingView;
 import org.luoshi.judgement.JudgementViews.JudgementView;
 import org.luoshi.judgement.JudgementViews.PlanRollup;
 import org.luoshi.judgement.JudgementViews.Rollup;
+import org.luoshi.judgement.JudgementViews.StatusCount;
 import org.luoshi.judgement.Rollups.Computed;
 import org.luoshi.judgement.Rollups.Row;
 import org.luoshi.plan.PeriodData;
@@ -193,6 +194,24 @@ public class JudgementQueries {
             Computed c = Rollups.rollup(period, rows.getOrDefault(period.id(), List.of()));
             result.put(plan, new PlanRollup(c.rollup(), c.rates(), missing.getOrDefault(period.id(), 0)));
         });
+        return result;
+    }
+
+    /**
+     * Each period's counts by status in force (every status, zeros included, as {@link Rollup#byStatus}), summed by
+     * the database in one query for all the periods: a dashboard's trend.
+     */
+    public Map<Long, List<StatusCount>> statusCounts(List<Period> periodsToCount, Scope scope) {
+        Map<Long, List<Rollups.Count>> counts =
+                counts(periodsToCount.stream().map(Period::id).toList(), scope);
+        Map<Long, List<StatusCount>> result = new LinkedHashMap<>();
+        for (Period p : periodsToCount) {
+            result.put(
+                    p.id(),
+                    Rollups.summed(p, counts.getOrDefault(p.id(), List.of()))
+                            .rollup()
+                            .byStatus());
+        }
         return result;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.assessment.Status;
+import org.luoshi.dashboard.Dashboards;
 import org.luoshi.dashboard.OverviewView;
 import org.luoshi.dashboard.OverviewView.Row;
 import org.luoshi.dashboard.Overviews;
@@ -42,6 +43,9 @@ class JudgementRollupIT {
 
     @Autowired
     Overviews overviews;
+
+    @Autowired
+    Dashboards dashboards;
 
     @Autowired
     JudgementQueries queries;
@@ -144,6 +148,16 @@ class JudgementRollupIT {
             assertThat(full.rollup().byStatus()).isEqualTo(row.rollup().byStatus());
             assertThat(full.rates()).isEqualTo(row.rates());
             assertThat(full.missingReports()).isEqualTo(row.missingReports());
+            // the dashboard's trend (summed for all periods at once) equals each period's full roll-up
+            for (var point : dashboards.of(row.plan().id(), null, scope).trend()) {
+                Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+                queries.rollup(row.plan().id(), point.periodLabel(), scope)
+                        .byStatus()
+                        .forEach(c -> expected.put(c.status(), c.count()));
+                assertThat(point.byStatus())
+                        .as(name + " " + point.periodLabel())
+                        .isEqualTo(expected);
+            }
             tasks += direct.tasks();
             reported += direct.reported();
         }
