@@ -14,14 +14,15 @@ class RobustnessTest {
     private final QuantityExtractor extractor = new QuantityExtractor();
 
     /**
-     * Linear work on ~100 KB takes well under a second on a quiet core; the budget is generous because build
-     * machines are shared, and still far below what quadratic work or regex backtracking would need.
+     * A guard against a hang, not a measure of speed (that is {@code luoshi bench extract}): linear work on ~100 KB
+     * takes about a second on a quiet core and took 9-11 s on this 2-core machine under a load of 20; quadratic work
+     * or regex backtracking on these inputs would need hours, so two minutes fails only on that.
      */
     private void readsQuickly(String text) {
         long begin = System.nanoTime();
         assertThatCode(() -> extractor.actuals(text, extractor.targets(text), text))
                 .doesNotThrowAnyException();
-        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofMinutes(2));
     }
 
     @Test
