@@ -37,6 +37,7 @@ class AuthorizationMatrixIT {
     @Autowired
     org.luoshi.plan.PendingImports pending;
 
+    @Autowired
     ApiTokens tokens;
 
     @LocalServerPort

@@ -66,7 +66,8 @@ class UnitPagesIT {
                                count(distinct case when coalesce(j.override_status, j.status)
                                                    in ('completed', 'ahead', 'qualitative') then j.task_id end) as good,
                                count(distinct case when coalesce(j.override_status, j.status)
-                                                   not in ('no_data', 'unclear') then j.task_id end) as judged
+                                                   not in ('no_data', 'unclear', 'not_reported') then j.task_id end)
+                                   as judged
                         from reporting_period rp
                         join judgement j on j.period_id = rp.id
                         join task_unit tu on tu.task_id = j.task_id and tu.role = 'lead' and tu.unit_id = :unit
