@@ -53,7 +53,7 @@ class AuditChainIT {
         assertThat(rows)
                 .extracting(java.util.Map.Entry::getValue)
                 .containsExactlyInAnyOrder(a + "#1", b + "#1", a + "#2");
-        assertThat(chain.verify().intact()).isTrue();
+        assertIntact();
     }
 
     @Test
@@ -88,7 +88,7 @@ class AuditChainIT {
             release.countDown();
             pool.shutdownNow();
         }
-        assertThat(chain.verify().intact()).isTrue();
+        assertIntact();
     }
 
     @Test
@@ -117,7 +117,7 @@ class AuditChainIT {
                 .query(String.class)
                 .list();
         assertThat(order).containsExactly("quick", "slow");
-        assertThat(chain.verify().intact()).isTrue();
+        assertIntact();
     }
 
     @Test
@@ -150,7 +150,7 @@ class AuditChainIT {
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
         assertThat(entries.get(1)[0]).isEqualTo(entries.get(0)[1]);
-        assertThat(chain.verify().intact()).isTrue();
+        assertIntact();
     }
 
     @Test
@@ -179,6 +179,12 @@ class AuditChainIT {
                     .param("id", id)
                     .update();
         }
-        assertThat(chain.verify().intact()).isTrue();
+        assertIntact();
+    }
+
+    /** The trail verifies; when it does not, the failure says which chain and entry, and why. */
+    private void assertIntact() {
+        var verification = chain.verify();
+        assertThat(verification.intact()).as(verification.toString()).isTrue();
     }
 }
