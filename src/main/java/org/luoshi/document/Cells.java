@@ -38,61 +38,72 @@ final class Cells {
         if (progressAt < 0) {
             progressAt = columns.size();
         }
-        int front = 0;
-        int back = texts.size();
-        for (int c = 0; c < progressAt && front < back; c++) {
-            Column col = columns.get(c);
-            Column next = c + 1 < columns.size() ? columns.get(c + 1) : null;
-            if ((col == Column.CONTENT || col == Column.INDICATOR) && isUnit(next)) {
-                int unitAt = firstUnit(texts, front + 1, Math.min(back, front + 4));
-                if (unitAt < 0 && splitRunTogether(texts, front)) {
-                    back++;
-                    unitAt = front + 1;
-                }
-                int end = unitAt < 0 ? front + 1 : unitAt;
-                for (int i = front; i < end; i++) {
-                    row.put(c, texts.get(i));
-                }
-                front = end;
-            } else if (isUnit(col)) {
-                if (droppedUnitCell(columns, c, texts.get(front))) {
-                    continue;
-                }
-                StringBuilder cell = new StringBuilder(texts.get(front++));
-                while (front < back
-                        && (Units.isContinuation(texts.get(front))
-                                || endsOpen(cell) && Units.looksLikeUnits(texts.get(front)))) {
-                    cell.append('\n').append(texts.get(front++));
-                }
-                row.put(c, cell.toString());
-            } else {
-                row.put(c, texts.get(front++));
-            }
-        }
-        for (int c = columns.size() - 1; c > progressAt && back > front; c--) {
-            Column col = columns.get(c);
-            if (isUnit(col)) {
-                if (droppedUnitCell(columns, c, texts.get(back - 1))) {
-                    continue;
-                }
-                int from = back - 1;
-                while (from - 1 >= front
-                        && Units.isContinuation(texts.get(from))
-                        && Units.looksLikeUnits(texts.get(from - 1))) {
-                    from--;
-                }
-                row.put(c, String.join("\n", texts.subList(from, back)));
-                back = from;
-            } else {
-                row.put(c, texts.get(--back));
-            }
-        }
+        int[] span = {0, texts.size()};
+        fromTheFront(texts, columns, progressAt, span, row);
+        fromTheBack(texts, columns, progressAt, span, row);
+        int front = span[0];
+        int back = span[1];
         for (int i = front; i < back; i++) {
             row.put(progressAt < columns.size() ? progressAt : contentAt, texts.get(i));
         }
         List<String> cells = new ArrayList<>(out.size());
         out.forEach(b -> cells.add(b.toString()));
         return cells;
+    }
+
+    /** The columns before the progress, each taking the next paragraph (a task text or a unit cell may take more). */
+    private static void fromTheFront(List<String> texts, List<Column> columns, int progressAt, int[] span, Sink row) {
+        for (int c = 0; c < progressAt && span[0] < span[1]; c++) {
+            Column col = columns.get(c);
+            Column next = c + 1 < columns.size() ? columns.get(c + 1) : null;
+            if ((col == Column.CONTENT || col == Column.INDICATOR) && isUnit(next)) {
+                int unitAt = firstUnit(texts, span[0] + 1, Math.min(span[1], span[0] + 4));
+                if (unitAt < 0 && splitRunTogether(texts, span[0])) {
+                    span[1]++;
+                    unitAt = span[0] + 1;
+                }
+                int end = unitAt < 0 ? span[0] + 1 : unitAt;
+                for (int i = span[0]; i < end; i++) {
+                    row.put(c, texts.get(i));
+                }
+                span[0] = end;
+            } else if (isUnit(col)) {
+                if (droppedUnitCell(columns, c, texts.get(span[0]))) {
+                    continue;
+                }
+                StringBuilder cell = new StringBuilder(texts.get(span[0]++));
+                while (span[0] < span[1]
+                        && (Units.isContinuation(texts.get(span[0]))
+                                || endsOpen(cell) && Units.looksLikeUnits(texts.get(span[0])))) {
+                    cell.append('\n').append(texts.get(span[0]++));
+                }
+                row.put(c, cell.toString());
+            } else {
+                row.put(c, texts.get(span[0]++));
+            }
+        }
+    }
+
+    /** The columns after the progress, from the last paragraph backwards. */
+    private static void fromTheBack(List<String> texts, List<Column> columns, int progressAt, int[] span, Sink row) {
+        for (int c = columns.size() - 1; c > progressAt && span[1] > span[0]; c--) {
+            Column col = columns.get(c);
+            if (isUnit(col)) {
+                if (droppedUnitCell(columns, c, texts.get(span[1] - 1))) {
+                    continue;
+                }
+                int from = span[1] - 1;
+                while (from - 1 >= span[0]
+                        && Units.isContinuation(texts.get(from))
+                        && Units.looksLikeUnits(texts.get(from - 1))) {
+                    from--;
+                }
+                row.put(c, String.join("\n", texts.subList(from, span[1])));
+                span[1] = from;
+            } else {
+                row.put(c, texts.get(--span[1]));
+            }
+        }
     }
 
     private interface Sink {
