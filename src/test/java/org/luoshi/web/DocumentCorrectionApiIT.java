@@ -56,7 +56,7 @@ class DocumentCorrectionApiIT {
                         .query(Integer.class)
                         .single()
                 == 0) {
-            jdbc.sql("insert into government (code, name, level) values ('990101', '校对县', 'county')")
+            jdbc.sql("insert into government (code, name, level) values ('719901', '校对县', 'county')")
                     .update();
         }
         gov = jdbc.sql("select id from government where name = '校对县'")
