@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.luoshi.Phrase;
 import org.luoshi.text.Quantity;
 import org.luoshi.text.QuantityKind;
 
@@ -39,10 +40,10 @@ public final class PeriodFindings {
         for (TaskPeriod t : current) {
             missing(t, dueDate, today, found);
             if (t.status() == Status.BEHIND) {
-                found.add(new PeriodFinding("behind", t.taskId(), t.label() + "滞后序时进度"));
+                found.add(new PeriodFinding("behind", t.taskId(), new Phrase("finding.text.behind", t.named())));
             }
             if (t.status() == Status.AT_RISK) {
-                found.add(new PeriodFinding("at-risk", t.taskId(), t.label() + "存在完成风险"));
+                found.add(new PeriodFinding("at-risk", t.taskId(), new Phrase("finding.text.at-risk", t.named())));
             }
             TaskPeriod before = previous.get(t.taskId());
             if (before != null) {
@@ -60,9 +61,12 @@ public final class PeriodFindings {
             return;
         }
         if (dueDate == null) {
-            found.add(new PeriodFinding("missing-report", t.taskId(), t.label() + "未报送进展"));
+            found.add(new PeriodFinding("missing-report", t.taskId(), new Phrase("finding.text.missing", t.named())));
         } else if (today.isAfter(dueDate)) {
-            found.add(new PeriodFinding("missing-report", t.taskId(), t.label() + "截止日期" + dueDate + "已过,未报送进展"));
+            found.add(new PeriodFinding(
+                    "missing-report",
+                    t.taskId(),
+                    new Phrase("finding.text.missing-due", t.named(), dueDate.toString())));
         }
     }
 
@@ -70,7 +74,7 @@ public final class PeriodFindings {
         if (t.progress().length() >= MIN_COPY_LENGTH
                 && TextSimilarity.of(t.progress(), before.progress()) >= SAME_TEXT) {
             found.add(new PeriodFinding(
-                    "unchanged-progress", t.taskId(), t.label() + "的进展与上期(" + previousLabel + ")相同或几乎相同"));
+                    "unchanged-progress", t.taskId(), new Phrase("finding.text.unchanged", t.named(), previousLabel)));
         }
     }
 
@@ -90,15 +94,25 @@ public final class PeriodFindings {
                     found.add(new PeriodFinding(
                             "implausible-figure",
                             t.taskId(),
-                            t.label() + ":“" + now.text() + "”与上期(" + previousLabel + ")“" + then.text() + "”相差约"
-                                    + times(ratio) + "倍,请核对数量级(如万元与亿元)"));
+                            new Phrase(
+                                    "finding.text.previous-ratio",
+                                    t.named(),
+                                    now.text(),
+                                    previousLabel,
+                                    then.text(),
+                                    times(ratio))));
                 } else if (now.kind() == QuantityKind.AMOUNT
                         && ratio.compareTo(BigDecimal.ONE) < 0
                         && cumulative(now)) {
                     found.add(new PeriodFinding(
                             "implausible-figure",
                             t.taskId(),
-                            t.label() + ":累计数“" + now.text() + "”低于上期(" + previousLabel + ")“" + then.text() + "”"));
+                            new Phrase(
+                                    "finding.text.cumulative-lower",
+                                    t.named(),
+                                    now.text(),
+                                    previousLabel,
+                                    then.text())));
                 }
             }
         }
@@ -120,11 +134,17 @@ public final class PeriodFindings {
                 found.add(new PeriodFinding(
                         "unit-mismatch",
                         t.taskId(),
-                        t.label() + ":目标“" + target.text() + "”的单位为" + target.unit() + ",报送的实际数单位为"
-                                + amounts.get(0).unit()));
+                        new Phrase(
+                                "finding.text.unit-mismatch",
+                                t.named(),
+                                target.text(),
+                                target.unit(),
+                                amounts.get(0).unit())));
             } else if (!sameUnit && !anyCompletion) {
                 found.add(new PeriodFinding(
-                        "target-without-actual", t.taskId(), t.label() + ":目标“" + target.text() + "”未见对应的实际数"));
+                        "target-without-actual",
+                        t.taskId(),
+                        new Phrase("finding.text.no-actual", t.named(), target.text())));
             }
             if (target.kind() == QuantityKind.AMOUNT) {
                 for (Quantity a : sameKind) {
@@ -135,8 +155,12 @@ public final class PeriodFindings {
                         found.add(new PeriodFinding(
                                 "implausible-figure",
                                 t.taskId(),
-                                t.label() + ":“" + a.text() + "”与目标“" + target.text() + "”相差约" + times(ratio)
-                                        + "倍,请核对数量级"));
+                                new Phrase(
+                                        "finding.text.target-ratio",
+                                        t.named(),
+                                        a.text(),
+                                        target.text(),
+                                        times(ratio))));
                     }
                 }
             }
@@ -152,9 +176,7 @@ public final class PeriodFindings {
                 TaskPeriod a = current.get(first);
                 TaskPeriod b = current.get(i);
                 found.add(new PeriodFinding(
-                        "copied-progress",
-                        b.taskId(),
-                        a.label() + "、" + b.label().replace("序号", "") + "的进展相同或几乎相同"));
+                        "copied-progress", b.taskId(), new Phrase("finding.text.copied", a.named(), b.bare())));
             }
         }
     }

@@ -1,7 +1,5 @@
 package org.luoshi.job;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.luoshi.DomainException;
 import org.luoshi.Phrase;
 
@@ -12,57 +10,15 @@ import org.luoshi.Phrase;
  */
 final class StoredPhrase {
 
-    private static final char SEP = '\u001F';
-    private static final char NESTED = '\u0002';
-
     private StoredPhrase() {}
 
     static String args(Phrase p) {
-        StringBuilder out = new StringBuilder();
-        Object[] args = p.args();
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) {
-                out.append(SEP);
-            }
-            out.append(arg(args[i]));
-        }
-        return out.toString();
-    }
-
-    private static String arg(Object a) {
-        if (a instanceof Phrase nested && nested.args().length == 0) {
-            return NESTED + nested.key();
-        }
-        if (a instanceof DomainException e && e.args().length == 0) {
-            return NESTED + e.key();
-        }
-        if (a instanceof Phrase nested) {
-            return nested.in(java.util.Locale.ROOT);
-        }
-        if (a instanceof DomainException e) {
-            return e.zh();
-        }
-        return String.valueOf(a);
+        return p.storedArgs();
     }
 
     /** The phrase of a row, or null when the row has no code (written before codes were stored). */
     static Phrase of(String key, String args) {
-        if (key == null || key.isEmpty()) {
-            return null;
-        }
-        if (args == null || args.isEmpty()) {
-            return new Phrase(key);
-        }
-        List<Object> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= args.length(); i++) {
-            if (i == args.length() || args.charAt(i) == SEP) {
-                String a = args.substring(start, i);
-                out.add(!a.isEmpty() && a.charAt(0) == NESTED ? new Phrase(a.substring(1)) : a);
-                start = i + 1;
-            }
-        }
-        return new Phrase(key, out.toArray());
+        return Phrase.stored(key, args);
     }
 
     /** A failure as a phrase: its bundle key and arguments. */

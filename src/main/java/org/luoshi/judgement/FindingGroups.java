@@ -13,7 +13,20 @@ import java.util.TreeMap;
 public final class FindingGroups {
 
     /** One finding of one task, with the task's printed number and its first lead unit ("" when none). */
-    public record Line(String kind, Long taskId, String taskNumber, String unit, String message) {}
+    /** @param text the message by its code (null for rows written before codes) */
+    public record Line(
+            String kind, Long taskId, String taskNumber, String unit, String message, org.luoshi.Phrase text) {
+
+        /** A line known only by its Chinese message. */
+        public Line(String kind, Long taskId, String taskNumber, String unit, String message) {
+            this(kind, taskId, taskNumber, unit, message, null);
+        }
+
+        /** The message in {@code locale}. */
+        public String text(java.util.Locale locale) {
+            return text == null ? message : text.in(locale);
+        }
+    }
 
     public record UnitGroup(String unit, int count, List<Line> lines) {}
 

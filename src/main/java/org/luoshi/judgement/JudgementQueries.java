@@ -106,8 +106,9 @@ public class JudgementQueries {
     }
 
     public List<FindingView> findings(long periodId, Scope scope) {
-        return jdbc.sql("select j.kind, j.task_id, j.message from period_finding j where j.period_id = :period" + SCOPED
-                        + "order by j.seq")
+        return jdbc.sql(
+                        "select j.kind, j.task_id, j.message, j.code, j.args from period_finding j where j.period_id = :period"
+                                + SCOPED + "order by j.seq")
                 .param("period", periodId)
                 .param("all", scope.all())
                 .param("govs", scope.sqlIds())
@@ -129,7 +130,8 @@ public class JudgementQueries {
                             t == null || t.leadUnits().isEmpty()
                                     ? ""
                                     : t.leadUnits().get(0),
-                            f.message());
+                            f.message(),
+                            org.luoshi.Phrase.stored(f.code(), f.args()));
                 })
                 .toList();
     }

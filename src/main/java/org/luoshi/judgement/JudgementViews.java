@@ -33,7 +33,20 @@ public final class JudgementViews {
             OffsetDateTime overrideAt,
             String facts) {}
 
-    public record FindingView(String kind, Long taskId, String message) {}
+    /** A finding; {@code code} and {@code args} (null for rows written before codes) render it in any language. */
+    public record FindingView(
+            String kind,
+            Long taskId,
+            String message,
+            @com.fasterxml.jackson.annotation.JsonIgnore String code,
+            @com.fasterxml.jackson.annotation.JsonIgnore String args) {
+
+        /** The text in {@code locale}: from its code, or the stored Chinese text of an older row. */
+        public String text(java.util.Locale locale) {
+            org.luoshi.Phrase p = org.luoshi.Phrase.stored(code, args);
+            return p == null ? message : p.in(locale);
+        }
+    }
 
     public record StatusCount(String status, String label, int count, BigDecimal share) {}
 

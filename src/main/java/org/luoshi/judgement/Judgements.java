@@ -78,14 +78,16 @@ class Judgements {
         int seq = 0;
         for (PeriodFinding f : found) {
             jdbc.sql("""
-                    insert into period_finding (government_id, period_id, task_id, seq, kind, message)
-                    values (:gov, :period, :task, :seq, :kind, :message)""")
+                    insert into period_finding (government_id, period_id, task_id, seq, kind, message, code, args)
+                    values (:gov, :period, :task, :seq, :kind, :message, :code, :args)""")
                     .param("gov", period.governmentId())
                     .param("period", period.id())
                     .param("task", f.taskId())
                     .param("seq", seq++)
                     .param("kind", f.kind())
                     .param("message", clip(f.message(), 2000))
+                    .param("code", f.text() == null ? null : f.text().key())
+                    .param("args", f.text() == null ? null : clip(f.text().storedArgs(), 2000))
                     .update();
         }
     }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.luoshi.DomainException;
+import org.luoshi.Texts;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements ErrorController {
 
     private static final String ZH = "luoshi.problem.zh";
+
+    private static final String CODE = ErrorPages.class.getName() + ".code";
     private static final String EN = "luoshi.problem.en";
 
     private final MessageSource messages;
@@ -34,12 +38,16 @@ class ErrorPages implements ErrorController {
         this.messages = messages;
     }
 
-    /** Ends the request with this status; the texts (or the status's own when null) are shown by {@code /error}. */
-    static void reject(HttpServletRequest request, HttpServletResponse response, int status, String zh, String en)
+    /**
+     * Ends the request with this status; the texts of {@code problem.<code>} (or the status's own when the code is
+     * null) are shown by {@code /error}, and an API client gets the code and its {@code type}.
+     */
+    static void reject(HttpServletRequest request, HttpServletResponse response, int status, String code)
             throws IOException {
-        if (zh != null) {
-            request.setAttribute(ZH, zh);
-            request.setAttribute(EN, en);
+        if (code != null) {
+            request.setAttribute(CODE, code);
+            request.setAttribute(ZH, Texts.zh("problem." + code));
+            request.setAttribute(EN, Texts.en("problem." + code));
         }
         if (status == 503) {
             response.setHeader("Retry-After", "5");
@@ -71,6 +79,10 @@ class ErrorPages implements ErrorController {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(known, zh + " / " + en);
             problem.setProperty("detail_zh", zh);
             problem.setProperty("detail_en", en);
+            if (request.getAttribute(CODE) instanceof String given) {
+                problem.setType(java.net.URI.create(DomainException.TYPE_PREFIX + given));
+                problem.setProperty("code", given);
+            }
             return ResponseEntity.status(known)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);

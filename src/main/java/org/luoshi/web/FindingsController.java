@@ -103,7 +103,7 @@ class FindingsController {
                     messages.getMessage("finding.kind." + l.kind(), null, l.kind(), locale),
                     l.unit(),
                     l.taskNumber(),
-                    l.message()));
+                    l.text(locale)));
         }
         String name = "findings-" + id
                 + (chosen.period() == null ? "" : "-" + chosen.period().id()) + ".csv";

@@ -31,7 +31,7 @@ class HttpErrors {
 
     @ExceptionHandler(NoResourceFoundException.class)
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorPages.reject(request, response, 404, null, null);
+        ErrorPages.reject(request, response, 404, null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -41,22 +41,22 @@ class HttpErrors {
         if (e.getSupportedMethods() != null) {
             response.setHeader("Allow", String.join(", ", e.getSupportedMethods()));
         }
-        ErrorPages.reject(request, response, 405, null, null);
+        ErrorPages.reject(request, response, 405, null);
     }
 
     @ExceptionHandler({HttpMediaTypeNotSupportedException.class})
     void unsupportedType(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorPages.reject(request, response, 415, null, null);
+        ErrorPages.reject(request, response, 415, null);
     }
 
     @ExceptionHandler({HttpMediaTypeNotAcceptableException.class})
     void notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorPages.reject(request, response, 406, null, null);
+        ErrorPages.reject(request, response, 406, null);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     void uploadTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorPages.reject(request, response, 413, "文件超过20 MB,无法上传。", "The file is larger than 20 MB.");
+        ErrorPages.reject(request, response, 413, "http.too-large");
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -65,7 +65,7 @@ class HttpErrors {
             uploadTooLarge(request, response);
             return;
         }
-        ErrorPages.reject(request, response, 400, "上传的内容无法读取", "the upload cannot be read");
+        ErrorPages.reject(request, response, 400, "http.upload-unreadable");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -74,19 +74,14 @@ class HttpErrors {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RequestLimits.Rejected r) {
                 if (r.status == 413) {
-                    ErrorPages.reject(request, response, 413, null, null);
+                    ErrorPages.reject(request, response, 413, null);
                 } else {
-                    ErrorPages.reject(
-                            request,
-                            response,
-                            400,
-                            "请求中含有不允许的控制字符(如NUL)",
-                            "the request holds a control character (such as NUL) that is not allowed");
+                    ErrorPages.reject(request, response, 400, "http.control-character");
                 }
                 return;
             }
         }
-        ErrorPages.reject(request, response, 400, "请求内容不是有效的JSON", "the body is not valid JSON for this request");
+        ErrorPages.reject(request, response, 400, "http.bad-json");
     }
 
     @ExceptionHandler({
@@ -95,7 +90,7 @@ class HttpErrors {
         MethodArgumentTypeMismatchException.class
     })
     void badParameter(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorPages.reject(request, response, 400, "请求参数缺失或无效", "a request parameter is missing or invalid");
+        ErrorPages.reject(request, response, 400, "http.bad-parameter");
     }
 
     /** A value longer than its column (a limit no form checked): refused, with nothing stored. */
@@ -104,20 +99,15 @@ class HttpErrors {
             throws IOException {
         String state = sqlState(e);
         if (state != null && state.startsWith("22")) {
-            ErrorPages.reject(request, response, 400, "输入的内容过长或格式无效", "a value is too long or malformed");
+            ErrorPages.reject(request, response, 400, "http.value-too-long");
             return;
         }
-        ErrorPages.reject(request, response, 409, "数据与已有记录冲突", "the data conflicts with what is stored");
+        ErrorPages.reject(request, response, 409, "http.conflict");
     }
 
     @ExceptionHandler(DocumentReads.Busy.class)
     void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorPages.reject(
-                request,
-                response,
-                503,
-                "正在读取的文档过多,请稍后再试",
-                "too many documents are being read; try again in a few seconds");
+        ErrorPages.reject(request, response, 503, "http.busy");
     }
 
     private static String sqlState(Throwable e) {

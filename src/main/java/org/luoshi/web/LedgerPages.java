@@ -49,7 +49,14 @@ class LedgerPages {
     ResponseEntity<byte[]> download(@PathVariable long id, @AuthenticationPrincipal LuoshiUser user) {
         var plan = plans.plan(id, user.scope()).orElseThrow(() -> PlanController.planNotFound(id));
         byte[] file = ledger.export(id, statuses.latest(id, user.scope()), user.scope());
-        return xlsx(file, plan.year() + "-" + plan.governmentName() + "-台账.xlsx");
+        return xlsx(
+                file,
+                org.luoshi.Texts.get(
+                                org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                                "day.ledger.file",
+                                String.valueOf(plan.year()),
+                                plan.governmentName())
+                        + ".xlsx");
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] file, String name) {
@@ -76,7 +83,8 @@ class LedgerPages {
         model.addAttribute("plan", plan);
         try {
             if (file == null || file.isEmpty()) {
-                throw DomainException.of(DomainException.Kind.BAD_INPUT, "edit.ledger.file", "(空)");
+                throw DomainException.of(
+                        DomainException.Kind.BAD_INPUT, "edit.ledger.file", new org.luoshi.Phrase("day.ledger.empty"));
             }
             model.addAttribute(
                     "diff",

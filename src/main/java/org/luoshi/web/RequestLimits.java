@@ -66,16 +66,11 @@ class RequestLimits extends OncePerRequestFilter {
         boolean multipart = type.startsWith("multipart/");
         long limit = multipart ? maxUpload : maxBody;
         if (request.getContentLengthLong() > limit) {
-            ErrorPages.reject(request, response, 413, null, null);
+            ErrorPages.reject(request, response, 413, null);
             return;
         }
         if (hasControl(request.getRequestURI(), true) || parametersHaveControl(request)) {
-            ErrorPages.reject(
-                    request,
-                    response,
-                    400,
-                    "请求中含有不允许的控制字符(如NUL)",
-                    "the request holds a control character (such as NUL) that is not allowed");
+            ErrorPages.reject(request, response, 400, "http.control-character");
             return;
         }
         if (multipart) {

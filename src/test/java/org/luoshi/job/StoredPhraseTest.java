@@ -29,6 +29,14 @@ class StoredPhraseTest {
     }
 
     @Test
+    void aNestedPhraseWithItsOwnArgumentsIsRenderedInTheReadersLanguageToo() {
+        Phrase finding = new Phrase("finding.text.behind", new Phrase("finding.task.number", "12"));
+        Phrase back = Phrase.stored(finding.key(), finding.storedArgs());
+        assertThat(back.in(Locale.ENGLISH)).isEqualTo("No. 12 is behind schedule");
+        assertThat(back.in(Locale.ROOT)).isEqualTo("序号12滞后序时进度");
+    }
+
+    @Test
     void aRowWithoutACodeHasNoPhrase() {
         assertThat(StoredPhrase.of(null, null)).isNull();
     }

@@ -44,6 +44,23 @@ class PageLanguageIT {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
+    /** A single lower-case word: a state (submitted, returned) is a code too where it stands as a word. */
+    private static final Pattern WORD = Pattern.compile("\\b[a-z]+\\b");
+
+    /** Two English words in a row on a Chinese page: program text ("text 52 chars", "unit approval required"). */
+    private static final Pattern ENGLISH_PHRASE =
+            Pattern.compile("(?<![\\w-])[a-z]{2,}:? [a-z]{2,}(?![\\w-])|\\b\\d+ [a-z]{3,}\\b");
+
+    /**
+     * Words the program writes into a period's finding (序号5滞后序时进度): on an English page, untranslated. (Not yet
+     * by code, so not checked here: the findings of an imported document, 序号84出现两次, and the judgement reasons,
+     * 未报送进展情况, shown in the status badge's title.)
+     */
+    private static final Pattern PROGRAM_ZH = Pattern.compile("滞后序时进度$|存在完成风险$|未见对应的实际数|截止日期\\S+已过|相同或几乎相同");
+
+    /** A figure as the program holds it (100000000000), not as written (1000亿元); not a part of a name (ro-2991…). */
+    private static final Pattern RAW_NUMBER = Pattern.compile("(?<![\\w.,-])\\d{9,}(?![\\d.])");
+
     @Autowired
     TestData data;
 
@@ -52,6 +69,9 @@ class PageLanguageIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.luoshi.judgement.Overrides overrides;
 
     @LocalServerPort
     int port;
@@ -80,6 +100,7 @@ class PageLanguageIT {
                 .single();
         long task = data.task(plan, "1");
         long unit = data.leadUnit(plan, "1");
+        long reportTask = history(report, period);
         return List.of(
                 "/plans",
                 "/plans/" + plan,
@@ -88,6 +109,7 @@ class PageLanguageIT {
                 "/plans/" + reportingPlan + "?period=" + period,
                 "/plans/" + reportingPlan + "/findings?period=" + period,
                 "/tasks/" + task,
+                "/tasks/" + reportTask,
                 "/tasks/" + task + "/edit",
                 "/plans/new",
                 "/plans/" + plan + "/tasks/new",
@@ -102,6 +124,33 @@ class PageLanguageIT {
                 "/jobs",
                 "/admin/audit",
                 "/overview");
+    }
+
+    /**
+     * Gives the report's task a change log: submitted, returned with a reason, its status overridden (stored with
+     * the program's codes, shown in words). Returns the task.
+     */
+    private long history(long report, long period) {
+        var row = jdbc.sql("select task_id, unit_id, state from progress_report where id = :id")
+                .param("id", report)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), "draft".equals(rs.getString(3)) ? 1 : 0})
+                .single();
+        if (row[2] == 1) {
+            data.unitUser("langreporter", "REPORTER", "舟山市", row[1]);
+            var r = reporting.readable(report, data.as("langreporter"));
+            r = reporting.submit(report, r.version(), "本期完成投资12.5亿元。", "", data.as("langreporter"));
+            reporting.returnForRework(report, r.version(), "请补充佐证材料", data.as("langoffice"));
+        }
+        boolean judged = jdbc.sql("select count(*) from judgement where task_id = :t and period_id = :p")
+                        .param("t", row[0])
+                        .param("p", period)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (judged) {
+            overrides.override(row[0], period, "behind", "人工核实后调整", data.as("langoffice"));
+        }
+        return row[0];
     }
 
     private static Set<String> values(String basename, String suffix) {
@@ -167,6 +216,9 @@ class PageLanguageIT {
         for (org.luoshi.assessment.Status st : org.luoshi.assessment.Status.values()) {
             codes.add(st.code());
         }
+        for (org.luoshi.progress.ReportState st : org.luoshi.progress.ReportState.values()) {
+            codes.add(st.code());
+        }
         for (String key : keys()) {
             for (String prefix :
                     List.of("finding.kind.", "day.doc.finding.", "audit.", "day.entity.", "day.target.kind.")) {
@@ -181,9 +233,23 @@ class PageLanguageIT {
             var zhPage = office.get(path + (path.contains("?") ? "&" : "?") + "lang=zh-CN");
             assertThat(zhPage.statusCode()).as(path).isEqualTo(200);
             for (String text : texts(Jsoup.parse(zhPage.body()))) {
-                var code = CODE.matcher(text);
-                if (code.find() && isCode(text, codes)) {
-                    problems.add("zh " + path + ": code \"" + code.group() + "\" in \"" + clip(text) + "\"");
+                // a state as a single word (submitted, behind) where a change is shown (a → b)
+                String found = isCode(text, codes)
+                        ? codeIn(text, codes, CODE)
+                        : text.contains("→") ? codeIn(text, codes, WORD) : null;
+                if (found != null) {
+                    problems.add("zh " + path + ": code \"" + found + "\" in \"" + clip(text) + "\"");
+                }
+                // The audit page lists every module's entries, with names tests and users typed (token-office:
+                // reads-29…): there only the codes are checked; the change logs below are checked in full.
+                boolean log = path.equals("/admin/audit");
+                var phrase = ENGLISH_PHRASE.matcher(text);
+                if (!log && phrase.find()) {
+                    problems.add("zh " + path + ": English \"" + phrase.group() + "\" in \"" + clip(text) + "\"");
+                }
+                var raw = RAW_NUMBER.matcher(text);
+                if (!log && raw.find()) {
+                    problems.add("zh " + path + ": raw number \"" + raw.group() + "\" in \"" + clip(text) + "\"");
                 }
                 if (enOnly.contains(text)) {
                     problems.add("zh " + path + ": English \"" + clip(text) + "\"");
@@ -192,12 +258,18 @@ class PageLanguageIT {
             var enPage = office.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
             assertThat(enPage.statusCode()).as(path).isEqualTo(200);
             for (String text : texts(Jsoup.parse(enPage.body()))) {
-                if (zhOnly.contains(text)) {
+                if (zhOnly.contains(text) || PROGRAM_ZH.matcher(text).find()) {
                     problems.add("en " + path + ": Chinese \"" + clip(text) + "\"");
                 }
-                var code = EN_CODE.matcher(text);
-                if (code.find() && isCode(text, codes)) {
-                    problems.add("en " + path + ": code \"" + code.group() + "\" in \"" + clip(text) + "\"");
+                var raw = RAW_NUMBER.matcher(text);
+                if (!path.equals("/admin/audit") && raw.find()) {
+                    problems.add("en " + path + ": raw number \"" + raw.group() + "\" in \"" + clip(text) + "\"");
+                }
+                String found = EN_CODE.matcher(text).find() && isCode(text, codes)
+                        ? codeIn(text, codes, CODE)
+                        : text.contains("→") ? codeIn(text, codes, WORD) : null;
+                if (found != null) {
+                    problems.add("en " + path + ": code \"" + found + "\" in \"" + clip(text) + "\"");
                 }
             }
         }
@@ -207,7 +279,22 @@ class PageLanguageIT {
 
     /** Whether a code of the program stands in the text as a word of its own. */
     private static boolean isCode(String text, Set<String> codes) {
-        var words = CODE.matcher(text);
+        return isCode(text, codes, CODE);
+    }
+
+    /** The first code of the program standing in the text as a word of {@code pattern}, or null. */
+    private static String codeIn(String text, Set<String> codes, Pattern pattern) {
+        var words = pattern.matcher(text);
+        while (words.find()) {
+            if (codes.contains(words.group())) {
+                return words.group();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCode(String text, Set<String> codes, Pattern pattern) {
+        var words = pattern.matcher(text);
         while (words.find()) {
             if (codes.contains(words.group())) {
                 return true;

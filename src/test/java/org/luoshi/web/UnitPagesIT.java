@@ -195,7 +195,12 @@ class UnitPagesIT {
                 .contains("units-wf-office");
         Element accepted =
                 taskPage.select("#history tr[data-action=report.accept]").first();
-        assertThat(accepted.text()).contains("进展报告").contains("采纳").contains("approved → accepted");
+        // the states in words (issue 15 item 5), not the codes "approved → accepted"
+        assertThat(accepted.text())
+                .contains("进展报告")
+                .contains("采纳")
+                .contains("单位已审核 → 已采纳")
+                .doesNotContain("approved");
         assertThat(taskPage.select("dd.units a").eachAttr("href")).contains("/units/" + unit);
 
         // A reporter sees the reports of its own unit in the audit, not those of other units.

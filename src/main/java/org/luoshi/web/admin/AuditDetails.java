@@ -38,7 +38,8 @@ public class AuditDetails {
     private static final Pattern CHANGE = Pattern.compile("\\b([a-z][a-z_]*) → ([a-z][a-z_]*)\\b");
     private static final Pattern BACK_TO = Pattern.compile("\\bback to ([a-z][a-z_]*)\\b");
     private static final Pattern PERIOD = Pattern.compile("^period (\\S+): ");
-    private static final Pattern CHARS = Pattern.compile("^text (\\d+) chars$");
+    private static final Pattern CHARS = Pattern.compile("\\btext (\\d+) chars\\b");
+    private static final Pattern FIGURES_CHARS = Pattern.compile("\\bfigures (\\d+) chars\\b");
     private static final Pattern LABELLED = Pattern.compile("^(reason|remark): ");
 
     private final MessageSource messages;
@@ -83,6 +84,7 @@ public class AuditDetails {
         if (tail.startsWith("; ")) {
             String what = tail.substring(2);
             what = replace(CHARS, what, m -> text("day.audit.chars", locale, m.group(1)));
+            what = replace(FIGURES_CHARS, what, m -> text("day.audit.figuresChars", locale, m.group(1)));
             what = replace(LABELLED, what, m -> text("day.audit." + m.group(1), locale));
             tail = "; " + what;
         } else if (tail.startsWith(" (")) {

@@ -1,6 +1,7 @@
 package org.luoshi.web.api;
 
 import org.luoshi.DomainException;
+import org.luoshi.Texts;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -38,8 +39,7 @@ class ApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(problem(HttpStatus.FORBIDDEN, "您的角色无权执行此操作", "your role may not do this"));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "api.denied"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -47,7 +47,15 @@ class ApiErrors {
         return domain(DomainException.of(DomainException.Kind.BAD_INPUT, "parameter.invalid", e.getName()));
     }
 
-    static ProblemDetail problem(HttpStatus status, String zh, String en) {
+    /** A problem named by its code ({@code problem.<code>} in the bundles). */
+    static ProblemDetail problem(HttpStatus status, String code) {
+        ProblemDetail problem = problem(status, Texts.zh("problem." + code), Texts.en("problem." + code));
+        problem.setType(java.net.URI.create(DomainException.TYPE_PREFIX + code));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String zh, String en) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, zh + " / " + en);
         problem.setProperty("detail_zh", zh);
         problem.setProperty("detail_en", en);

@@ -151,10 +151,7 @@ class DocumentApi {
     ResponseEntity<ProblemDetail> busy() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "30")
-                .body(ApiErrors.problem(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "正在读取其他文档,请稍后再试",
-                        "other documents are being read; retry later"));
+                .body(ApiErrors.problem(HttpStatus.SERVICE_UNAVAILABLE, "api.busy"));
     }
 
     private static void requireOffice(LuoshiUser user) {

@@ -4,12 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.luoshi.DomainException;
 import org.luoshi.account.LuoshiUser;
 import org.luoshi.assessment.Rules;
+import org.luoshi.judgement.JudgementQueries;
 import org.luoshi.plan.PlanQueries;
+import org.luoshi.plan.PlanViews.PeriodView;
 import org.luoshi.publication.Disclosure;
 import org.luoshi.publication.Publication;
 import org.luoshi.publication.PublicationAction;
@@ -44,13 +48,16 @@ class PublicationController {
     private final PlanQueries plans;
     private final Rules rules;
     private final MessageSource messages;
+    private final JudgementQueries judgements;
 
     PublicationController(
             PublicationService publications,
             PublicationQueries queries,
             PlanQueries plans,
             Rules rules,
-            MessageSource messages) {
+            MessageSource messages,
+            JudgementQueries judgements) {
+        this.judgements = judgements;
         this.rules = rules;
         this.messages = messages;
         this.publications = publications;
@@ -61,8 +68,25 @@ class PublicationController {
     @GetMapping("/publications")
     String list(@AuthenticationPrincipal LuoshiUser user, Model model) {
         model.addAttribute("publications", queries.list(user.scope()));
-        model.addAttribute("plans", plans.plans(user.scope()));
+        var all = plans.plans(user.scope());
+        model.addAttribute("plans", all);
         model.addAttribute("canDraft", publications.mayDraft(user));
+        // The compiled report is of one period: each plan's periods to choose from, the latest with progress first.
+        Map<Long, List<PeriodView>> periods = new LinkedHashMap<>();
+        Map<Long, String> shown = new LinkedHashMap<>();
+        if (publications.mayDraft(user)) {
+            for (var pl : all) {
+                var own = plans.periods(pl.id(), user.scope());
+                periods.put(pl.id(), own);
+                if (!own.isEmpty()) {
+                    shown.put(
+                            pl.id(),
+                            judgements.period(pl.id(), null, user.scope()).label());
+                }
+            }
+        }
+        model.addAttribute("periods", periods);
+        model.addAttribute("shownPeriods", shown);
         return "publication/list";
     }
 

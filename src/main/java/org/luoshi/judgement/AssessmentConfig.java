@@ -1,4 +1,4 @@
-package org.luoshi;
+package org.luoshi.judgement;
 
 import java.math.BigDecimal;
 import org.luoshi.assessment.AssessmentPolicy;
@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one {@link Rules} of the application, with the office's thresholds from configuration: every module that
+ * The one {@link Rules} of the application (here, beside the stored judgements, so that the root package, which
+ * every module uses for its texts, does not depend on the assessment), with the office's thresholds from configuration: every module that
  * judges (stored judgements, the import preview, the export, the JSON report, the reporter's proposal) takes this
  * bean, so they cannot disagree. {@code luoshi.assessment.tolerance} (default 0.005),
  * {@code amber-gap} (0.10: amber from 10 points below 序时) and {@code red-gap} (0.30: red beyond 30 points).
