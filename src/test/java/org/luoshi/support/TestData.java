@@ -127,6 +127,18 @@ public class TestData {
                 .planId();
     }
 
+    /**
+     * The sample as 舟山市's 2012 plan (idempotent), for the tests that close and reopen periods: their periods stay off
+     * the 2020 plan, whose per-period figures other tests compare.
+     */
+    public long closingPlan() {
+        byte[] of2012 = new String(sample(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("2022", "2012")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return importer.commit("zhoushan-2012-q3.txt", of2012, "舟山市", 2012, "test", Scope.everything())
+                .planId();
+    }
+
     public int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }

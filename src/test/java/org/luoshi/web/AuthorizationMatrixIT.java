@@ -504,12 +504,12 @@ class AuthorizationMatrixIT {
     /** Periods (issue 18): listed and read in scope; closed and reopened by the plan's office only. */
     @Test
     void everyRoleGetsExactlyWhatItMayDoOnPeriodsTheirJudgementsAndPublications() {
-        String periods = "/api/v1/plans/" + planId + "/periods";
+        String periods = "/api/v1/plans/" + data.closingPlan() + "/periods";
         long period = expect(
                         "mx-office",
                         "POST",
                         periods,
-                        "{\"label\":\"全年(矩阵关闭%d)\",\"endDate\":\"2020-12-31\",\"dueDate\":\"2021-01-10\",\"expectedShare\":1}"
+                        "{\"label\":\"全年(矩阵关闭%d)\",\"endDate\":\"2012-12-31\",\"dueDate\":\"2013-01-10\",\"expectedShare\":1}"
                                 .formatted(System.nanoTime() % 100000),
                         201)
                 .get("id")

@@ -42,7 +42,7 @@ class PeriodApiIT {
     @BeforeEach
     void users() {
         http = new Calls(port);
-        planId = data.reportingPlan();
+        planId = data.closingPlan();
         unit = data.leadUnit(planId, "82");
         base = "/api/v1/plans/" + planId + "/periods";
         data.user("pa-office", "OFFICE", "舟山市");
@@ -60,7 +60,7 @@ class PeriodApiIT {
                 "pa-office",
                 "POST",
                 base,
-                "{\"label\":\"%s\",\"endDate\":\"2020-12-31\",\"dueDate\":\"2021-01-10\",\"expectedShare\":1}"
+                "{\"label\":\"%s\",\"endDate\":\"2012-12-31\",\"dueDate\":\"2013-01-10\",\"expectedShare\":1}"
                         .formatted(label));
         assertThat(opened.statusCode()).isEqualTo(201);
         long id = json(opened).get("id").asLong();

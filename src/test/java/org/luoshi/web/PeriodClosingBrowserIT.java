@@ -28,14 +28,14 @@ class PeriodClosingBrowserIT {
 
     @Test
     void theOfficeClosesAndReopensAPeriodFromItsWorkList() {
-        long planId = data.reportingPlan();
+        long planId = data.closingPlan();
         data.user("pc-office", "OFFICE", "舟山市");
         var opened = new Calls(port)
                 .call(
                         "pc-office",
                         "POST",
                         "/api/v1/plans/" + planId + "/periods",
-                        "{\"label\":\"全年(浏览器%d)\",\"endDate\":\"2020-12-31\",\"dueDate\":\"2021-01-10\",\"expectedShare\":1}"
+                        "{\"label\":\"全年(浏览器%d)\",\"endDate\":\"2012-12-31\",\"dueDate\":\"2013-01-10\",\"expectedShare\":1}"
                                 .formatted(System.nanoTime() % 100000));
         long period =
                 JsonMapper.builder().build().readTree(opened.body()).get("id").asLong();

@@ -34,7 +34,7 @@ class PeriodPagesIT {
 
     @BeforeEach
     void aPeriod() {
-        planId = data.reportingPlan();
+        planId = data.closingPlan();
         unit = data.leadUnit(planId, "82");
         data.user("pp-office", "OFFICE", "舟山市");
         data.user("pp-leader", "LEADER", "舟山市");
@@ -44,7 +44,7 @@ class PeriodPagesIT {
                         "pp-office",
                         "POST",
                         "/api/v1/plans/" + planId + "/periods",
-                        "{\"label\":\"全年(页面%d)\",\"endDate\":\"2020-12-31\",\"dueDate\":\"2021-01-10\",\"expectedShare\":1}"
+                        "{\"label\":\"全年(页面%d)\",\"endDate\":\"2012-12-31\",\"dueDate\":\"2013-01-10\",\"expectedShare\":1}"
                                 .formatted(System.nanoTime() % 100000));
         assertThat(opened.statusCode()).isEqualTo(201);
         period = JsonMapper.builder().build().readTree(opened.body()).get("id").asLong();
