@@ -234,18 +234,17 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Optional<Row> found =
-                jdbc.sql("""
-                        select id, username, name, writes, government_id, expires_at, revoked_at
-                        from api_token where secret_hash = :h""").param("h", sha256(secret)).query(Row.class).optional();
+        Optional<Users.TokenAndOwner> found = users.tokenWithOwner(sha256(secret));
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (found.isEmpty()
                 || found.get().revokedAt() != null
                 || !found.get().expiresAt().isAfter(now)) {
             return Optional.empty();
         }
-        Row row = found.get();
-        Optional<LuoshiUser> owner = users.find(row.username()).filter(u -> u.isEnabled() && u.isAccountNonLocked());
+        Users.TokenAndOwner t = found.get();
+        Row row = new Row(
+                t.id(), t.owner().getUsername(), t.name(), t.writes(), t.governmentId(), t.expiresAt(), t.revokedAt());
+        Optional<LuoshiUser> owner = Optional.of(t.owner()).filter(u -> u.isEnabled() && u.isAccountNonLocked());
         if (owner.isEmpty()) {
             return Optional.empty();
         }

@@ -40,14 +40,19 @@ class Users implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Row row = jdbc.sql("""
-                        select username, password_hash, display_name, role, government_id, unit_id, enabled,
-                               locked_until, must_change_password, last_login_at
-                        from app_user where username = :username""")
+        Row row = jdbc.sql("select " + COLUMNS + " from app_user u where u.username = :username")
                 .param("username", username)
                 .query(Row.class)
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return user(row);
+    }
+
+    private static final String COLUMNS = """
+            u.username, u.password_hash, u.display_name, u.role, u.government_id, u.unit_id, u.enabled,
+            u.locked_until, u.must_change_password, u.last_login_at""";
+
+    private LuoshiUser user(Row row) {
         Role role = Role.valueOf(row.role());
         return new LuoshiUser(
                 new LuoshiUser.Account(
@@ -62,6 +67,47 @@ class Users implements UserDetailsService {
                         row.mustChangePassword(),
                         row.lastLoginAt()),
                 scopeOf(role, row.governmentId()));
+    }
+
+    /** An API token's row and its owner as a login would load it. */
+    record TokenAndOwner(
+            long id,
+            String name,
+            boolean writes,
+            Long governmentId,
+            OffsetDateTime expiresAt,
+            OffsetDateTime revokedAt,
+            LuoshiUser owner) {}
+
+    /**
+     * The token with that SHA-256 and its owner, read in one query (an API call's authentication is one round trip,
+     * not two); empty when there is no such token or its owner is gone.
+     */
+    Optional<TokenAndOwner> tokenWithOwner(String secretHash) {
+        return jdbc.sql("select t.id as token_id, t.name as token_name, t.writes as token_writes,"
+                        + " t.government_id as token_government, t.expires_at as token_expires,"
+                        + " t.revoked_at as token_revoked, " + COLUMNS
+                        + " from api_token t join app_user u on u.username = t.username where t.secret_hash = :h")
+                .param("h", secretHash)
+                .query((rs, i) -> new TokenAndOwner(
+                        rs.getLong("token_id"),
+                        rs.getString("token_name"),
+                        rs.getBoolean("token_writes"),
+                        rs.getObject("token_government", Long.class),
+                        rs.getObject("token_expires", OffsetDateTime.class),
+                        rs.getObject("token_revoked", OffsetDateTime.class),
+                        user(new Row(
+                                rs.getString("username"),
+                                rs.getString("password_hash"),
+                                rs.getString("display_name"),
+                                rs.getString("role"),
+                                rs.getObject("government_id", Long.class),
+                                rs.getObject("unit_id", Long.class),
+                                rs.getBoolean("enabled"),
+                                rs.getObject("locked_until", OffsetDateTime.class),
+                                rs.getBoolean("must_change_password"),
+                                rs.getObject("last_login_at", OffsetDateTime.class)))))
+                .optional();
     }
 
     /** The user of that name, as a login would load it. */
