@@ -39,6 +39,8 @@ public class PlanImporter {
     private final Corrector corrector;
     private final ImportedDocuments imported;
 
+    private final PeriodClosures closures;
+
     PlanImporter(
             JdbcClient jdbc,
             Governments governments,
@@ -47,7 +49,9 @@ public class PlanImporter {
             ApplicationEventPublisher events,
             Rules rules,
             Corrector corrector,
-            ImportedDocuments imported) {
+            ImportedDocuments imported,
+            PeriodClosures closures) {
+        this.closures = closures;
         this.corrector = corrector;
         this.imported = imported;
         this.analyzer = new DocumentAnalyzer(rules);
@@ -324,6 +328,8 @@ public class PlanImporter {
                 .query(Long.class)
                 .optional();
         if (existing.isPresent()) {
+            // A closed period takes no progress, from a document no more than from a unit's report.
+            closures.find(existing.get()).ifPresent(PeriodClosure::requireOpen);
             return existing.get();
         }
         LocalDate end = chosen.end() != null

@@ -33,6 +33,9 @@ class PlanImportIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PeriodClosures closures;
+
     @Test
     void importsTheSampleAsAPlanOf119TasksWithItsPeriodAndProgress() {
         long planId = data.zhoushanPlan();
@@ -79,6 +82,39 @@ class PlanImportIT {
         assertThat(data.count("task")).isEqualTo(tasks);
         assertThat(data.count("progress_entry")).isEqualTo(progress);
         assertThat(data.count("unit")).isEqualTo(units);
+        assertThat(data.count("imported_document")).isEqualTo(documents);
+    }
+
+    @Test
+    void aClosedPeriodTakesNoProgressFromADocument() {
+        // The sample as 定海区's plan of a year no other test reads (2011), then its period closed by the office.
+        String sample = new String(TestData.sample(), StandardCharsets.UTF_8).replace("2022", "2011");
+        ImportResult first = importer.commit(
+                "closing.txt", sample.getBytes(StandardCharsets.UTF_8), "定海区", 2011, "test", Scope.everything());
+        long period = jdbc.sql("select id from reporting_period where plan_id = :p")
+                .param("p", first.planId())
+                .query(Long.class)
+                .single();
+        PeriodClosure open = closures.find(period).orElseThrow();
+        closures.store(open, open.close("test", java.time.OffsetDateTime.now()));
+        int progress = data.count("progress_entry");
+        int documents = data.count("imported_document");
+
+        // The same period's document again, with one progress text changed: refused, nothing written.
+        String changed = sample.replaceFirst("已完成", "已全部完成");
+        assertThatThrownBy(() -> importer.commit(
+                        "closing-2.txt",
+                        changed.getBytes(StandardCharsets.UTF_8),
+                        "定海区",
+                        2011,
+                        "test",
+                        Scope.everything()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("period.closed");
+                    assertThat(e.zh()).contains("已关闭");
+                    assertThat(e.en()).contains("is closed");
+                });
+        assertThat(data.count("progress_entry")).isEqualTo(progress);
         assertThat(data.count("imported_document")).isEqualTo(documents);
     }
 

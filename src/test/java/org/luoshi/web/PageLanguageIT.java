@@ -219,6 +219,7 @@ class PageLanguageIT {
         for (org.luoshi.progress.ReportState st : org.luoshi.progress.ReportState.values()) {
             codes.add(st.code());
         }
+        Set<String> stateCodes = Set.copyOf(codes);
         for (String key : keys()) {
             for (String prefix :
                     List.of("finding.kind.", "day.doc.finding.", "audit.", "day.entity.", "day.target.kind.")) {
@@ -265,9 +266,11 @@ class PageLanguageIT {
                 if (!path.equals("/admin/audit") && raw.find()) {
                     problems.add("en " + path + ": raw number \"" + raw.group() + "\" in \"" + clip(text) + "\"");
                 }
+                // Around an arrow an English page's words are English: "Approved by unit → Accepted" names the
+                // unit, not the entity code; a state code there (no_data, unit_approved, behind) is still found.
                 String found = EN_CODE.matcher(text).find() && isCode(text, codes)
                         ? codeIn(text, codes, CODE)
-                        : text.contains("→") ? codeIn(text, codes, WORD) : null;
+                        : text.contains("→") ? codeIn(text, stateCodes, WORD) : null;
                 if (found != null) {
                     problems.add("en " + path + ": code \"" + found + "\" in \"" + clip(text) + "\"");
                 }

@@ -31,7 +31,10 @@ public class AuditDetails {
 
     /** Whole details the program writes in English, by action: each is a text of the bundles with the groups. */
     private static final Map<String, Pattern> WHOLE = Map.of(
-            "plan.import", Pattern.compile("^(.*): (\\d+) tasks, (\\d+) added, (\\d+) updated, (\\d+) progress$"),
+            // since the preview became an editor: ", N corrections" and ", layout profile applied" follow
+            "plan.import",
+                    Pattern.compile("^(.*): (\\d+) tasks, (\\d+) added, (\\d+) updated, (\\d+) progress"
+                            + "(?:, (\\d+) corrections)?(, layout profile applied)?$"),
             "period.open", Pattern.compile("^plan \\d+, (.*), due (\\S+), share (\\S+), (\\d+) report slots$"),
             "plan.unit_approval", Pattern.compile("^unit approval (required|not used)$"));
 
@@ -58,7 +61,16 @@ public class AuditDetails {
             if (m.matches()) {
                 Object[] groups = new Object[m.groupCount()];
                 for (int i = 0; i < groups.length; i++) {
-                    groups[i] = m.group(i + 1);
+                    groups[i] = m.group(i + 1) == null ? "" : m.group(i + 1);
+                }
+                if (action.equals("plan.import")) {
+                    groups[5] = "".equals(groups[5]) || "0".equals(groups[5])
+                            ? ""
+                            : messages.getMessage(
+                                    "day.audit.plan.import.corrections", new Object[] {groups[5]}, locale);
+                    groups[6] = "".equals(groups[6])
+                            ? ""
+                            : messages.getMessage("day.audit.plan.import.profile", null, locale);
                 }
                 String key = "day.audit." + action + (action.equals("plan.unit_approval") ? "." + groups[0] : "");
                 return messages.getMessage(key.replace(' ', '-'), groups, locale);
