@@ -22,8 +22,15 @@ public class TestData {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final UserDetailsService users;
+    private final org.luoshi.progress.Reporting reporting;
 
-    TestData(PlanImporter importer, JdbcClient jdbc, PasswordEncoder encoder, UserDetailsService users) {
+    TestData(
+            PlanImporter importer,
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            UserDetailsService users,
+            org.luoshi.progress.Reporting reporting) {
+        this.reporting = reporting;
         this.importer = importer;
         this.jdbc = jdbc;
         this.encoder = encoder;
@@ -55,6 +62,36 @@ public class TestData {
     public long zhoushanPlan() {
         ImportResult r = importer.commit("zhoushan-2022-q3.txt", sample(), "舟山市", 2022, "test", Scope.everything());
         return r.planId();
+    }
+
+    /**
+     * The sample as 舟山市's plan of {@code year} (a year of the test's own, so that no other test opens periods on
+     * it), with the office user {@code office} and a 全年 period opened after the sample's 前三季度 (to 31 December,
+     * due 10 January, share 100 %) that nobody has reported on; idempotent. Returns the plan id.
+     */
+    public long sampleWithAnEmptyWholeYear(int year, String office) {
+        byte[] ofYear = new String(sample(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("2022", String.valueOf(year))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long planId = importer.commit("zhoushan-" + year + "-q3.txt", ofYear, "舟山市", year, "test", Scope.everything())
+                .planId();
+        user(office, "OFFICE", "舟山市");
+        boolean opened = jdbc.sql("select count(*) from reporting_period where plan_id = :p and label = '全年'")
+                        .param("p", planId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (!opened) {
+            reporting.openPeriod(
+                    planId,
+                    new org.luoshi.progress.PeriodForm(
+                            "全年",
+                            java.time.LocalDate.of(year, 12, 31),
+                            java.time.LocalDate.of(year + 1, 1, 10),
+                            java.math.BigDecimal.ONE),
+                    as(office));
+        }
+        return planId;
     }
 
     /** A user (created once) of the given role and government; its password is {@link #PASSWORD}. */

@@ -5,17 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.luoshi.plan.PlanImporter;
-import org.luoshi.plan.Scope;
-import org.luoshi.progress.PeriodForm;
-import org.luoshi.progress.Reporting;
 import org.luoshi.support.Browser;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestData;
@@ -34,12 +28,6 @@ class FindingsBrowserIT {
     TestData data;
 
     @Autowired
-    PlanImporter importer;
-
-    @Autowired
-    Reporting reporting;
-
-    @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
@@ -47,24 +35,7 @@ class FindingsBrowserIT {
 
     /** The sample as 舟山市's 2018 plan with a 全年 period long past its due date: every task a missing report. */
     private long planWithAPeriodNobodyReported() {
-        byte[] of2018 = new String(TestData.sample(), StandardCharsets.UTF_8)
-                .replace("2022", "2018")
-                .getBytes(StandardCharsets.UTF_8);
-        long planId = importer.commit("zhoushan-2018-q3.txt", of2018, "舟山市", 2018, "test", Scope.everything())
-                .planId();
-        data.user("fi-office", "OFFICE", "舟山市");
-        boolean opened = jdbc.sql("select count(*) from reporting_period where plan_id = :p and label = '全年'")
-                        .param("p", planId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (!opened) {
-            reporting.openPeriod(
-                    planId,
-                    new PeriodForm("全年", LocalDate.of(2018, 12, 31), LocalDate.of(2019, 1, 10), BigDecimal.ONE),
-                    data.as("fi-office"));
-        }
-        return planId;
+        return data.sampleWithAnEmptyWholeYear(2018, "fi-office");
     }
 
     @Test

@@ -3,15 +3,8 @@ package org.luoshi.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.luoshi.plan.PlanImporter;
-import org.luoshi.plan.Scope;
-import org.luoshi.progress.PeriodForm;
-import org.luoshi.progress.Reporting;
 import org.luoshi.support.Browser;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestData;
@@ -33,12 +26,6 @@ class PeriodChoiceBrowserIT {
     TestData data;
 
     @Autowired
-    PlanImporter importer;
-
-    @Autowired
-    Reporting reporting;
-
-    @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
@@ -46,24 +33,7 @@ class PeriodChoiceBrowserIT {
 
     /** The sample as 舟山市's 2019 plan (its own, so no other test opens periods on it), and a new empty period. */
     private long planWithANewPeriod() {
-        byte[] of2019 = new String(TestData.sample(), StandardCharsets.UTF_8)
-                .replace("2022", "2019")
-                .getBytes(StandardCharsets.UTF_8);
-        long planId = importer.commit("zhoushan-2019-q3.txt", of2019, "舟山市", 2019, "test", Scope.everything())
-                .planId();
-        data.user("pc-office", "OFFICE", "舟山市");
-        boolean opened = jdbc.sql("select count(*) from reporting_period where plan_id = :p and label = '全年'")
-                        .param("p", planId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (!opened) {
-            reporting.openPeriod(
-                    planId,
-                    new PeriodForm("全年", LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 10), BigDecimal.ONE),
-                    data.as("pc-office"));
-        }
-        return planId;
+        return data.sampleWithAnEmptyWholeYear(2019, "pc-office");
     }
 
     @Test

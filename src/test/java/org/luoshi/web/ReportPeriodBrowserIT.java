@@ -5,15 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.luoshi.plan.PlanImporter;
-import org.luoshi.plan.Scope;
-import org.luoshi.progress.PeriodForm;
-import org.luoshi.progress.Reporting;
 import org.luoshi.support.Browser;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestData;
@@ -35,12 +28,6 @@ class ReportPeriodBrowserIT {
     TestData data;
 
     @Autowired
-    PlanImporter importer;
-
-    @Autowired
-    Reporting reporting;
-
-    @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
@@ -48,24 +35,7 @@ class ReportPeriodBrowserIT {
 
     /** The sample as 舟山市's 2012 plan (a year no other test reads), with a new empty period 全年. */
     private long planWithANewPeriod() {
-        byte[] of2012 = new String(TestData.sample(), StandardCharsets.UTF_8)
-                .replace("2022", "2012")
-                .getBytes(StandardCharsets.UTF_8);
-        long planId = importer.commit("zhoushan-2012-q3.txt", of2012, "舟山市", 2012, "test", Scope.everything())
-                .planId();
-        data.user("rp-office", "OFFICE", "舟山市");
-        boolean opened = jdbc.sql("select count(*) from reporting_period where plan_id = :p and label = '全年'")
-                        .param("p", planId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (!opened) {
-            reporting.openPeriod(
-                    planId,
-                    new PeriodForm("全年", LocalDate.of(2012, 12, 31), LocalDate.of(2013, 1, 10), BigDecimal.ONE),
-                    data.as("rp-office"));
-        }
-        return planId;
+        return data.sampleWithAnEmptyWholeYear(2012, "rp-office");
     }
 
     @Test
