@@ -134,19 +134,13 @@ class PlanEditPages {
             @PathVariable long planId,
             @ModelAttribute("taskForm") TaskFormValues form,
             BindingResult result,
-            @RequestParam(required = false) String find,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String createUnit,
-            @RequestParam(required = false) String newUnit,
+            @ModelAttribute("unitLookup") UnitLookup lookup,
             @AuthenticationPrincipal LuoshiUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (find != null) {
-            return page.show(planId, null, form, q, null, user, model);
-        }
-        if (createUnit != null) {
-            return page.show(planId, null, form, createUnit(planId, newUnit, user, model), null, user, model);
+        if (lookup.asked()) {
+            return page.show(planId, null, form, unitsShown(planId, lookup, user, model), null, user, model);
         }
         EditResult[] done = new EditResult[1];
         var failed = FormState.submit(
@@ -178,18 +172,15 @@ class PlanEditPages {
             @PathVariable long id,
             @ModelAttribute("taskForm") TaskFormValues form,
             BindingResult result,
-            @RequestParam(required = false) String find,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String createUnit,
-            @RequestParam(required = false) String newUnit,
+            @ModelAttribute("unitLookup") UnitLookup lookup,
             @AuthenticationPrincipal LuoshiUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (find != null || createUnit != null) {
+        if (lookup.asked()) {
             TaskForm task = page.task(id, user);
-            String shown = find != null ? q : createUnit(task.planId(), newUnit, user, model);
-            return page.show(task.planId(), task, form, shown, null, user, model);
+            return page.show(
+                    task.planId(), task, form, unitsShown(task.planId(), lookup, user, model), null, user, model);
         }
         EditResult[] done = new EditResult[1];
         var failed = FormState.submit(
@@ -240,6 +231,22 @@ class PlanEditPages {
             return "redirect:/tasks/" + id + "/edit";
         }
         return page.show(task.planId(), task, TaskFormValues.of(task), null, failed.get(), user, model);
+    }
+
+    /**
+     * The task form's own buttons that do not save it: 查找单位 ({@code find}, with the search {@code q}) and 新增单位
+     * ({@code createUnit}, with the name {@code newUnit}). Either comes back to the form with what was typed.
+     */
+    record UnitLookup(String find, String q, String createUnit, String newUnit) {
+
+        boolean asked() {
+            return find != null || createUnit != null;
+        }
+    }
+
+    /** The search that the form shows its unit choices by, after a search or after creating a unit. */
+    private String unitsShown(long planId, UnitLookup lookup, LuoshiUser user, Model model) {
+        return lookup.find() != null ? lookup.q() : createUnit(planId, lookup.newUnit(), user, model);
     }
 
     /**
